@@ -1,0 +1,1 @@
+# Typed requests and responses (client/api): target_sources(cpclient PRIVATE ...)
