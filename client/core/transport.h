@@ -31,6 +31,7 @@ struct CallOptions
     std::chrono::milliseconds timeout{30000}; // per attempt
     int maxAttempts = 0;                      // 0: the transport's policy
     QString operation;                        // for the request log
+    qint64 maxResponseBytes = 64 * 1024 * 1024;
 };
 
 struct HttpResult

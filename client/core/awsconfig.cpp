@@ -1,0 +1,205 @@
+#include "awsconfig.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace cp::client {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("cp::client::AwsConfig", text); }
+
+// INI as botocore reads it: [section], "key = value", # and ; comments; indented lines
+// belong to a nested block (e.g. "s3 =") that this product does not use.
+QMap<QString, AwsSharedConfig::Section> parseIni(const QString &text, bool configStyle)
+{
+    QMap<QString, AwsSharedConfig::Section> sections;
+    QString current;
+    bool inSection = false;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (const QString &raw : lines) {
+        QString line = raw;
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')) || trimmed.startsWith(QLatin1Char(';')))
+            continue;
+        if (trimmed.startsWith(QLatin1Char('[')) && trimmed.endsWith(QLatin1Char(']'))) {
+            QString name = trimmed.mid(1, trimmed.size() - 2).trimmed();
+            inSection = true;
+            if (configStyle) {
+                if (name.startsWith(QStringLiteral("profile ")))
+                    name = name.mid(8).trimmed();
+                else if (name != QStringLiteral("default"))
+                    inSection = false; // [sso-session x], [services x]: not profiles
+            }
+            current = name;
+            if (inSection)
+                sections[current];
+            continue;
+        }
+        if (!inSection || line.front().isSpace())
+            continue;
+        const qsizetype eq = line.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            continue;
+        sections[current].insert(line.left(eq).trimmed().toLower(), line.mid(eq + 1).trimmed());
+    }
+    return sections;
+}
+
+QString readText(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+QString expandHome(QString path)
+{
+    if (path.startsWith(QStringLiteral("~/")))
+        path = QDir::homePath() + path.mid(1);
+    return path;
+}
+
+std::optional<QString> firstSet(const QProcessEnvironment &env, std::initializer_list<const char *> names)
+{
+    for (const char *name : names) {
+        const QString value = env.value(QString::fromLatin1(name));
+        if (!value.isEmpty())
+            return value;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+AwsSharedConfig AwsSharedConfig::fromText(const QString &configText, const QString &credentialsText)
+{
+    AwsSharedConfig out;
+    out.m_config = parseIni(configText, true);
+    out.m_credentials = parseIni(credentialsText, false);
+    return out;
+}
+
+AwsSharedConfig AwsSharedConfig::load(const QProcessEnvironment &environment)
+{
+    const QString home = QDir::homePath();
+    const QString configPath = expandHome(environment.value(QStringLiteral("AWS_CONFIG_FILE"),
+                                                            home + QStringLiteral("/.aws/config")));
+    const QString credentialsPath = expandHome(environment.value(
+        QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), home + QStringLiteral("/.aws/credentials")));
+    AwsSharedConfig out = fromText(readText(configPath), readText(credentialsPath));
+    out.m_configPath = configPath;
+    out.m_credentialsPath = credentialsPath;
+    return out;
+}
+
+QStringList AwsSharedConfig::profileNames() const
+{
+    QStringList names = m_credentials.keys();
+    for (const QString &name : m_config.keys()) {
+        if (!names.contains(name))
+            names.append(name);
+    }
+    std::sort(names.begin(), names.end());
+    if (names.removeAll(QStringLiteral("default")) > 0)
+        names.prepend(QStringLiteral("default"));
+    return names;
+}
+
+AwsSharedConfig::Section AwsSharedConfig::configFor(const QString &profile) const
+{
+    return m_config.value(profile);
+}
+
+AwsSharedConfig::Section AwsSharedConfig::credentialsFor(const QString &profile) const
+{
+    return m_credentials.value(profile);
+}
+
+QUrl defaultEndpoint(const QString &region)
+{
+    const QString suffix = region.startsWith(QStringLiteral("cn-")) ? QStringLiteral("amazonaws.com.cn")
+                                                                    : QStringLiteral("amazonaws.com");
+    return QUrl(QStringLiteral("https://profile.%1.%2").arg(region, suffix));
+}
+
+Outcome<ResolvedConnection> resolveConnection(const ConnectionSettings &settings,
+                                              const QProcessEnvironment &env,
+                                              const AwsSharedConfig &files)
+{
+    const auto fail = [](const QString &message) {
+        ServiceError error;
+        error.kind = ServiceError::Kind::Credentials;
+        error.message = message;
+        return error;
+    };
+
+    ResolvedConnection out;
+    const bool profileExplicit = settings.profile.has_value();
+    out.profile = settings.profile.value_or(firstSet(env, {"AWS_PROFILE"}).value_or(QStringLiteral("default")));
+    const AwsSharedConfig::Section config = files.configFor(out.profile);
+    const AwsSharedConfig::Section creds = files.credentialsFor(out.profile);
+    const bool profileKnown = files.profileNames().contains(out.profile);
+    if ((profileExplicit || env.contains(QStringLiteral("AWS_PROFILE"))) && !profileKnown
+        && !settings.accessKeyId)
+        return fail(tr("The profile \"%1\" is in neither %2 nor %3.")
+                        .arg(out.profile, files.configPath(), files.credentialsPath()));
+
+    out.region = settings.region.value_or(
+        firstSet(env, {"AWS_REGION", "AWS_DEFAULT_REGION"}).value_or(config.value(QStringLiteral("region"))));
+    if (out.region.isEmpty())
+        return fail(tr("No region is configured: choose one for the connection, or set AWS_REGION or "
+                       "the profile's region."));
+
+    const std::optional<QString> endpoint = settings.endpointUrl
+        ? settings.endpointUrl
+        : firstSet(env, {"AWS_ENDPOINT_URL_CUSTOMER_PROFILES", "AWS_ENDPOINT_URL"});
+    const QString configured = endpoint.value_or(config.value(QStringLiteral("endpoint_url")));
+    out.endpointUrl = configured.isEmpty() ? defaultEndpoint(out.region) : QUrl(configured);
+    if (!out.endpointUrl.isValid() || out.endpointUrl.host().isEmpty()
+        || (out.endpointUrl.scheme() != QStringLiteral("https") && out.endpointUrl.scheme() != QStringLiteral("http")))
+        return fail(tr("The endpoint URL \"%1\" is not an http or https URL.").arg(configured));
+
+    if (settings.accessKeyId || settings.secretAccessKey) {
+        out.credentials = std::make_shared<StaticCredentialsProvider>(
+            Credentials{settings.accessKeyId.value_or(QString()), settings.secretAccessKey.value_or(QString()),
+                        settings.sessionToken.value_or(QString()), std::nullopt},
+            tr("keys of this connection"));
+        return out;
+    }
+    // As the AWS CLI: an explicitly chosen profile wins over keys in the environment.
+    if (!profileExplicit && env.contains(QStringLiteral("AWS_ACCESS_KEY_ID"))) {
+        out.credentials = std::make_shared<StaticCredentialsProvider>(
+            Credentials{env.value(QStringLiteral("AWS_ACCESS_KEY_ID")),
+                        env.value(QStringLiteral("AWS_SECRET_ACCESS_KEY")),
+                        env.value(QStringLiteral("AWS_SESSION_TOKEN")), std::nullopt},
+            tr("environment variables"));
+        return out;
+    }
+    const auto keysIn = [&](const AwsSharedConfig::Section &section, const QString &where)
+        -> std::shared_ptr<CredentialsProvider> {
+        if (!section.contains(QStringLiteral("aws_access_key_id")))
+            return nullptr;
+        return std::make_shared<StaticCredentialsProvider>(
+            Credentials{section.value(QStringLiteral("aws_access_key_id")),
+                        section.value(QStringLiteral("aws_secret_access_key")),
+                        section.value(QStringLiteral("aws_session_token")), std::nullopt},
+            tr("profile %1 in %2").arg(out.profile, where));
+    };
+    if ((out.credentials = keysIn(creds, files.credentialsPath())))
+        return out;
+    const QString process = config.value(QStringLiteral("credential_process"));
+    if (!process.isEmpty()) {
+        out.credentials = std::make_shared<ProcessCredentialsProvider>(process, out.profile);
+        return out;
+    }
+    if ((out.credentials = keysIn(config, files.configPath())))
+        return out;
+    return fail(tr("No credentials found for profile \"%1\": add keys to %2, a credential_process to "
+                   "%3, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.")
+                    .arg(out.profile, files.credentialsPath(), files.configPath()));
+}
+
+} // namespace cp::client

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "credentials.h"
+#include "error.h"
+
+#include <QMap>
+#include <QProcessEnvironment>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace cp::client {
+
+// The AWS shared files (~/.aws/config and ~/.aws/credentials, or the files that
+// AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE name), read as the AWS CLI reads them.
+class AwsSharedConfig
+{
+public:
+    using Section = QMap<QString, QString>;
+
+    static AwsSharedConfig load(const QProcessEnvironment &environment);
+    static AwsSharedConfig fromText(const QString &configText, const QString &credentialsText);
+
+    // Profiles named in either file, "default" first when present.
+    QStringList profileNames() const;
+    Section configFor(const QString &profile) const;      // from the config file
+    Section credentialsFor(const QString &profile) const; // from the credentials file
+    QString configPath() const { return m_configPath; }
+    QString credentialsPath() const { return m_credentialsPath; }
+
+private:
+    QMap<QString, Section> m_config;
+    QMap<QString, Section> m_credentials;
+    QString m_configPath;
+    QString m_credentialsPath;
+};
+
+// What the user chose for a connection; empty members fall back to the environment
+// and the shared files, in the AWS CLI's order.
+struct ConnectionSettings
+{
+    std::optional<QString> profile;
+    std::optional<QString> region;
+    std::optional<QString> endpointUrl;
+    std::optional<QString> accessKeyId;
+    std::optional<QString> secretAccessKey;
+    std::optional<QString> sessionToken;
+};
+
+struct ResolvedConnection
+{
+    QString profile;
+    QString region;
+    QUrl endpointUrl;
+    std::shared_ptr<CredentialsProvider> credentials;
+};
+
+// The default endpoint of the service in a region.
+QUrl defaultEndpoint(const QString &region);
+
+// Explicit values, then the environment (AWS_ACCESS_KEY_ID..., AWS_PROFILE, AWS_REGION,
+// AWS_DEFAULT_REGION, AWS_ENDPOINT_URL_CUSTOMER_PROFILES, AWS_ENDPOINT_URL), then
+// the credentials file, credential_process, then the config file.
+Outcome<ResolvedConnection> resolveConnection(const ConnectionSettings &settings,
+                                              const QProcessEnvironment &environment,
+                                              const AwsSharedConfig &files);
+
+} // namespace cp::client

@@ -1,0 +1,313 @@
+#include "pendingcall.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace cp::client {
+namespace {
+
+QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, QByteArrayView name)
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+// The service's error as botocore reads it: x-amzn-ErrorType first ("Type:uri"), then
+// the body's __type or code ("namespace#Type"); the message from Message or message.
+void readServiceError(HttpResult &result)
+{
+    ServiceError &error = result.error;
+    error.kind = ServiceError::Kind::Service;
+    error.httpStatus = result.status;
+    error.requestId = result.requestId;
+    const QJsonObject body = QJsonDocument::fromJson(result.body).object();
+    QString type = QString::fromUtf8(headerValue(result.headers, "x-amzn-ErrorType"));
+    if (type.isEmpty())
+        type = body.value(QStringLiteral("__type")).toString();
+    if (type.isEmpty())
+        type = body.value(QStringLiteral("code")).toString();
+    type = type.section(QLatin1Char(':'), 0, 0);
+    type = type.section(QLatin1Char('#'), -1);
+    error.type = type.trimmed();
+    error.message = body.value(QStringLiteral("Message")).toString();
+    if (error.message.isEmpty())
+        error.message = body.value(QStringLiteral("message")).toString();
+    if (error.type.isEmpty())
+        error.type = QStringLiteral("HTTP %1").arg(result.status);
+}
+
+bool isDefaultPort(const QUrl &url)
+{
+    const int port = url.port();
+    return port < 0 || (url.scheme() == QStringLiteral("https") && port == 443)
+        || (url.scheme() == QStringLiteral("http") && port == 80);
+}
+
+} // namespace
+
+PendingCall::PendingCall(Transport *transport, HttpRequest request, QObject *context,
+                         Transport::Callback callback, CallOptions options)
+    : Call(transport)
+    , m_transport(transport)
+    , m_request(std::move(request))
+    , m_context(context)
+    , m_callback(std::move(callback))
+    , m_options(std::move(options))
+{
+    m_timeout.setSingleShot(true);
+    m_backoff.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, &PendingCall::onTimeout);
+    connect(&m_backoff, &QTimer::timeout, this, &PendingCall::attempt);
+    m_maxAttempts = m_options.maxAttempts > 0 ? m_options.maxAttempts : transport->retryPolicy().maxAttempts;
+    if (context)
+        connect(context, &QObject::destroyed, this, &PendingCall::cancel);
+}
+
+PendingCall::~PendingCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void PendingCall::start()
+{
+    m_started = QDateTime::currentDateTimeUtc();
+    m_elapsed.start();
+    attempt();
+}
+
+void PendingCall::attempt()
+{
+    if (m_finished || !m_transport)
+        return;
+    ++m_attempt;
+    m_transport->credentialsProvider()->resolve(this, [this](const Outcome<Credentials> &outcome) {
+        if (m_finished)
+            return;
+        if (!outcome.ok()) {
+            HttpResult result;
+            result.error = outcome.error();
+            conclude(result);
+            return;
+        }
+        send(outcome.value());
+    });
+}
+
+QByteArray PendingCall::signedHost() const
+{
+    const QUrl &url = m_transport->endpoint().url;
+    QByteArray host = url.host(QUrl::FullyEncoded).toUtf8();
+    if (host.contains(':'))
+        host = '[' + host + ']';
+    if (!isDefaultPort(url))
+        host += ':' + QByteArray::number(url.port());
+    return host;
+}
+
+void PendingCall::send(const Credentials &credentials)
+{
+    const Endpoint &endpoint = m_transport->endpoint();
+    QByteArray basePath = endpoint.url.path(QUrl::FullyEncoded).toUtf8();
+    if (basePath.endsWith('/'))
+        basePath.chop(1);
+    const QByteArray path = basePath + m_request.path;
+
+    sigv4::RequestToSign toSign;
+    toSign.method = m_request.method;
+    toSign.rawPath = path;
+    toSign.rawQuery = m_request.query;
+    toSign.body = m_request.body;
+    toSign.headers.append({"host", signedHost()});
+    // Only host, content-type and x-amz-*: QNetworkAccessManager adds headers of its own.
+    for (const auto &[name, value] : m_request.headers) {
+        const QByteArray lower = name.toLower();
+        if (lower == "content-type" || lower.startsWith("x-amz-"))
+            toSign.headers.append({name, value});
+    }
+    sigv4::SigningOptions options;
+    options.region = endpoint.region.toUtf8();
+    options.service = "profile";
+    options.epochSeconds = m_transport->now().toSecsSinceEpoch();
+    const sigv4::SigningCredentials signing{credentials.accessKeyId.toUtf8(),
+                                            credentials.secretAccessKey.toUtf8(),
+                                            credentials.sessionToken.toUtf8()};
+    const sigv4::SignedRequest signedRequest = m_transport->signer().signHeaders(toSign, signing, options);
+
+    QByteArray encodedUrl = endpoint.url.toEncoded(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
+                                                   | QUrl::RemoveUserInfo | QUrl::StripTrailingSlash)
+        + path;
+    if (!m_request.query.isEmpty())
+        encodedUrl += '?' + m_request.query;
+    QNetworkRequest request(QUrl::fromEncoded(encodedUrl, QUrl::StrictMode));
+    for (const auto &[name, value] : m_request.headers)
+        request.setRawHeader(name, value);
+    for (const sigv4::Header &header : signedRequest.addedHeaders)
+        request.setRawHeader(header.name, header.value);
+    request.setRawHeader("User-Agent", "cpconsole/" CP_VERSION);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+
+    m_timedOut = false;
+    m_reply = m_transport->network()->sendCustomRequest(request, m_request.method, m_request.body);
+    connect(m_reply, &QNetworkReply::finished, this, &PendingCall::onReplyFinished);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+        if (received > m_options.maxResponseBytes && m_reply) {
+            m_reply->setProperty("cpTooLarge", true);
+            m_reply->abort();
+        }
+    });
+    m_timeout.start(m_options.timeout);
+}
+
+void PendingCall::onTimeout()
+{
+    if (!m_reply)
+        return;
+    m_timedOut = true;
+    m_reply->abort(); // finishes the reply, which onReplyFinished reports as a timeout
+}
+
+void PendingCall::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    m_timeout.stop();
+    reply->deleteLater();
+
+    HttpResult result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.headers = reply->rawHeaderPairs();
+    result.requestId = QString::fromUtf8(headerValue(result.headers, "x-amzn-RequestId"));
+    if (result.requestId.isEmpty())
+        result.requestId = QString::fromUtf8(headerValue(result.headers, "x-amz-request-id"));
+
+    if (reply->property("cpTooLarge").toBool()) {
+        result.error.kind = ServiceError::Kind::InvalidResponse;
+        result.error.message = tr("the answer is larger than %1 bytes.").arg(m_options.maxResponseBytes);
+    } else if (m_timedOut) {
+        result.error.kind = ServiceError::Kind::Timeout;
+        result.error.message = tr("no answer within %1 ms.").arg(m_options.timeout.count());
+    } else if (result.status == 0) {
+        result.error.kind = ServiceError::Kind::Network;
+        result.error.message = reply->errorString();
+    } else {
+        result.body = reply->readAll();
+        if (result.status < 200 || result.status >= 300)
+            readServiceError(result);
+    }
+    result.error.requestId = result.requestId;
+    retryOrConclude(std::move(result));
+}
+
+bool PendingCall::learnClockSkew(const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QDateTime server;
+    const QByteArray amzDate = headerValue(headers, "x-amz-date");
+    if (!amzDate.isEmpty())
+        server = QDateTime::fromString(QString::fromLatin1(amzDate), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    if (!server.isValid()) {
+        const QString date = QString::fromLatin1(headerValue(headers, "date")).trimmed();
+        server = QLocale::c().toDateTime(date.left(25), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    }
+    if (!server.isValid())
+        return false;
+    server.setTimeSpec(Qt::UTC);
+    const QDateTime local = m_transport->now();
+    if (qAbs(local.msecsTo(server)) <= 4 * 60 * 1000)
+        return false;
+    m_transport->setClockSkew(m_transport->clockSkew() + std::chrono::milliseconds(local.msecsTo(server)));
+    return true;
+}
+
+void PendingCall::retryOrConclude(HttpResult result)
+{
+    RetryPolicy &policy = m_transport->retryPolicy();
+    if (!result.error.isError()) {
+        policy.release(m_quotaTaken);
+        conclude(std::move(result));
+        return;
+    }
+    if (result.error.kind == ServiceError::Kind::Service && RetryPolicy::isClockSkewError(result.error.type)
+        && !m_skewRetried && learnClockSkew(result.headers)) {
+        m_skewRetried = true;
+        ++m_maxAttempts; // the corrected attempt does not use up a retry
+        attempt();
+        return;
+    }
+    result.error.retryable = RetryPolicy::isRetryable(result.error);
+    if (result.error.retryable && m_attempt < m_maxAttempts) {
+        const int cost = policy.acquire(result.error);
+        if (cost > 0) {
+            m_quotaTaken += cost;
+            m_backoff.start(policy.backoff(m_attempt));
+            return;
+        }
+    }
+    conclude(std::move(result));
+}
+
+void PendingCall::conclude(HttpResult result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_timeout.stop();
+    m_backoff.stop();
+    result.attempts = m_attempt;
+    result.error.attempts = m_attempt;
+    if (m_transport) {
+        RequestLogEntry entry;
+        entry.started = m_started;
+        entry.operation = m_options.operation;
+        entry.method = m_request.method;
+        entry.url = m_transport->endpoint().url;
+        entry.url.setPath(entry.url.path() + QString::fromUtf8(m_request.path));
+        entry.requestBody = m_request.body;
+        entry.status = result.status;
+        entry.durationMs = m_elapsed.elapsed();
+        entry.requestId = result.requestId;
+        entry.attempts = m_attempt;
+        entry.errorType = result.error.kind == ServiceError::Kind::Service ? result.error.type : QString();
+        Q_EMIT m_transport->requestLogged(entry);
+    }
+    deliver(result);
+    Q_EMIT finished();
+    deleteLater();
+}
+
+void PendingCall::deliver(const HttpResult &result)
+{
+    if (m_context && m_callback)
+        m_callback(result);
+}
+
+void PendingCall::cancel()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_timeout.stop();
+    m_backoff.stop();
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    Q_EMIT finished();
+    deleteLater();
+}
+
+} // namespace cp::client

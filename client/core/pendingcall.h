@@ -1,0 +1,55 @@
+#pragma once
+
+#include "transport.h"
+
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkReply;
+
+namespace cp::client {
+
+// One call through the Transport: credentials, signing, sending, classifying the
+// answer, backing off and trying again, then delivering to the context's callback.
+class PendingCall : public Call
+{
+    Q_OBJECT
+public:
+    PendingCall(Transport *transport, HttpRequest request, QObject *context,
+                Transport::Callback callback, CallOptions options);
+    ~PendingCall() override;
+
+    void start();
+    void cancel() override;
+    bool isFinished() const override { return m_finished; }
+
+private:
+    void attempt();
+    void send(const Credentials &credentials);
+    void onReplyFinished();
+    void onTimeout();
+    void conclude(HttpResult result);
+    void retryOrConclude(HttpResult result);
+    void deliver(const HttpResult &result);
+    QByteArray signedHost() const;
+    bool learnClockSkew(const QList<QPair<QByteArray, QByteArray>> &headers);
+
+    QPointer<Transport> m_transport;
+    HttpRequest m_request;
+    QPointer<QObject> m_context;
+    Transport::Callback m_callback;
+    CallOptions m_options;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_timeout;
+    QTimer m_backoff;
+    QElapsedTimer m_elapsed;
+    QDateTime m_started;
+    int m_attempt = 0;
+    int m_maxAttempts = 3;
+    int m_quotaTaken = 0;
+    bool m_skewRetried = false;
+    bool m_timedOut = false;
+    bool m_finished = false;
+};
+
+} // namespace cp::client
