@@ -1,9 +1,10 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonValue>
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
-
 #include <optional>
 
 namespace cp::schema {
@@ -18,8 +19,8 @@ enum class Location { Body, Uri, Query, Header };
 
 struct Member
 {
-    QString name;         // the member's name in the operation's parameters
-    QString shape;        // name of its Shape
+    QString name;  // the member's name in the operation's parameters
+    QString shape; // name of its Shape
     bool required = false;
     Location location = Location::Body;
     QString locationName; // the path label, query or header name when not Body
@@ -29,30 +30,31 @@ struct Shape
 {
     QString name;
     ShapeKind kind = ShapeKind::String;
-    std::optional<qint64> min;  // length for strings, lists and maps; value for numbers
+    std::optional<qint64> min; // length for strings, lists and maps; value for numbers
     std::optional<qint64> max;
-    QString pattern;            // ECMAScript/PCRE pattern as the model gives it
+    QString pattern; // ECMAScript/PCRE pattern as the model gives it
     QStringList enumValues;
-    QString member;             // List: element shape; Map: value shape
-    QString key;                // Map: key shape
-    QList<Member> members;      // Structure
+    QString member;        // List: element shape; Map: value shape
+    QString key;           // Map: key shape
+    QList<Member> members; // Structure
 };
 
 struct Operation
 {
-    QString name;       // e.g. "SearchProfiles"
-    QString method;     // "GET", "POST", "PUT", "DELETE"
-    QString uri;        // e.g. "/domains/{DomainName}/profiles/search"
-    QString input;      // shape name
-    QString output;     // shape name
+    QString name;   // e.g. "SearchProfiles"
+    QString method; // "GET", "POST", "PUT", "DELETE"
+    QString uri;    // e.g. "/domains/{DomainName}/profiles/search"
+    QString input;  // shape name
+    QString output; // shape name
     int successCode = 200;
 };
 
 struct ValidationIssue
 {
-    QString path;      // member path as the user knows it, e.g. "Keys.email[0].FieldNames[1]"
-    QString message;   // a full sentence for the user
-    QString awsMessage; // the service's own form: "Value 'x' at 'domainName' failed to satisfy constraint: ..."
+    QString path;       // member path as the user knows it, e.g. "Keys.email[0].FieldNames[1]"
+    QString message;    // a full sentence for the user
+    QString awsMessage; // the service's own form: "Value 'x' at 'domainName' failed to satisfy
+                        // constraint: ..."
 };
 
 class WireModel
@@ -63,6 +65,8 @@ public:
     const Operation *operation(QStringView name) const;
     const Shape *shape(QStringView name) const;
     const QList<Operation> &operations() const;
+    // Every shape reachable from the operations' input and output shapes.
+    const QList<Shape> &shapes() const;
 
     // Checks a value (parameters as JSON, all members by their model names, whatever
     // their location) against a shape: required members, types, lengths, ranges,
@@ -73,6 +77,10 @@ private:
     WireModel();
     QList<Operation> m_operations;
     QList<Shape> m_shapes;
+    // Built once in the constructor and never changed: safe to read from any thread.
+    QHash<QString, qsizetype> m_operationIndex;
+    QHash<QString, qsizetype> m_shapeIndex;
+    QHash<QString, QRegularExpression> m_patterns; // by pattern text, compiled and optimized
 };
 
 } // namespace cp::schema
