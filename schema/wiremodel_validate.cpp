@@ -183,43 +183,45 @@ bool Validator::hasType(const Shape &shape, const QJsonValue &value) const
 
 void Validator::wrongType(const Subject &s, const Shape &shape)
 {
-    const char *context = "cp::schema::WireModel";
     QString message;
     QString type;
     switch (shape.kind) {
     case ShapeKind::String:
-        message = QCoreApplication::translate(context, "%1 must be a string.");
+        message = QCoreApplication::translate("cp::schema::WireModel", "%1 must be a string.");
         type = QStringLiteral("string");
         break;
     case ShapeKind::Integer:
         message = QCoreApplication::translate(
-            context, "%1 must be a whole number between -2147483648 and 2147483647.");
+            "cp::schema::WireModel",
+            "%1 must be a whole number between -2147483648 and 2147483647.");
         type = QStringLiteral("integer");
         break;
     case ShapeKind::Long:
-        message = QCoreApplication::translate(context, "%1 must be a whole number.");
+        message =
+            QCoreApplication::translate("cp::schema::WireModel", "%1 must be a whole number.");
         type = QStringLiteral("long");
         break;
     case ShapeKind::Double:
-        message = QCoreApplication::translate(context, "%1 must be a number.");
+        message = QCoreApplication::translate("cp::schema::WireModel", "%1 must be a number.");
         type = QStringLiteral("double");
         break;
     case ShapeKind::Timestamp:
         message = QCoreApplication::translate(
-            context, "%1 must be a timestamp given as a number of seconds since 1970.");
+            "cp::schema::WireModel",
+            "%1 must be a timestamp given as a number of seconds since 1970.");
         type = QStringLiteral("timestamp");
         break;
     case ShapeKind::Boolean:
-        message = QCoreApplication::translate(context, "%1 must be true or false.");
+        message = QCoreApplication::translate("cp::schema::WireModel", "%1 must be true or false.");
         type = QStringLiteral("boolean");
         break;
     case ShapeKind::List:
-        message = QCoreApplication::translate(context, "%1 must be a list.");
+        message = QCoreApplication::translate("cp::schema::WireModel", "%1 must be a list.");
         type = QStringLiteral("list");
         break;
     case ShapeKind::Map:
     case ShapeKind::Structure:
-        message = QCoreApplication::translate(context, "%1 must be an object.");
+        message = QCoreApplication::translate("cp::schema::WireModel", "%1 must be an object.");
         type = QStringLiteral("object");
         break;
     }
@@ -228,35 +230,33 @@ void Validator::wrongType(const Subject &s, const Shape &shape)
 
 void Validator::checkString(const Shape &shape, const QString &text, const Subject &s)
 {
-    const char *context = "cp::schema::WireModel";
     const qsizetype length = codePoints(text);
     if (shape.min && length < *shape.min) {
         const QString message =
             *shape.min == 1
-                ? QCoreApplication::translate(context, "%1 must not be empty.").arg(s.name)
-                : QCoreApplication::translate(context,
+                ? QCoreApplication::translate("cp::schema::WireModel", "%1 must not be empty.")
+                      .arg(s.name)
+                : QCoreApplication::translate("cp::schema::WireModel",
                                               "%1 must be at least %n characters long (it has %2).",
                                               nullptr, int(*shape.min))
-                      .arg(s.name)
-                      .arg(length);
+                      .arg(s.name, QString::number(length));
         add(s, message,
             QStringLiteral("Member must have length greater than or equal to ") +
                 QString::number(*shape.min));
     }
     if (shape.max && length > *shape.max) {
         add(s,
-            QCoreApplication::translate(context,
+            QCoreApplication::translate("cp::schema::WireModel",
                                         "%1 must be at most %n characters long (it has %2).",
                                         nullptr, int(*shape.max))
-                .arg(s.name)
-                .arg(length),
+                .arg(s.name, QString::number(length)),
             QStringLiteral("Member must have length less than or equal to ") +
                 QString::number(*shape.max));
     }
     const auto re = m_patterns.constFind(shape.pattern);
     if (re != m_patterns.cend() && !re->match(text).hasMatch()) { // a search, as in Smithy
         add(s,
-            QCoreApplication::translate(context,
+            QCoreApplication::translate("cp::schema::WireModel",
                                         "%1 is not in the expected format (it must match %2).")
                 .arg(s.name, shape.pattern),
             QStringLiteral("Member must satisfy regular expression pattern: ") + shape.pattern);
@@ -264,7 +264,8 @@ void Validator::checkString(const Shape &shape, const QString &text, const Subje
     if (!shape.enumValues.isEmpty() && !shape.enumValues.contains(text)) {
         const QString values = shape.enumValues.join(QStringLiteral(", "));
         add(s,
-            QCoreApplication::translate(context, "%1 must be one of %2 (it is '%3').")
+            QCoreApplication::translate("cp::schema::WireModel",
+                                        "%1 must be one of %2 (it is '%3').")
                 .arg(s.name, values, text),
             QStringLiteral("Member must satisfy enum value set: [") + values + QLatin1Char(']'));
     }
@@ -272,17 +273,18 @@ void Validator::checkString(const Shape &shape, const QString &text, const Subje
 
 void Validator::checkNumber(const Shape &shape, double number, const Subject &s)
 {
-    const char *context = "cp::schema::WireModel";
     if (shape.min && number < double(*shape.min)) {
         add(s,
-            QCoreApplication::translate(context, "%1 must be at least %2 (it is %3).")
+            QCoreApplication::translate("cp::schema::WireModel",
+                                        "%1 must be at least %2 (it is %3).")
                 .arg(s.name, QString::number(*shape.min), numberText(number)),
             QStringLiteral("Member must have value greater than or equal to ") +
                 QString::number(*shape.min));
     }
     if (shape.max && number > double(*shape.max)) {
         add(s,
-            QCoreApplication::translate(context, "%1 must be at most %2 (it is %3).")
+            QCoreApplication::translate("cp::schema::WireModel",
+                                        "%1 must be at most %2 (it is %3).")
                 .arg(s.name, QString::number(*shape.max), numberText(number)),
             QStringLiteral("Member must have value less than or equal to ") +
                 QString::number(*shape.max));
@@ -291,37 +293,40 @@ void Validator::checkNumber(const Shape &shape, double number, const Subject &s)
 
 void Validator::checkSize(const Shape &shape, qsizetype size, const Subject &s)
 {
-    const char *context = "cp::schema::WireModel";
     const bool isList = shape.kind == ShapeKind::List;
+    const QString count = QString::number(size);
     if (shape.min && size < *shape.min) {
+        const int min = int(*shape.min);
         QString message;
-        if (*shape.min == 1)
-            message = isList ? QCoreApplication::translate(context, "%1 must not be an empty list.")
-                             : QCoreApplication::translate(context, "%1 must not be empty.");
-        else
-            message =
-                isList
-                    ? QCoreApplication::translate(context,
+        if (min == 1)
+            message = isList ? QCoreApplication::translate("cp::schema::WireModel",
+                                                           "%1 must not be an empty list.")
+                             : QCoreApplication::translate("cp::schema::WireModel",
+                                                           "%1 must not be empty.");
+        else if (isList)
+            message = QCoreApplication::translate("cp::schema::WireModel",
                                                   "%1 must have at least %n items (it has %2).",
-                                                  nullptr, int(*shape.min))
-                    : QCoreApplication::translate(context,
+                                                  nullptr, min);
+        else
+            message = QCoreApplication::translate("cp::schema::WireModel",
                                                   "%1 must have at least %n entries (it has %2).",
-                                                  nullptr, int(*shape.min));
-        add(s, message.arg(s.name).arg(size),
+                                                  nullptr, min);
+        add(s, min == 1 ? message.arg(s.name) : message.arg(s.name, count),
             QStringLiteral("Member must have length greater than or equal to ") +
-                QString::number(*shape.min));
+                QString::number(min));
     }
     if (shape.max && size > *shape.max) {
+        const int max = int(*shape.max);
         const QString message =
-            isList
-                ? QCoreApplication::translate(context, "%1 must have at most %n items (it has %2).",
-                                              nullptr, int(*shape.max))
-                : QCoreApplication::translate(context,
-                                              "%1 must have at most %n entries (it has %2).",
-                                              nullptr, int(*shape.max));
-        add(s, message.arg(s.name).arg(size),
+            isList ? QCoreApplication::translate("cp::schema::WireModel",
+                                                 "%1 must have at most %n items (it has %2).",
+                                                 nullptr, max)
+                   : QCoreApplication::translate("cp::schema::WireModel",
+                                                 "%1 must have at most %n entries (it has %2).",
+                                                 nullptr, max);
+        add(s, message.arg(s.name, count),
             QStringLiteral("Member must have length less than or equal to ") +
-                QString::number(*shape.max));
+                QString::number(max));
     }
 }
 
