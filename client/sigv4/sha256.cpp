@@ -1,6 +1,7 @@
 #include "sha256.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 
 #if defined(__x86_64__) || defined(__i386__)
@@ -25,15 +26,18 @@ alignas(16) constexpr std::uint32_t K[64] = {
 constexpr std::uint32_t kInitialState[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                                             0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
 
-inline std::uint32_t rotr(std::uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
+inline std::uint32_t rotr(std::uint32_t x, int n)
+{
+    return (x >> n) | (x << (32 - n));
+}
 
 void compressPortable(std::uint32_t state[8], const std::uint8_t *data, std::size_t blocks)
 {
     for (; blocks > 0; --blocks, data += 64) {
         std::uint32_t w[64];
         for (int i = 0; i < 16; ++i) {
-            w[i] = (std::uint32_t(data[4 * i]) << 24) | (std::uint32_t(data[4 * i + 1]) << 16)
-                 | (std::uint32_t(data[4 * i + 2]) << 8) | std::uint32_t(data[4 * i + 3]);
+            w[i] = (std::uint32_t(data[4 * i]) << 24) | (std::uint32_t(data[4 * i + 1]) << 16) |
+                   (std::uint32_t(data[4 * i + 2]) << 8) | std::uint32_t(data[4 * i + 3]);
         }
         for (int i = 16; i < 64; ++i) {
             const std::uint32_t s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3);
@@ -73,8 +77,10 @@ compressShaNi(std::uint32_t state[8], const std::uint8_t *data, std::size_t bloc
 {
     const __m128i byteSwap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
     // The instructions want the state as ABEF and CDGH.
-    __m128i tmp = _mm_shuffle_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i *>(state)), 0xB1);
-    __m128i cdgh = _mm_shuffle_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i *>(state + 4)), 0x1B);
+    __m128i tmp =
+        _mm_shuffle_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i *>(state)), 0xB1);
+    __m128i cdgh =
+        _mm_shuffle_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i *>(state + 4)), 0x1B);
     __m128i abef = _mm_alignr_epi8(tmp, cdgh, 8);
     cdgh = _mm_blend_epi16(cdgh, tmp, 0xF0);
 
@@ -87,7 +93,8 @@ compressShaNi(std::uint32_t state[8], const std::uint8_t *data, std::size_t bloc
             __m128i &slot = w[group & 3];
             if (group < 4) {
                 slot = _mm_shuffle_epi8(
-                    _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + 16 * group)), byteSwap);
+                    _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + 16 * group)),
+                    byteSwap);
             } else {
                 // W[t..t+3] from W[t-16..t-1]: msg1 adds sigma0, alignr brings W[t-7], msg2 sigma1.
                 const __m128i previous = w[(group - 1) & 3];
@@ -135,11 +142,20 @@ CompressFn selectCompress()
     return compressPortable;
 }
 
-const CompressFn compress = selectCompress();
+// Atomic only so the test seam can switch it; relaxed loads cost a plain load.
+std::atomic<CompressFn> compressFn{selectCompress()};
+
+inline void compress(std::uint32_t *state, const std::uint8_t *data, std::size_t blocks)
+{
+    compressFn.load(std::memory_order_relaxed)(state, data, blocks);
+}
 
 } // namespace
 
-Sha256::Sha256() { std::memcpy(m_state, kInitialState, sizeof m_state); }
+Sha256::Sha256()
+{
+    std::memcpy(m_state, kInitialState, sizeof m_state);
+}
 
 void Sha256::update(const void *data, std::size_t size)
 {
@@ -195,7 +211,15 @@ void Sha256::hash(const void *data, std::size_t size, std::uint8_t out[kSha256Si
     sha.finish(out);
 }
 
-bool Sha256::usesShaExtensions() { return compress != compressPortable; }
+bool Sha256::usesShaExtensions()
+{
+    return compressFn.load(std::memory_order_relaxed) != compressPortable;
+}
+
+void Sha256::forcePortableForTesting(bool force)
+{
+    compressFn.store(force ? compressPortable : selectCompress(), std::memory_order_relaxed);
+}
 
 HmacSha256::HmacSha256(const void *key, std::size_t keySize)
 {

@@ -19,7 +19,13 @@ public:
     void finish(std::uint8_t out[kSha256Size]);
 
     static void hash(const void *data, std::size_t size, std::uint8_t out[kSha256Size]);
+    // False while forcePortableForTesting(true) is in effect.
     static bool usesShaExtensions();
+
+    // For tests only: route every hash through the portable compression function
+    // (true) or back to the one picked for this CPU (false), so both paths can be
+    // checked on one machine. Not meant to be flipped while other threads hash.
+    static void forcePortableForTesting(bool force);
 
 private:
     friend class HmacSha256;

@@ -18,7 +18,8 @@ namespace {
 QString suiteDir()
 {
     const QByteArray fromEnv = qgetenv("CP_SHARED_DIR");
-    const QString shared = fromEnv.isEmpty() ? QStringLiteral(CP_SHARED_DIR) : QString::fromLocal8Bit(fromEnv);
+    const QString shared =
+        fromEnv.isEmpty() ? QStringLiteral(CP_SHARED_DIR) : QString::fromLocal8Bit(fromEnv);
     return shared + QStringLiteral("/reference/sigv4-test-suite/v4");
 }
 
@@ -100,9 +101,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (!QDir(suiteDir()).exists())
-            QSKIP(qPrintable(QStringLiteral("the SigV4 test suite is not at %1 (it lives in ../shared "
-                                            "beside the checkout; set CP_SHARED_DIR)")
-                                 .arg(suiteDir())));
+            QSKIP(qPrintable(
+                QStringLiteral("the SigV4 test suite is not at %1 (it lives in ../shared "
+                               "beside the checkout; set CP_SHARED_DIR)")
+                    .arg(suiteDir())));
     }
 
     void suite_data()
@@ -128,12 +130,15 @@ private Q_SLOTS:
         SigningOptions options;
         options.region = context.value(QStringLiteral("region")).toString().toUtf8();
         options.service = context.value(QStringLiteral("service")).toString().toUtf8();
-        options.epochSeconds = QDateTime::fromString(context.value(QStringLiteral("timestamp")).toString(),
-                                                     Qt::ISODate)
-                                   .toSecsSinceEpoch();
+        options.epochSeconds =
+            QDateTime::fromString(context.value(QStringLiteral("timestamp")).toString(),
+                                  Qt::ISODate)
+                .toSecsSinceEpoch();
         options.normalizePath = context.value(QStringLiteral("normalize")).toBool();
-        options.omitSessionTokenFromSignature = context.value(QStringLiteral("omit_session_token")).toBool();
-        options.presignExpiresSeconds = context.value(QStringLiteral("expiration_in_seconds")).toInt();
+        options.omitSessionTokenFromSignature =
+            context.value(QStringLiteral("omit_session_token")).toBool();
+        options.presignExpiresSeconds =
+            context.value(QStringLiteral("expiration_in_seconds")).toInt();
 
         const ParsedRequest parsed = parseRequest(readFile(dir + QStringLiteral("/request.txt")));
         Signer signer;
@@ -141,25 +146,49 @@ private Q_SLOTS:
         SigningOptions headerOptions = options;
         headerOptions.addContentSha256Header = context.value(QStringLiteral("sign_body")).toBool();
         const SignedRequest header = signer.signHeaders(parsed.request, credentials, headerOptions);
-        QCOMPARE(header.canonicalRequest, readFile(dir + QStringLiteral("/header-canonical-request.txt")));
+        QCOMPARE(header.canonicalRequest,
+                 readFile(dir + QStringLiteral("/header-canonical-request.txt")));
         QCOMPARE(header.stringToSign, readFile(dir + QStringLiteral("/header-string-to-sign.txt")));
-        QCOMPARE(header.signature, readFile(dir + QStringLiteral("/header-signature.txt")).trimmed());
-        QCOMPARE(normalisedSignedRequest(renderSignedRequest(parsed, parsed.request.rawQuery, header.addedHeaders)),
-                 normalisedSignedRequest(readFile(dir + QStringLiteral("/header-signed-request.txt"))));
+        QCOMPARE(header.signature,
+                 readFile(dir + QStringLiteral("/header-signature.txt")).trimmed());
+        QCOMPARE(
+            normalisedSignedRequest(
+                renderSignedRequest(parsed, parsed.request.rawQuery, header.addedHeaders)),
+            normalisedSignedRequest(readFile(dir + QStringLiteral("/header-signed-request.txt"))));
 
         const SignedRequest query = signer.presign(parsed.request, credentials, options);
-        QCOMPARE(query.canonicalRequest, readFile(dir + QStringLiteral("/query-canonical-request.txt")));
+        QCOMPARE(query.canonicalRequest,
+                 readFile(dir + QStringLiteral("/query-canonical-request.txt")));
         QCOMPARE(query.stringToSign, readFile(dir + QStringLiteral("/query-string-to-sign.txt")));
         QCOMPARE(query.signature, readFile(dir + QStringLiteral("/query-signature.txt")).trimmed());
-        QCOMPARE(normalisedSignedRequest(renderSignedRequest(parsed, query.query, {})),
-                 normalisedSignedRequest(readFile(dir + QStringLiteral("/query-signed-request.txt"))));
+        QCOMPARE(
+            normalisedSignedRequest(renderSignedRequest(parsed, query.query, {})),
+            normalisedSignedRequest(readFile(dir + QStringLiteral("/query-signed-request.txt"))));
+    }
+
+    // amzDate formats without the C library; QDateTime is the reference, over leap days,
+    // century years and times before 1970.
+    void amzDateMatchesQDateTime()
+    {
+        const std::int64_t fixed[] = {0,          -1,          951782400,    951868799, 4107542400,
+                                      1700000000, -2208988800, 253402300799, 1709164800};
+        QList<std::int64_t> epochs(std::begin(fixed), std::end(fixed));
+        for (std::int64_t t = -5000000000; t < 5000000000; t += 7777777)
+            epochs.append(t);
+        for (const std::int64_t t : std::as_const(epochs)) {
+            const QString expected = QDateTime::fromSecsSinceEpoch(t, Qt::UTC)
+                                         .toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+            QCOMPARE(QString::fromLatin1(amzDate(t)), expected);
+        }
     }
 
     // Known answers (FIPS 180-2 and RFC 4231) for both compression paths' shared API.
     void sha256KnownAnswers()
     {
-        QCOMPARE(sha256Hex(""), QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
-        QCOMPARE(sha256Hex("abc"), QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+        QCOMPARE(sha256Hex(""),
+                 QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        QCOMPARE(sha256Hex("abc"),
+                 QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
         QCOMPARE(sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
                  QByteArray("248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"));
     }
