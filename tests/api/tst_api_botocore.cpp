@@ -1,5 +1,6 @@
 // Cross-check: botocore's own REST-JSON serializer (Debian's python3-botocore, through
 // botocore_serialize.py) and ours make the same request of every sample.
+#include "api/api.h"
 #include "samples.h"
 #include "serializer.h"
 #include "wiremodel.h"
@@ -58,6 +59,28 @@ QJsonArray runBotocore(const QJsonArray &requests, QString *why)
     return QJsonDocument::fromJson(process.readAllStandardOutput()).array();
 }
 
+// The 28 samples, plus requests whose body members are all unset: botocore then sends
+// "{}" (a JSON body) rather than nothing, and so must we.
+QList<cp::api::test::Sample> samples()
+{
+    using namespace cp::api;
+    PutIntegrationRequest put;
+    put.domainName = test::domain;
+    UpdateDomainRequest update;
+    update.domainName = test::domain;
+    ListAccountIntegrationsRequest account; // required Uri left empty: sent as ""
+    return test::sampleRequests() +
+           QList<test::Sample>{
+               {QStringLiteral("PutIntegration (no body members)"), put.toInput()},
+               {QStringLiteral("UpdateDomain (no body members)"), update.toInput()},
+               {QStringLiteral("ListAccountIntegrations (empty Uri)"), account.toInput()}};
+}
+
+QString operationOf(const cp::api::test::Sample &sample)
+{
+    return sample.operation.section(QLatin1Char(' '), 0, 0);
+}
+
 } // namespace
 
 class TestApiBotocore : public QObject
@@ -84,10 +107,10 @@ void TestApiBotocore::initTestCase()
     if (!WireModel::instance().operation(u"GetDomain"))
         QSKIP("the wire model is empty");
 
-    m_samples = cp::api::test::sampleRequests();
+    m_samples = samples();
     QJsonArray requests;
     for (const auto &s : std::as_const(m_samples))
-        requests.append(QJsonObject{{QStringLiteral("operation"), s.operation},
+        requests.append(QJsonObject{{QStringLiteral("operation"), operationOf(s)},
                                     {QStringLiteral("params"), s.input}});
     QString why;
     m_botocore = runBotocore(requests, &why);
@@ -97,9 +120,9 @@ void TestApiBotocore::initTestCase()
 void TestApiBotocore::sameRequests_data()
 {
     QTest::addColumn<int>("index");
-    const auto samples = cp::api::test::sampleRequests();
-    for (int i = 0; i < samples.size(); ++i)
-        QTest::newRow(qPrintable(samples.at(i).operation)) << i;
+    const auto all = samples();
+    for (int i = 0; i < all.size(); ++i)
+        QTest::newRow(qPrintable(all.at(i).operation)) << i;
 }
 
 void TestApiBotocore::sameRequests()
@@ -107,7 +130,7 @@ void TestApiBotocore::sameRequests()
     QFETCH(int, index);
     const cp::api::test::Sample &sample = m_samples.at(index);
     const QJsonObject theirs = m_botocore.at(index).toObject();
-    const cp::schema::Operation *op = WireModel::instance().operation(sample.operation);
+    const cp::schema::Operation *op = WireModel::instance().operation(operationOf(sample));
     QVERIFY(op);
     const cp::client::HttpRequest ours = cp::client::serializeRequest(*op, sample.input);
 
