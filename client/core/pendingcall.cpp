@@ -2,7 +2,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
@@ -45,8 +44,8 @@ void readServiceError(HttpResult &result)
 bool isDefaultPort(const QUrl &url)
 {
     const int port = url.port();
-    return port < 0 || (url.scheme() == QStringLiteral("https") && port == 443)
-        || (url.scheme() == QStringLiteral("http") && port == 80);
+    return port < 0 || (url.scheme() == QStringLiteral("https") && port == 443) ||
+           (url.scheme() == QStringLiteral("http") && port == 80);
 }
 
 } // namespace
@@ -57,14 +56,18 @@ PendingCall::PendingCall(Transport *transport, HttpRequest request, QObject *con
     , m_transport(transport)
     , m_request(std::move(request))
     , m_context(context)
+    , m_hasContext(context != nullptr)
     , m_callback(std::move(callback))
     , m_options(std::move(options))
 {
+    if (m_options.timeout.count() <= 0)
+        m_options.timeout = CallOptions().timeout;
     m_timeout.setSingleShot(true);
     m_backoff.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, &PendingCall::onTimeout);
     connect(&m_backoff, &QTimer::timeout, this, &PendingCall::attempt);
-    m_maxAttempts = m_options.maxAttempts > 0 ? m_options.maxAttempts : transport->retryPolicy().maxAttempts;
+    m_maxAttempts =
+        m_options.maxAttempts > 0 ? m_options.maxAttempts : transport->retryPolicy().maxAttempts;
     if (context)
         connect(context, &QObject::destroyed, this, &PendingCall::cancel);
 }
@@ -120,12 +123,29 @@ void PendingCall::send(const Credentials &credentials)
     QByteArray basePath = endpoint.url.path(QUrl::FullyEncoded).toUtf8();
     if (basePath.endsWith('/'))
         basePath.chop(1);
-    const QByteArray path = basePath + m_request.path;
+    QByteArray encodedUrl =
+        endpoint.url.toEncoded(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                               QUrl::RemoveUserInfo | QUrl::StripTrailingSlash) +
+        basePath + m_request.path;
+    if (!m_request.query.isEmpty())
+        encodedUrl += '?' + m_request.query;
+    const QUrl url = QUrl::fromEncoded(encodedUrl, QUrl::StrictMode);
+    if (!url.isValid() || m_request.path.contains('#') || m_request.query.contains('#')) {
+        HttpResult result;
+        result.error.kind = ServiceError::Kind::Validation;
+        result.error.message = tr("the request's path or query is not a valid URL.");
+        conclude(std::move(result));
+        return;
+    }
+    // QUrl normalises percent-encoding (%7E becomes ~, %3a becomes %3A): sign exactly
+    // what it will send, or the endpoint computes another signature.
+    const QByteArray path = url.path(QUrl::FullyEncoded).toUtf8();
+    m_sentUrl = url.toEncoded();
 
     sigv4::RequestToSign toSign;
     toSign.method = m_request.method;
-    toSign.rawPath = path;
-    toSign.rawQuery = m_request.query;
+    toSign.rawPath = path.isEmpty() ? QByteArray("/") : path;
+    toSign.rawQuery = url.query(QUrl::FullyEncoded).toUtf8();
     toSign.body = m_request.body;
     toSign.headers.append({"host", signedHost()});
     // Only host, content-type and x-amz-*: QNetworkAccessManager adds headers of its own.
@@ -137,28 +157,28 @@ void PendingCall::send(const Credentials &credentials)
     sigv4::SigningOptions options;
     options.region = endpoint.region.toUtf8();
     options.service = "profile";
+    options.normalizePath = true; // as botocore and the service: no dot or empty segments
     options.epochSeconds = m_transport->now().toSecsSinceEpoch();
     const sigv4::SigningCredentials signing{credentials.accessKeyId.toUtf8(),
                                             credentials.secretAccessKey.toUtf8(),
                                             credentials.sessionToken.toUtf8()};
-    const sigv4::SignedRequest signedRequest = m_transport->signer().signHeaders(toSign, signing, options);
+    const sigv4::SignedRequest signedRequest =
+        m_transport->signer().signHeaders(toSign, signing, options);
+    m_secrets = {credentials.secretAccessKey, credentials.sessionToken};
 
-    QByteArray encodedUrl = endpoint.url.toEncoded(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
-                                                   | QUrl::RemoveUserInfo | QUrl::StripTrailingSlash)
-        + path;
-    if (!m_request.query.isEmpty())
-        encodedUrl += '?' + m_request.query;
-    QNetworkRequest request(QUrl::fromEncoded(encodedUrl, QUrl::StrictMode));
+    QNetworkRequest request(url);
     for (const auto &[name, value] : m_request.headers)
         request.setRawHeader(name, value);
     for (const sigv4::Header &header : signedRequest.addedHeaders)
         request.setRawHeader(header.name, header.value);
     request.setRawHeader("User-Agent", "cpconsole/" CP_VERSION);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
 
     m_timedOut = false;
     m_reply = m_transport->network()->sendCustomRequest(request, m_request.method, m_request.body);
     connect(m_reply, &QNetworkReply::finished, this, &PendingCall::onReplyFinished);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &PendingCall::checkAnnouncedLength);
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
         if (received > m_options.maxResponseBytes && m_reply) {
             m_reply->setProperty("cpTooLarge", true);
@@ -166,6 +186,33 @@ void PendingCall::send(const Credentials &credentials)
         }
     });
     m_timeout.start(m_options.timeout);
+}
+
+// A Content-Length beyond the cap is refused before the body arrives.
+void PendingCall::checkAnnouncedLength()
+{
+    if (!m_reply)
+        return;
+    bool ok = false;
+    const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+    if (ok && announced > m_options.maxResponseBytes) {
+        m_reply->setProperty("cpTooLarge", true);
+        m_reply->abort();
+    }
+}
+
+// Whatever the endpoint echoes back (a proxy's error page, a debugging server), the
+// call's secret key and session token never reach the error shown or logged.
+void PendingCall::redactSecrets(ServiceError &error) const
+{
+    for (const QString &secret : m_secrets) {
+        if (secret.size() < 4)
+            continue;
+        const QString hidden = QStringLiteral("[redacted]");
+        error.message.replace(secret, hidden);
+        error.type.replace(secret, hidden);
+        error.requestId.replace(secret, hidden);
+    }
 }
 
 void PendingCall::onTimeout()
@@ -194,12 +241,21 @@ void PendingCall::onReplyFinished()
 
     if (reply->property("cpTooLarge").toBool()) {
         result.error.kind = ServiceError::Kind::InvalidResponse;
-        result.error.message = tr("the answer is larger than %1 bytes.").arg(m_options.maxResponseBytes);
+        result.error.message =
+            tr("the answer is larger than %1 bytes.").arg(m_options.maxResponseBytes);
     } else if (m_timedOut) {
         result.error.kind = ServiceError::Kind::Timeout;
         result.error.message = tr("no answer within %1 ms.").arg(m_options.timeout.count());
-    } else if (result.status == 0) {
+    } else if (const QNetworkReply::NetworkError code = reply->error();
+               result.status == 0 ||
+               (code > QNetworkReply::NoError &&
+                code < QNetworkReply::ProxyConnectionRefusedError) ||
+               code == QNetworkReply::ProtocolFailure) {
+        // (Codes from 100 up also stand for HTTP statuses, e.g. 400 and 407: answers.)
+        // No answer, or an answer cut short (connection closed mid-body): never a
+        // success with part of a body.
         result.error.kind = ServiceError::Kind::Network;
+        result.error.httpStatus = result.status;
         result.error.message = reply->errorString();
     } else {
         result.body = reply->readAll();
@@ -207,6 +263,7 @@ void PendingCall::onReplyFinished()
             readServiceError(result);
     }
     result.error.requestId = result.requestId;
+    redactSecrets(result.error);
     retryOrConclude(std::move(result));
 }
 
@@ -214,19 +271,32 @@ bool PendingCall::learnClockSkew(const QList<QPair<QByteArray, QByteArray>> &hea
 {
     QDateTime server;
     const QByteArray amzDate = headerValue(headers, "x-amz-date");
-    if (!amzDate.isEmpty())
-        server = QDateTime::fromString(QString::fromLatin1(amzDate), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    if (!amzDate.isEmpty()) {
+        server = QDateTime::fromString(QString::fromLatin1(amzDate),
+                                       QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+        server.setTimeSpec(Qt::UTC); // read as UTC, not as local time
+    }
     if (!server.isValid()) {
-        const QString date = QString::fromLatin1(headerValue(headers, "date")).trimmed();
-        server = QLocale::c().toDateTime(date.left(25), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+        // "Sun, 06 Nov 1994 08:49:37 GMT": Qt's RFC 2822 parser wants a numeric zone.
+        QString date = QString::fromLatin1(headerValue(headers, "date")).trimmed();
+        for (const QLatin1String zone :
+             {QLatin1String(" GMT"), QLatin1String(" UTC"), QLatin1String(" UT")}) {
+            if (date.endsWith(zone, Qt::CaseInsensitive)) {
+                date.chop(zone.size());
+                date += QStringLiteral(" +0000");
+                break;
+            }
+        }
+        server = QDateTime::fromString(date, Qt::RFC2822Date);
     }
     if (!server.isValid())
         return false;
-    server.setTimeSpec(Qt::UTC);
+    server = server.toUTC();
     const QDateTime local = m_transport->now();
     if (qAbs(local.msecsTo(server)) <= 4 * 60 * 1000)
         return false;
-    m_transport->setClockSkew(m_transport->clockSkew() + std::chrono::milliseconds(local.msecsTo(server)));
+    m_transport->setClockSkew(m_transport->clockSkew() +
+                              std::chrono::milliseconds(local.msecsTo(server)));
     return true;
 }
 
@@ -238,8 +308,9 @@ void PendingCall::retryOrConclude(HttpResult result)
         conclude(std::move(result));
         return;
     }
-    if (result.error.kind == ServiceError::Kind::Service && RetryPolicy::isClockSkewError(result.error.type)
-        && !m_skewRetried && learnClockSkew(result.headers)) {
+    if (result.error.kind == ServiceError::Kind::Service &&
+        RetryPolicy::isClockSkewError(result.error.type) && !m_skewRetried &&
+        learnClockSkew(result.headers)) {
         m_skewRetried = true;
         ++m_maxAttempts; // the corrected attempt does not use up a retry
         attempt();
@@ -271,24 +342,30 @@ void PendingCall::conclude(HttpResult result)
         entry.started = m_started;
         entry.operation = m_options.operation;
         entry.method = m_request.method;
-        entry.url = m_transport->endpoint().url;
-        entry.url.setPath(entry.url.path() + QString::fromUtf8(m_request.path));
+        // As sent; setPath() would take the percent-encoded path as decoded text.
+        entry.url =
+            m_sentUrl.isEmpty() ? m_transport->endpoint().url : QUrl::fromEncoded(m_sentUrl);
         entry.requestBody = m_request.body;
         entry.status = result.status;
         entry.durationMs = m_elapsed.elapsed();
         entry.requestId = result.requestId;
         entry.attempts = m_attempt;
-        entry.errorType = result.error.kind == ServiceError::Kind::Service ? result.error.type : QString();
+        entry.errorType =
+            result.error.kind == ServiceError::Kind::Service ? result.error.type : QString();
         Q_EMIT m_transport->requestLogged(entry);
     }
+    // The callback may destroy the transport, and this call with it.
+    QPointer<PendingCall> self(this);
     deliver(result);
+    if (!self)
+        return;
     Q_EMIT finished();
     deleteLater();
 }
 
 void PendingCall::deliver(const HttpResult &result)
 {
-    if (m_context && m_callback)
+    if ((m_context || !m_hasContext) && m_callback)
         m_callback(result);
 }
 

@@ -33,10 +33,13 @@ private:
     void deliver(const HttpResult &result);
     QByteArray signedHost() const;
     bool learnClockSkew(const QList<QPair<QByteArray, QByteArray>> &headers);
+    void checkAnnouncedLength();
+    void redactSecrets(ServiceError &error) const;
 
     QPointer<Transport> m_transport;
     HttpRequest m_request;
     QPointer<QObject> m_context;
+    bool m_hasContext = false; // a null context means "not bound": the callback always runs
     Transport::Callback m_callback;
     CallOptions m_options;
     QPointer<QNetworkReply> m_reply;
@@ -44,6 +47,8 @@ private:
     QTimer m_backoff;
     QElapsedTimer m_elapsed;
     QDateTime m_started;
+    QByteArray m_sentUrl;  // the last attempt's URL, as QUrl encodes it on the wire
+    QStringList m_secrets; // the last attempt's secret key and token, kept out of errors
     int m_attempt = 0;
     int m_maxAttempts = 3;
     int m_quotaTaken = 0;

@@ -2,6 +2,7 @@
 
 #include "error.h"
 
+#include <algorithm>
 #include <chrono>
 #include <functional>
 
@@ -30,13 +31,14 @@ public:
     int acquire(const ServiceError &error);
     // After a successful answer: refunds what the call's retries took, or adds one.
     void release(int acquired);
-    int availableTokens() const { return m_available; }
+    int availableTokens() const { return std::max(0, quotaCapacity - m_spent); }
 
     // Delay before attempt number `attempt + 1` (attempt counts from 1).
     std::chrono::milliseconds backoff(int attempt) const;
 
 private:
-    int m_available = 500;
+    // Tokens taken and not yet given back: the quota follows quotaCapacity when it changes.
+    int m_spent = 0;
 };
 
 } // namespace cp::client
