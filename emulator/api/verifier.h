@@ -1,0 +1,40 @@
+#pragma once
+
+#include "http/httptypes.h"
+#include "sigv4/sigv4.h"
+
+#include <QHash>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace cp::emulator {
+
+// Checks a request's SigV4 signature (Authorization header form) as the service does:
+// algorithm, credential scope, time window, signed headers, payload hash, signature.
+class Verifier
+{
+public:
+    struct Failure
+    {
+        int status = 403;
+        QString type;
+        QString message;
+    };
+
+    Verifier(QString region, QHash<QString, QString> secretsByAccessKey, std::function<qint64()> clockMs);
+
+    // nullopt when the request is authentic.
+    std::optional<Failure> verify(const http::Request &request) const;
+
+    static constexpr qint64 kMaxSkewMs = 5 * 60 * 1000;
+
+private:
+    QString m_region;
+    QHash<QString, QString> m_secrets;
+    std::function<qint64()> m_clockMs;
+    sigv4::Signer m_signer;
+};
+
+} // namespace cp::emulator

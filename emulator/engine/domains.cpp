@@ -1,0 +1,190 @@
+// Domains: create, read (with Stats), update what is given, delete everything, list.
+#include "engine.h"
+
+namespace cp::emulator::handlers {
+namespace {
+
+const QString kDomainName = QStringLiteral("DomainName");
+
+std::optional<QJsonObject> loadDomain(Context &ctx, const QString &name)
+{
+    QSqlQuery &q = ctx.sql("SELECT default_expiration_days, default_encryption_key, dead_letter_queue_url,"
+                           " created_at, updated_at FROM domains WHERE name = ?");
+    q.addBindValue(name);
+    if (!run(q) || !q.next())
+        return std::nullopt;
+    QJsonObject out{{kDomainName, name},
+                    {QStringLiteral("DefaultExpirationDays"), q.value(0).toInt()},
+                    {QStringLiteral("CreatedAt"), wireTime(q.value(3).toLongLong())},
+                    {QStringLiteral("LastUpdatedAt"), wireTime(q.value(4).toLongLong())}};
+    if (!q.value(1).isNull())
+        out.insert(QStringLiteral("DefaultEncryptionKey"), q.value(1).toString());
+    if (!q.value(2).isNull())
+        out.insert(QStringLiteral("DeadLetterQueueUrl"), q.value(2).toString());
+    const QJsonObject tags = readTags(ctx, ctx.domainArn(name));
+    if (!tags.isEmpty())
+        out.insert(QStringLiteral("Tags"), tags);
+    return out;
+}
+
+// A profile meters as 1, plus 1 for every started hundred objects past the first hundred.
+QJsonObject domainStats(Context &ctx, const QString &name)
+{
+    QSqlQuery &p = ctx.sql("SELECT COUNT(*), COALESCE(SUM(MAX(1, (object_count + 99) / 100)), 0)"
+                           " FROM profiles WHERE domain = ?");
+    p.addBindValue(name);
+    qint64 profiles = 0, metering = 0;
+    if (run(p) && p.next()) {
+        profiles = p.value(0).toLongLong();
+        metering = p.value(1).toLongLong();
+    }
+    QSqlQuery &o = ctx.sql("SELECT COUNT(*), COALESCE(SUM(size), 0) FROM objects WHERE domain = ?");
+    o.addBindValue(name);
+    qint64 objects = 0, size = 0;
+    if (run(o) && o.next()) {
+        objects = o.value(0).toLongLong();
+        size = o.value(1).toLongLong();
+    }
+    return {{QStringLiteral("ProfileCount"), profiles},
+            {QStringLiteral("MeteringProfileCount"), metering},
+            {QStringLiteral("ObjectCount"), objects},
+            {QStringLiteral("TotalSize"), size}};
+}
+
+QVariant optionalText(const QJsonObject &input, const QString &key)
+{
+    const QJsonValue v = input.value(key);
+    if (!v.isString() || v.toString().isEmpty())
+        return QVariant(QMetaType::fromType<QString>());
+    return v.toString();
+}
+
+} // namespace
+
+ApiResult createDomain(Context &ctx, const QJsonObject &input)
+{
+    const QString name = input.value(kDomainName).toString();
+    if (loadDomain(ctx, name))
+        return ApiResult::badRequest(QStringLiteral("Domain %1 already exists.").arg(name));
+    QSqlQuery &q = ctx.sql("INSERT INTO domains (name, default_expiration_days, default_encryption_key,"
+                           " dead_letter_queue_url, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)");
+    q.addBindValue(name);
+    q.addBindValue(input.value(QStringLiteral("DefaultExpirationDays")).toInt());
+    q.addBindValue(optionalText(input, QStringLiteral("DefaultEncryptionKey")));
+    q.addBindValue(optionalText(input, QStringLiteral("DeadLetterQueueUrl")));
+    q.addBindValue(ctx.nowMs);
+    q.addBindValue(ctx.nowMs);
+    if (!run(q))
+        return ApiResult::internal(QStringLiteral("The domain could not be stored."));
+    const ApiResult tagged = writeTags(ctx, ctx.domainArn(name), input.value(QStringLiteral("Tags")).toObject());
+    if (!tagged.ok())
+        return tagged;
+    return ApiResult::success(*loadDomain(ctx, name));
+}
+
+ApiResult getDomain(Context &ctx, const QJsonObject &input)
+{
+    const QString name = input.value(kDomainName).toString();
+    std::optional<QJsonObject> domain = loadDomain(ctx, name);
+    if (!domain)
+        return ApiResult::notFound(QStringLiteral("Domain %1 does not exist.").arg(name));
+    domain->insert(QStringLiteral("Stats"), domainStats(ctx, name));
+    return ApiResult::success(*domain);
+}
+
+// Only the members given change; an empty string clears an optional text.
+ApiResult updateDomain(Context &ctx, const QJsonObject &input)
+{
+    const QString name = input.value(kDomainName).toString();
+    if (!loadDomain(ctx, name))
+        return ApiResult::notFound(QStringLiteral("Domain %1 does not exist.").arg(name));
+    if (input.contains(QStringLiteral("DefaultExpirationDays"))) {
+        QSqlQuery &q = ctx.sql("UPDATE domains SET default_expiration_days = ? WHERE name = ?");
+        q.addBindValue(input.value(QStringLiteral("DefaultExpirationDays")).toInt());
+        q.addBindValue(name);
+        run(q);
+    }
+    if (input.contains(QStringLiteral("DefaultEncryptionKey"))) {
+        QSqlQuery &q = ctx.sql("UPDATE domains SET default_encryption_key = ? WHERE name = ?");
+        q.addBindValue(optionalText(input, QStringLiteral("DefaultEncryptionKey")));
+        q.addBindValue(name);
+        run(q);
+    }
+    if (input.contains(QStringLiteral("DeadLetterQueueUrl"))) {
+        QSqlQuery &q = ctx.sql("UPDATE domains SET dead_letter_queue_url = ? WHERE name = ?");
+        q.addBindValue(optionalText(input, QStringLiteral("DeadLetterQueueUrl")));
+        q.addBindValue(name);
+        run(q);
+    }
+    QSqlQuery &touch = ctx.sql("UPDATE domains SET updated_at = ? WHERE name = ?");
+    touch.addBindValue(ctx.nowMs);
+    touch.addBindValue(name);
+    if (!run(touch))
+        return ApiResult::internal(QStringLiteral("The domain could not be updated."));
+    const ApiResult tagged = writeTags(ctx, ctx.domainArn(name), input.value(QStringLiteral("Tags")).toObject());
+    if (!tagged.ok())
+        return tagged;
+    return ApiResult::success(*loadDomain(ctx, name));
+}
+
+ApiResult deleteDomain(Context &ctx, const QJsonObject &input)
+{
+    const QString name = input.value(kDomainName).toString();
+    if (!loadDomain(ctx, name))
+        return ApiResult::notFound(QStringLiteral("Domain %1 does not exist.").arg(name));
+    static const char *const statements[] = {
+        "DELETE FROM objects WHERE domain = ?",      "DELETE FROM profile_keys WHERE domain = ?",
+        "DELETE FROM profiles WHERE domain = ?",     "DELETE FROM object_types WHERE domain = ?",
+        "DELETE FROM integrations WHERE domain = ?", "DELETE FROM domains WHERE name = ?"};
+    for (const char *sql : statements) {
+        QSqlQuery &q = ctx.sql(sql);
+        q.addBindValue(name);
+        if (!run(q))
+            return ApiResult::internal(QStringLiteral("The domain could not be deleted."));
+    }
+    deleteTags(ctx, ctx.domainArn(name));
+    return ApiResult::success({{QStringLiteral("Message"), QStringLiteral("Domain %1 was deleted.").arg(name)}});
+}
+
+ApiResult listDomains(Context &ctx, const QJsonObject &input)
+{
+    QString after;
+    if (input.contains(QStringLiteral("NextToken"))) {
+        const auto position = readNextToken(QStringLiteral("domains"), input.value(QStringLiteral("NextToken")).toString());
+        if (!position)
+            return ApiResult::badRequest(QStringLiteral("The NextToken is not valid."));
+        after = *position;
+    }
+    const int limit = pageSize(input);
+    QSqlQuery &q = ctx.sql("SELECT name, created_at, updated_at FROM domains WHERE name > ? ORDER BY name LIMIT ?");
+    q.addBindValue(after);
+    q.addBindValue(limit + 1);
+    if (!run(q))
+        return ApiResult::internal(QStringLiteral("The store could not be read."));
+    QJsonArray items;
+    QString last;
+    bool more = false;
+    while (q.next()) {
+        if (items.size() == limit) {
+            more = true;
+            break;
+        }
+        last = q.value(0).toString();
+        items.append(QJsonObject{{kDomainName, last},
+                                 {QStringLiteral("CreatedAt"), wireTime(q.value(1).toLongLong())},
+                                 {QStringLiteral("LastUpdatedAt"), wireTime(q.value(2).toLongLong())}});
+    }
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        QJsonObject item = items.at(i).toObject();
+        const QJsonObject tags = readTags(ctx, ctx.domainArn(item.value(kDomainName).toString()));
+        if (!tags.isEmpty())
+            item.insert(QStringLiteral("Tags"), tags);
+        items.replace(i, item);
+    }
+    QJsonObject out{{QStringLiteral("Items"), items}};
+    if (more)
+        out.insert(QStringLiteral("NextToken"), makeNextToken(QStringLiteral("domains"), last));
+    return ApiResult::success(out);
+}
+
+} // namespace cp::emulator::handlers

@@ -1,0 +1,167 @@
+#include "engine.h"
+#include "profilestore.h"
+
+#include "wiremodel.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace cp::emulator {
+
+Engine::Engine(Database &db, EngineOptions options)
+    : m_db(db)
+    , m_options(std::move(options))
+{
+    if (!m_options.clockMs)
+        m_options.clockMs = [] { return QDateTime::currentMSecsSinceEpoch(); };
+    using namespace handlers;
+    const auto add = [this](const char *name, Handler handler, bool writes) {
+        m_handlers.insert(QString::fromLatin1(name), {handler, writes});
+    };
+    add("CreateDomain", createDomain, true);
+    add("GetDomain", getDomain, false);
+    add("UpdateDomain", updateDomain, true);
+    add("DeleteDomain", deleteDomain, true);
+    add("ListDomains", listDomains, false);
+    add("PutProfileObjectType", putProfileObjectType, true);
+    add("GetProfileObjectType", getProfileObjectType, false);
+    add("DeleteProfileObjectType", deleteProfileObjectType, true);
+    add("ListProfileObjectTypes", listProfileObjectTypes, false);
+    add("ListProfileObjectTypeTemplates", listProfileObjectTypeTemplates, false);
+    add("GetProfileObjectTypeTemplate", getProfileObjectTypeTemplate, false);
+    add("CreateProfile", createProfile, true);
+    add("UpdateProfile", updateProfile, true);
+    add("DeleteProfile", deleteProfile, true);
+    add("AddProfileKey", addProfileKey, true);
+    add("DeleteProfileKey", deleteProfileKey, true);
+    add("SearchProfiles", searchProfiles, false);
+    add("PutProfileObject", putProfileObject, true);
+    add("ListProfileObjects", listProfileObjects, false);
+    add("DeleteProfileObject", deleteProfileObject, true);
+    add("PutIntegration", putIntegration, true);
+    add("GetIntegration", getIntegration, false);
+    add("DeleteIntegration", deleteIntegration, true);
+    add("ListIntegrations", listIntegrations, false);
+    add("ListAccountIntegrations", listAccountIntegrations, false);
+    add("TagResource", tagResource, true);
+    add("UntagResource", untagResource, true);
+    add("ListTagsForResource", listTagsForResource, false);
+}
+
+qint64 Engine::nowMs() const { return m_options.clockMs(); }
+
+ApiResult Engine::call(const QString &operation, const QJsonObject &input)
+{
+    const auto entry = m_handlers.constFind(operation);
+    const schema::Operation *op = schema::WireModel::instance().operation(operation);
+    if (entry == m_handlers.constEnd() || !op)
+        return ApiResult::error(404, QStringLiteral("UnknownOperationException"),
+                                QStringLiteral("%1 is not an operation of this endpoint.").arg(operation));
+    const QList<schema::ValidationIssue> issues = schema::WireModel::instance().validate(op->input, input);
+    if (!issues.isEmpty()) {
+        QStringList messages;
+        for (const schema::ValidationIssue &issue : issues)
+            messages.append(issue.awsMessage);
+        const QString count = issues.size() == 1 ? QStringLiteral("1 validation error detected: ")
+                                                 : QStringLiteral("%1 validation errors detected: ").arg(issues.size());
+        return ApiResult::badRequest(count + messages.join(QStringLiteral("; ")));
+    }
+    return execute(*entry, input);
+}
+
+ApiResult Engine::execute(const Entry &entry, const QJsonObject &input)
+{
+    Context ctx{m_db, m_options, nowMs()};
+    const bool exclusive = entry.writes || m_db.inMemory();
+    std::optional<QMutexLocker<QMutex>> lock;
+    if (exclusive)
+        lock.emplace(&m_db.writeMutex());
+    if (!entry.writes) {
+        ApiResult result = entry.handler(ctx, input);
+        m_db.finishStatements();
+        return result;
+    }
+
+    QSqlDatabase db = m_db.connection();
+    if (!db.transaction())
+        return ApiResult::internal(QStringLiteral("The store could not start a transaction."));
+    ApiResult result = entry.handler(ctx, input);
+    m_db.finishStatements();
+    if (result.ok()) {
+        if (!db.commit()) {
+            db.rollback();
+            return ApiResult::internal(QStringLiteral("The store could not commit the change."));
+        }
+    } else {
+        db.rollback();
+    }
+    return result;
+}
+
+std::optional<ApiResult> requireDomain(Context &ctx, const QString &domain)
+{
+    QSqlQuery &q = ctx.sql("SELECT 1 FROM domains WHERE name = ?");
+    q.addBindValue(domain);
+    if (!run(q))
+        return ApiResult::internal(QStringLiteral("The store could not be read."));
+    if (!q.next())
+        return ApiResult::notFound(QStringLiteral("Domain %1 does not exist.").arg(domain));
+    return std::nullopt;
+}
+
+} // namespace cp::emulator
+
+namespace cp::emulator {
+
+// Objects expire by their type's ExpirationDays, else the domain's default; profiles
+// that no object keeps alive expire by the domain's default since their last change.
+int Engine::purgeExpired()
+{
+    QMutexLocker lock(&m_db.writeMutex());
+    Context ctx{m_db, m_options, nowMs()};
+    QSqlDatabase db = m_db.connection();
+    db.transaction();
+    int purged = 0;
+    QList<std::tuple<QString, QString, int>> types; // domain, type, days
+    QSqlQuery &q = ctx.sql("SELECT t.domain, t.name, t.definition, d.default_expiration_days FROM object_types t"
+                           " JOIN domains d ON d.name = t.domain");
+    if (run(q)) {
+        while (q.next()) {
+            const QJsonValue days = parseObject(q.value(2).toString()).value(QStringLiteral("ExpirationDays"));
+            types.append({q.value(0).toString(), q.value(1).toString(), days.isDouble() ? days.toInt() : q.value(3).toInt()});
+        }
+    }
+    constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+    for (const auto &[domain, type, days] : types) {
+        QSqlQuery &counts = ctx.sql("UPDATE profiles SET object_count = object_count - (SELECT COUNT(*) FROM objects o"
+                                    " WHERE o.domain = profiles.domain AND o.profile_id = profiles.id"
+                                    " AND o.object_type = ? AND o.updated_at < ?) WHERE domain = ?");
+        counts.addBindValue(type);
+        counts.addBindValue(ctx.nowMs - days * kDayMs);
+        counts.addBindValue(domain);
+        run(counts);
+        QSqlQuery &d = ctx.sql("DELETE FROM objects WHERE domain = ? AND object_type = ? AND updated_at < ?");
+        d.addBindValue(domain);
+        d.addBindValue(type);
+        d.addBindValue(ctx.nowMs - days * kDayMs);
+        if (run(d))
+            purged += d.numRowsAffected();
+    }
+    QSqlQuery &stale = ctx.sql("SELECT p.domain, p.id FROM profiles p JOIN domains d ON d.name = p.domain"
+                               " WHERE p.object_count <= 0 AND p.updated_at < ? - d.default_expiration_days * ?");
+    stale.addBindValue(ctx.nowMs);
+    stale.addBindValue(kDayMs);
+    QList<std::pair<QString, QString>> profiles;
+    if (run(stale)) {
+        while (stale.next())
+            profiles.append({stale.value(0).toString(), stale.value(1).toString()});
+    }
+    for (const auto &[domain, id] : profiles)
+        deleteProfileRows(ctx, domain, id);
+    m_db.finishStatements();
+    db.commit();
+    return purged;
+}
+
+} // namespace cp::emulator

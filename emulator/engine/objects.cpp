@@ -1,0 +1,240 @@
+// Profile objects: ingestion (PutProfileObject), listing and deletion.
+#include "engine.h"
+#include "objecttypes.h"
+#include "profilestore.h"
+
+#include "mapping.h"
+
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace cp::emulator::handlers {
+namespace {
+
+const QString kDomainName = QStringLiteral("DomainName");
+const QString kObjectTypeName = QStringLiteral("ObjectTypeName");
+
+struct ExistingObject
+{
+    QString objectKey;
+    QString profileId;
+    qint64 createdAt = 0;
+};
+
+std::optional<ExistingObject> findByUniqueValue(Context &ctx, const QString &domain, const QString &type,
+                                                const QString &uniqueValue)
+{
+    QSqlQuery &q = ctx.sql("SELECT object_key, profile_id, created_at FROM objects"
+                           " WHERE domain = ? AND object_type = ? AND unique_value = ?");
+    q.addBindValue(domain);
+    q.addBindValue(type);
+    q.addBindValue(uniqueValue);
+    if (!run(q) || !q.next())
+        return std::nullopt;
+    return ExistingObject{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()};
+}
+
+// The profile an object belongs to: PROFILE keys that are not SECONDARY first, then the
+// SECONDARY ones; the first key (by name) whose value names exactly one profile decides.
+// A value shared by several profiles says nothing and is passed over.
+std::optional<QString> matchProfile(Context &ctx, const QString &domain, const schema::MappingResult &mapping)
+{
+    for (const bool secondary : {false, true}) {
+        for (const schema::ExtractedKey &key : mapping.keys) {
+            if (!key.has(QStringLiteral("PROFILE")) || key.has(QStringLiteral("SECONDARY")) != secondary)
+                continue;
+            const QStringList ids = profilesWithKey(ctx, domain, key.keyName, key.normalized, 2);
+            if (ids.size() == 1)
+                return ids.first();
+        }
+    }
+    return std::nullopt;
+}
+
+QString newObjectKey()
+{
+    return QString::fromLatin1(QUuid::createUuid().toRfc4122().toBase64(QByteArray::Base64UrlEncoding
+                                                                        | QByteArray::OmitTrailingEquals));
+}
+
+} // namespace
+
+ApiResult putProfileObject(Context &ctx, const QJsonObject &input)
+{
+    const QString domain = input.value(kDomainName).toString();
+    if (auto missing = requireDomain(ctx, domain))
+        return *missing;
+    const QString typeName = input.value(kObjectTypeName).toString();
+    const std::optional<StoredObjectType> type = loadObjectType(ctx, domain, typeName);
+    if (!type)
+        return ApiResult::notFound(QStringLiteral("Object type %1 does not exist in domain %2.").arg(typeName, domain));
+
+    const QString body = input.value(QStringLiteral("Object")).toString();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body.toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return ApiResult::badRequest(QStringLiteral("Object is not valid JSON: %1 at character %2.")
+                                         .arg(parseError.errorString())
+                                         .arg(parseError.offset));
+    if (!document.isObject())
+        return ApiResult::badRequest(QStringLiteral("Object must be a JSON object."));
+
+    const schema::MappingResult mapping = schema::evaluateMapping(type->definition, document.object());
+    if (!mapping.accepted())
+        return ApiResult::badRequest(mapping.errors.first().message);
+
+    // The same UNIQUE value replaces the stored object, on the profile it belongs to.
+    std::optional<ExistingObject> existing;
+    if (mapping.uniqueKeyValue)
+        existing = findByUniqueValue(ctx, domain, typeName, *mapping.uniqueKeyValue);
+
+    std::optional<StoredProfile> profile;
+    bool created = false;
+    if (existing)
+        profile = loadProfile(ctx, domain, existing->profileId);
+    if (!profile) {
+        if (const auto matched = matchProfile(ctx, domain, mapping))
+            profile = loadProfile(ctx, domain, *matched);
+    }
+    if (!profile) {
+        if (!type->definition.allowProfileCreation.value_or(false))
+            return ApiResult::badRequest(
+                QStringLiteral("No profile matches the object's keys and object type %1 does not allow profile "
+                               "creation (AllowProfileCreation is false); nothing was stored.")
+                    .arg(typeName));
+        profile = StoredProfile{};
+        profile->id = newProfileId();
+        created = true;
+    }
+
+    for (auto it = mapping.profileFields.begin(); it != mapping.profileFields.end(); ++it)
+        profile->setField(it.key(), it.value(), typeName);
+    if (!existing || existing->profileId != profile->id)
+        ++profile->objectCount;
+    if (!saveProfile(ctx, domain, *profile, created))
+        return ApiResult::internal(QStringLiteral("The profile could not be stored."));
+
+    const QString origin = QStringLiteral("object:") + typeName;
+    for (const schema::ExtractedKey &key : mapping.keys) {
+        if (key.has(QStringLiteral("LOOKUP_ONLY")) || (key.has(QStringLiteral("NEW_ONLY")) && !created))
+            continue;
+        if (!insertKey(ctx, domain, key.keyName, key.normalized, profile->id, origin))
+            return ApiResult::internal(QStringLiteral("The keys could not be stored."));
+    }
+
+    const QString objectKey = existing ? existing->objectKey : newObjectKey();
+    QSqlQuery &q = ctx.sql("INSERT OR REPLACE INTO objects (domain, object_type, unique_value, object_key, profile_id,"
+                           " body, size, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    q.addBindValue(domain);
+    q.addBindValue(typeName);
+    q.addBindValue(mapping.uniqueKeyValue.value_or(objectKey));
+    q.addBindValue(objectKey);
+    q.addBindValue(profile->id);
+    q.addBindValue(body);
+    q.addBindValue(body.toUtf8().size());
+    q.addBindValue(existing ? existing->createdAt : ctx.nowMs);
+    q.addBindValue(ctx.nowMs);
+    if (!run(q))
+        return ApiResult::internal(QStringLiteral("The object could not be stored."));
+    return ApiResult::success({{QStringLiteral("ProfileObjectUniqueKey"), objectKey}});
+}
+
+ApiResult listProfileObjects(Context &ctx, const QJsonObject &input)
+{
+    const QString domain = input.value(kDomainName).toString();
+    if (auto missing = requireDomain(ctx, domain))
+        return *missing;
+    const QString typeName = input.value(kObjectTypeName).toString();
+    const std::optional<StoredObjectType> type = loadObjectType(ctx, domain, typeName);
+    if (!type)
+        return ApiResult::notFound(QStringLiteral("Object type %1 does not exist in domain %2.").arg(typeName, domain));
+    const QString profileId = input.value(QStringLiteral("ProfileId")).toString();
+    const QString listing = QStringLiteral("objects/%1/%2/%3").arg(domain, typeName, profileId);
+    qint64 after = 0;
+    if (input.contains(QStringLiteral("NextToken"))) {
+        const auto position = readNextToken(listing, input.value(QStringLiteral("NextToken")).toString());
+        bool ok = false;
+        if (position)
+            after = position->toLongLong(&ok);
+        if (!ok)
+            return ApiResult::badRequest(QStringLiteral("The NextToken is not valid."));
+    }
+
+    // An ObjectFilter names one of the type's keys and the values to keep.
+    const QJsonObject filter = input.value(QStringLiteral("ObjectFilter")).toObject();
+    const QString filterKey = filter.value(QStringLiteral("KeyName")).toString();
+    QStringList filterValues;
+    if (!filter.isEmpty()) {
+        if (!type->definition.keys.contains(filterKey))
+            return ApiResult::badRequest(QStringLiteral("Object type %1 has no key %2.").arg(typeName, filterKey));
+        const QString contentType = type->definition.keyContentType(filterKey);
+        const QJsonArray values = filter.value(QStringLiteral("Values")).toArray();
+        for (const QJsonValue &v : values)
+            filterValues.append(schema::normalizeKeyValue(contentType, v.toString()));
+    }
+
+    const int limit = pageSize(input);
+    QSqlQuery &q = ctx.sql("SELECT rowid, object_key, body FROM objects WHERE domain = ? AND profile_id = ?"
+                           " AND object_type = ? AND rowid > ? ORDER BY rowid");
+    q.addBindValue(domain);
+    q.addBindValue(profileId);
+    q.addBindValue(typeName);
+    q.addBindValue(after);
+    if (!run(q))
+        return ApiResult::internal(QStringLiteral("The store could not be read."));
+    QJsonArray items;
+    qint64 last = 0;
+    bool more = false;
+    while (q.next()) {
+        const QString body = q.value(2).toString();
+        if (!filterValues.isEmpty()) {
+            const auto mapping = schema::evaluateMapping(type->definition,
+                                                         QJsonDocument::fromJson(body.toUtf8()).object());
+            const bool keep = std::any_of(mapping.keys.begin(), mapping.keys.end(), [&](const auto &key) {
+                return key.keyName == filterKey && filterValues.contains(key.normalized);
+            });
+            if (!keep)
+                continue;
+        }
+        if (items.size() == limit) {
+            more = true;
+            break;
+        }
+        last = q.value(0).toLongLong();
+        items.append(QJsonObject{{kObjectTypeName, typeName},
+                                 {QStringLiteral("ProfileObjectUniqueKey"), q.value(1).toString()},
+                                 {QStringLiteral("Object"), body}});
+    }
+    QJsonObject out{{QStringLiteral("Items"), items}};
+    if (more)
+        out.insert(QStringLiteral("NextToken"), makeNextToken(listing, QString::number(last)));
+    return ApiResult::success(out);
+}
+
+ApiResult deleteProfileObject(Context &ctx, const QJsonObject &input)
+{
+    const QString domain = input.value(kDomainName).toString();
+    if (auto missing = requireDomain(ctx, domain))
+        return *missing;
+    const QString typeName = input.value(kObjectTypeName).toString();
+    const QString profileId = input.value(QStringLiteral("ProfileId")).toString();
+    const QString objectKey = input.value(QStringLiteral("ProfileObjectUniqueKey")).toString();
+    QSqlQuery &q = ctx.sql("DELETE FROM objects WHERE domain = ? AND object_type = ? AND profile_id = ?"
+                           " AND object_key = ?");
+    q.addBindValue(domain);
+    q.addBindValue(typeName);
+    q.addBindValue(profileId);
+    q.addBindValue(objectKey);
+    if (!run(q))
+        return ApiResult::internal(QStringLiteral("The object could not be deleted."));
+    if (q.numRowsAffected() == 0)
+        return ApiResult::notFound(QStringLiteral("Profile %1 has no %2 object with key %3.").arg(profileId, typeName, objectKey));
+    if (std::optional<StoredProfile> profile = loadProfile(ctx, domain, profileId)) {
+        profile->objectCount = std::max(0, profile->objectCount - 1);
+        if (!saveProfile(ctx, domain, *profile, false))
+            return ApiResult::internal(QStringLiteral("The profile could not be updated."));
+    }
+    return ApiResult::success({{QStringLiteral("Message"), QStringLiteral("The object was deleted.")}});
+}
+
+} // namespace cp::emulator::handlers

@@ -1,0 +1,229 @@
+// Object types and templates.
+#include "engine.h"
+#include "objecttypes.h"
+#include "profilestore.h"
+#include "templatecatalogue.h"
+
+#include "objecttype.h"
+
+namespace cp::emulator {
+
+std::optional<StoredObjectType> loadObjectType(Context &ctx, const QString &domain, const QString &name)
+{
+    QSqlQuery &q = ctx.sql("SELECT definition, created_at, updated_at FROM object_types WHERE domain = ? AND name = ?");
+    q.addBindValue(domain);
+    q.addBindValue(name);
+    if (!run(q) || !q.next())
+        return std::nullopt;
+    StoredObjectType out;
+    out.definition = schema::ObjectTypeDefinition::fromJson(parseObject(q.value(0).toString()));
+    out.createdAt = q.value(1).toLongLong();
+    out.updatedAt = q.value(2).toLongLong();
+    return out;
+}
+
+namespace handlers {
+namespace {
+
+const QString kDomainName = QStringLiteral("DomainName");
+const QString kObjectTypeName = QStringLiteral("ObjectTypeName");
+
+QJsonObject describe(Context &ctx, const QString &domain, const StoredObjectType &type)
+{
+    QJsonObject out = type.definition.toJson();
+    out.insert(QStringLiteral("CreatedAt"), wireTime(type.createdAt));
+    out.insert(QStringLiteral("LastUpdatedAt"), wireTime(type.updatedAt));
+    const QJsonObject tags = readTags(ctx, ctx.objectTypeArn(domain, type.definition.name));
+    if (!tags.isEmpty())
+        out.insert(QStringLiteral("Tags"), tags);
+    return out;
+}
+
+QString joinIssues(const QList<schema::ValidationIssue> &issues)
+{
+    QStringList messages;
+    for (const schema::ValidationIssue &issue : issues)
+        messages.append(issue.message);
+    return messages.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+// A TemplateId brings the template's fields and keys (and its AllowProfileCreation)
+// unless the request gives its own.
+ApiResult putProfileObjectType(Context &ctx, const QJsonObject &input)
+{
+    const QString domain = input.value(kDomainName).toString();
+    if (auto missing = requireDomain(ctx, domain))
+        return *missing;
+    schema::ObjectTypeDefinition type = schema::ObjectTypeDefinition::fromJson(input);
+    if (type.templateId) {
+        const auto found = TemplateCatalogue::instance().find(*type.templateId);
+        if (!found)
+            return ApiResult::badRequest(QStringLiteral("Template %1 does not exist.").arg(*type.templateId));
+        const schema::ObjectTypeDefinition fromTemplate = schema::ObjectTypeDefinition::fromJson(*found);
+        if (type.fields.isEmpty())
+            type.fields = fromTemplate.fields;
+        if (type.keys.isEmpty())
+            type.keys = fromTemplate.keys;
+        if (!type.allowProfileCreation)
+            type.allowProfileCreation = fromTemplate.allowProfileCreation;
+        if (!type.sourceLastUpdatedTimestampFormat)
+            type.sourceLastUpdatedTimestampFormat = fromTemplate.sourceLastUpdatedTimestampFormat;
+    }
+    const QList<schema::ValidationIssue> issues = schema::validateObjectType(type);
+    if (!issues.isEmpty())
+        return ApiResult::badRequest(joinIssues(issues));
+
+    const std::optional<StoredObjectType> existing = loadObjectType(ctx, domain, type.name);
+    QSqlQuery &q = ctx.sql("INSERT OR REPLACE INTO object_types (domain, name, definition, created_at, updated_at)"
+                           " VALUES (?, ?, ?, ?, ?)");
+    q.addBindValue(domain);
+    q.addBindValue(type.name);
+    q.addBindValue(compactJson(type.toJson()));
+    q.addBindValue(existing ? existing->createdAt : ctx.nowMs);
+    q.addBindValue(ctx.nowMs);
+    if (!run(q))
+        return ApiResult::internal(QStringLiteral("The object type could not be stored."));
+    const ApiResult tagged =
+        writeTags(ctx, ctx.objectTypeArn(domain, type.name), input.value(QStringLiteral("Tags")).toObject());
+    if (!tagged.ok())
+        return tagged;
+    return ApiResult::success(describe(ctx, domain, *loadObjectType(ctx, domain, type.name)));
+}
+
+ApiResult getProfileObjectType(Context &ctx, const QJsonObject &input)
+{
+    const QString domain = input.value(kDomainName).toString();
+    if (auto missing = requireDomain(ctx, domain))
+        return *missing;
+    const QString name = input.value(kObjectTypeName).toString();
+    const auto type = loadObjectType(ctx, domain, name);
+    if (!type)
+        return ApiResult::notFound(QStringLiteral("Object type %1 does not exist in domain %2.").arg(name, domain));
+    return ApiResult::success(describe(ctx, domain, *type));
+}
+
+// Deletes the type's objects and keys, and the profile fields that only it populated.
+ApiResult deleteProfileObjectType(Context &ctx, const QJsonObject &input)
+{
+    const QString domain = input.value(kDomainName).toString();
+    if (auto missing = requireDomain(ctx, domain))
+        return *missing;
+    const QString name = input.value(kObjectTypeName).toString();
+    if (!loadObjectType(ctx, domain, name))
+        return ApiResult::notFound(QStringLiteral("Object type %1 does not exist in domain %2.").arg(name, domain));
+
+    QSqlQuery &affected = ctx.sql("SELECT profile_id, COUNT(*) FROM objects WHERE domain = ? AND object_type = ?"
+                                  " GROUP BY profile_id");
+    affected.addBindValue(domain);
+    affected.addBindValue(name);
+    if (!run(affected))
+        return ApiResult::internal(QStringLiteral("The store could not be read."));
+    QList<std::pair<QString, int>> profiles;
+    while (affected.next())
+        profiles.append({affected.value(0).toString(), affected.value(1).toInt()});
+
+    for (const char *sql : {"DELETE FROM objects WHERE domain = ? AND object_type = ?",
+                            "DELETE FROM profile_keys WHERE domain = ? AND origin = 'object:' || ?",
+                            "DELETE FROM object_types WHERE domain = ? AND name = ?"}) {
+        QSqlQuery &q = ctx.sql(sql);
+        q.addBindValue(domain);
+        q.addBindValue(name);
+        if (!run(q))
+            return ApiResult::internal(QStringLiteral("The object type could not be deleted."));
+    }
+    for (const auto &[profileId, count] : profiles) {
+        std::optional<StoredProfile> profile = loadProfile(ctx, domain, profileId);
+        if (!profile)
+            continue;
+        profile->forgetOrigin(name);
+        profile->objectCount = std::max(0, profile->objectCount - count);
+        if (!saveProfile(ctx, domain, *profile, false))
+            return ApiResult::internal(QStringLiteral("A profile could not be updated."));
+    }
+    deleteTags(ctx, ctx.objectTypeArn(domain, name));
+    return ApiResult::success(
+        {{QStringLiteral("Message"), QStringLiteral("Object type %1 was deleted.").arg(name)}});
+}
+
+ApiResult listProfileObjectTypes(Context &ctx, const QJsonObject &input)
+{
+    const QString domain = input.value(kDomainName).toString();
+    if (auto missing = requireDomain(ctx, domain))
+        return *missing;
+    QString after;
+    if (input.contains(QStringLiteral("NextToken"))) {
+        const auto position = readNextToken(QStringLiteral("object-types/") + domain,
+                                            input.value(QStringLiteral("NextToken")).toString());
+        if (!position)
+            return ApiResult::badRequest(QStringLiteral("The NextToken is not valid."));
+        after = *position;
+    }
+    const int limit = pageSize(input);
+    QSqlQuery &q = ctx.sql("SELECT name, definition, created_at, updated_at FROM object_types"
+                           " WHERE domain = ? AND name > ? ORDER BY name LIMIT ?");
+    q.addBindValue(domain);
+    q.addBindValue(after);
+    q.addBindValue(limit + 1);
+    if (!run(q))
+        return ApiResult::internal(QStringLiteral("The store could not be read."));
+    QList<QJsonObject> rows;
+    while (q.next()) {
+        const QJsonObject definition = parseObject(q.value(1).toString());
+        rows.append({{kObjectTypeName, q.value(0).toString()},
+                     {QStringLiteral("Description"), definition.value(QStringLiteral("Description"))},
+                     {QStringLiteral("CreatedAt"), wireTime(q.value(2).toLongLong())},
+                     {QStringLiteral("LastUpdatedAt"), wireTime(q.value(3).toLongLong())}});
+    }
+    const bool more = rows.size() > limit;
+    if (more)
+        rows.resize(limit);
+    QJsonArray items;
+    for (QJsonObject &row : rows) {
+        const QJsonObject tags = readTags(ctx, ctx.objectTypeArn(domain, row.value(kObjectTypeName).toString()));
+        if (!tags.isEmpty())
+            row.insert(QStringLiteral("Tags"), tags);
+        items.append(row);
+    }
+    QJsonObject out{{QStringLiteral("Items"), items}};
+    if (more)
+        out.insert(QStringLiteral("NextToken"), makeNextToken(QStringLiteral("object-types/") + domain,
+                                                              rows.last().value(kObjectTypeName).toString()));
+    return ApiResult::success(out);
+}
+
+ApiResult listProfileObjectTypeTemplates(Context &, const QJsonObject &input)
+{
+    const QList<QJsonObject> all = TemplateCatalogue::instance().all();
+    qsizetype start = 0;
+    if (input.contains(QStringLiteral("NextToken"))) {
+        const auto position = readNextToken(QStringLiteral("templates"), input.value(QStringLiteral("NextToken")).toString());
+        if (!position)
+            return ApiResult::badRequest(QStringLiteral("The NextToken is not valid."));
+        while (start < all.size() && all[start].value(QStringLiteral("TemplateId")).toString() <= *position)
+            ++start;
+    }
+    const int limit = pageSize(input);
+    QJsonArray items;
+    qsizetype i = start;
+    for (; i < all.size() && items.size() < limit; ++i)
+        items.append(TemplateCatalogue::summary(all[i]));
+    QJsonObject out{{QStringLiteral("Items"), items}};
+    if (i < all.size())
+        out.insert(QStringLiteral("NextToken"),
+                   makeNextToken(QStringLiteral("templates"), all[i - 1].value(QStringLiteral("TemplateId")).toString()));
+    return ApiResult::success(out);
+}
+
+ApiResult getProfileObjectTypeTemplate(Context &, const QJsonObject &input)
+{
+    const QString id = input.value(QStringLiteral("TemplateId")).toString();
+    const auto found = TemplateCatalogue::instance().find(id);
+    if (!found)
+        return ApiResult::notFound(QStringLiteral("Template %1 does not exist.").arg(id));
+    return ApiResult::success(*found);
+}
+
+} // namespace handlers
+} // namespace cp::emulator

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "context.h"
+
+#include "objecttype.h"
+
+#include <optional>
+
+namespace cp::emulator {
+
+struct StoredObjectType
+{
+    schema::ObjectTypeDefinition definition;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+};
+
+std::optional<StoredObjectType> loadObjectType(Context &ctx, const QString &domain, const QString &name);
+
+} // namespace cp::emulator

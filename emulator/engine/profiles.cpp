@@ -1,0 +1,244 @@
+// Profiles: create, update (absent keeps, "" clears), delete, keys, search.
+#include "engine.h"
+#include "profilestore.h"
+
+#include "mapping.h"
+#include "standardprofile.h"
+
+#include <QSet>
+
+namespace cp::emulator::handlers {
+namespace {
+
+namespace sp = cp::schema::standardprofile;
+
+const QString kDomainName = QStringLiteral("DomainName");
+const QString kProfileId = QStringLiteral("ProfileId");
+const QString kApi = QStringLiteral("api");
+
+// Applies the profile members of a Create/UpdateProfile request. An empty string
+// clears (only UpdateProfile's model allows one); an absent member is kept.
+void applyProfileFields(StoredProfile &profile, const QJsonObject &input)
+{
+    const auto apply = [&](const QString &path, const QJsonValue &value) {
+        if (!value.isString())
+            return;
+        if (value.toString().isEmpty())
+            profile.clearField(path);
+        else
+            profile.setField(path, value.toString(), kApi);
+    };
+    for (const QString &member : sp::scalarMembers())
+        apply(member, input.value(member));
+    for (const QString &member : sp::addressMembers()) {
+        const QJsonObject address = input.value(member).toObject();
+        for (auto it = address.begin(); it != address.end(); ++it) {
+            if (sp::addressFields().contains(it.key()))
+                apply(member + QLatin1Char('.') + it.key(), it.value());
+        }
+    }
+    const QJsonObject attributes = input.value(QStringLiteral("Attributes")).toObject();
+    for (auto it = attributes.begin(); it != attributes.end(); ++it)
+        apply(QStringLiteral("Attributes.") + it.key(), it.value());
+}
+
+ApiResult profileMissing(const QString &id, const QString &domain)
+{
+    return ApiResult::notFound(QStringLiteral("Profile %1 does not exist in domain %2.").arg(id, domain));
+}
+
+QStringList stringList(const QJsonValue &value)
+{
+    QStringList out;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &v : array)
+        out.append(v.toString());
+    return out;
+}
+
+// Normalised values of a key that the domain knows; nullopt + error for an unknown key.
+std::optional<QStringList> normalisedValues(Context &ctx, const QString &domain, const QString &keyName,
+                                            const QJsonValue &values, ApiResult *error)
+{
+    const std::optional<QString> contentType = keyContentType(ctx, domain, keyName);
+    if (!contentType) {
+        *error = ApiResult::badRequest(
+            QStringLiteral("Key %1 is neither a predefined key nor defined by an object type of domain %2.")
+                .arg(keyName, domain));
+        return std::nullopt;
+    }
+    QStringList out;
+    for (const QString &value : stringList(values))
+        out.append(schema::normalizeKeyValue(*contentType, value));
+    return out;
+}
+
+// Every profile holding one of the values of a key (capped: searches are for finding
+// customers, not for exporting a domain).
+QStringList matchingProfiles(Context &ctx, const QString &domain, const QString &keyName, const QStringList &values)
+{
+    QStringList ids;
+    for (const QString &value : values)
+        ids += profilesWithKey(ctx, domain, keyName, value, 10000);
+    ids.removeDuplicates();
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+} // namespace
+
+ApiResult createProfile(Context &ctx, const QJsonObject &input)
+{
+    const QString domain = input.value(kDomainName).toString();
+    if (auto missing = requireDomain(ctx, domain))
+        return *missing;
+    StoredProfile profile;
+    profile.id = newProfileId();
+    applyProfileFields(profile, input);
+    if (!saveProfile(ctx, domain, profile, true))
+        return ApiResult::internal(QStringLiteral("The profile could not be stored."));
+    return ApiResult::success({{kProfileId, profile.id}});
+}
+
+ApiResult updateProfile(Context &ctx, const QJsonObject &input)
+{
+    const QString domain = input.value(kDomainName).toString();
+    if (auto missing = requireDomain(ctx, domain))
+        return *missing;
+    const QString id = input.value(kProfileId).toString();
+    std::optional<StoredProfile> profile = loadProfile(ctx, domain, id);
+    if (!profile)
+        return profileMissing(id, domain);
+    applyProfileFields(*profile, input);
+    if (!saveProfile(ctx, domain, *profile, false))
+        return ApiResult::internal(QStringLiteral("The profile could not be stored."));
+    return ApiResult::success({{kProfileId, id}});
+}
+
+ApiResult deleteProfile(Context &ctx, const QJsonObject &input)
+{
+    const QString domain = input.value(kDomainName).toString();
+    if (auto missing = requireDomain(ctx, domain))
+        return *missing;
+    const QString id = input.value(kProfileId).toString();
+    if (!loadProfile(ctx, domain, id))
+        return profileMissing(id, domain);
+    if (!deleteProfileRows(ctx, domain, id))
+        return ApiResult::internal(QStringLiteral("The profile could not be deleted."));
+    return ApiResult::success({{QStringLiteral("Message"), QStringLiteral("Profile %1 was deleted.").arg(id)}});
+}
+
+ApiResult addProfileKey(Context &ctx, const QJsonObject &input)
+{
+    const QString domain = input.value(kDomainName).toString();
+    if (auto missing = requireDomain(ctx, domain))
+        return *missing;
+    const QString id = input.value(kProfileId).toString();
+    if (!loadProfile(ctx, domain, id))
+        return profileMissing(id, domain);
+    const QString keyName = input.value(QStringLiteral("KeyName")).toString();
+    if (keyName == QStringLiteral("_profileId"))
+        return ApiResult::badRequest(QStringLiteral("_profileId is kept by the service and cannot be added."));
+    ApiResult error;
+    const auto values = normalisedValues(ctx, domain, keyName, input.value(QStringLiteral("Values")), &error);
+    if (!values)
+        return error;
+    for (const QString &value : *values) {
+        if (!value.isEmpty() && !insertKey(ctx, domain, keyName, value, id, kApi))
+            return ApiResult::internal(QStringLiteral("The key could not be stored."));
+    }
+    return ApiResult::success({{QStringLiteral("KeyName"), keyName},
+                               {QStringLiteral("Values"), input.value(QStringLiteral("Values"))}});
+}
+
+// Removes the values however they came (by API or by objects); predefined keys follow
+// the profile's fields and are changed through UpdateProfile instead.
+ApiResult deleteProfileKey(Context &ctx, const QJsonObject &input)
+{
+    const QString domain = input.value(kDomainName).toString();
+    if (auto missing = requireDomain(ctx, domain))
+        return *missing;
+    const QString id = input.value(kProfileId).toString();
+    if (!loadProfile(ctx, domain, id))
+        return profileMissing(id, domain);
+    const QString keyName = input.value(QStringLiteral("KeyName")).toString();
+    ApiResult error;
+    const auto values = normalisedValues(ctx, domain, keyName, input.value(QStringLiteral("Values")), &error);
+    if (!values)
+        return error;
+    for (const QString &value : *values) {
+        QSqlQuery &q = ctx.sql("DELETE FROM profile_keys WHERE domain = ? AND key_name = ? AND value = ?"
+                               " AND profile_id = ? AND origin <> 'predefined'");
+        q.addBindValue(domain);
+        q.addBindValue(keyName);
+        q.addBindValue(value);
+        q.addBindValue(id);
+        if (!run(q))
+            return ApiResult::internal(QStringLiteral("The key could not be deleted."));
+    }
+    return ApiResult::success({{QStringLiteral("Message"), QStringLiteral("Key values of %1 were deleted.").arg(keyName)}});
+}
+
+ApiResult searchProfiles(Context &ctx, const QJsonObject &input)
+{
+    const QString domain = input.value(kDomainName).toString();
+    if (auto missing = requireDomain(ctx, domain))
+        return *missing;
+    QString after;
+    const QString listing = QStringLiteral("search/") + domain;
+    if (input.contains(QStringLiteral("NextToken"))) {
+        const auto position = readNextToken(listing, input.value(QStringLiteral("NextToken")).toString());
+        if (!position)
+            return ApiResult::badRequest(QStringLiteral("The NextToken is not valid."));
+        after = *position;
+    }
+    const int limit = pageSize(input, 20);
+
+    QList<std::pair<QString, QJsonValue>> keys{{input.value(QStringLiteral("KeyName")).toString(),
+                                                input.value(QStringLiteral("Values"))}};
+    const QJsonArray additional = input.value(QStringLiteral("AdditionalSearchKeys")).toArray();
+    for (const QJsonValue &key : additional)
+        keys.append({key.toObject().value(QStringLiteral("KeyName")).toString(),
+                      key.toObject().value(QStringLiteral("Values"))});
+    const bool matchAll = input.value(QStringLiteral("LogicalOperator")).toString() == QStringLiteral("AND");
+
+    std::optional<QSet<QString>> combined;
+    for (const auto &[keyName, rawValues] : keys) {
+        ApiResult error;
+        const auto values = normalisedValues(ctx, domain, keyName, rawValues, &error);
+        if (!values)
+            return error;
+        const QStringList ids = matchingProfiles(ctx, domain, keyName, *values);
+        const QSet<QString> set(ids.begin(), ids.end());
+        if (!combined)
+            combined = set;
+        else if (matchAll)
+            combined->intersect(set);
+        else
+            combined->unite(set);
+    }
+    QStringList ordered(combined->begin(), combined->end());
+    std::sort(ordered.begin(), ordered.end());
+
+    QJsonArray items;
+    QString last;
+    bool more = false;
+    for (const QString &id : std::as_const(ordered)) {
+        if (id <= after)
+            continue;
+        if (items.size() == limit) {
+            more = true;
+            break;
+        }
+        if (const auto profile = loadProfile(ctx, domain, id)) {
+            items.append(profile->toWire());
+            last = id;
+        }
+    }
+    QJsonObject out{{QStringLiteral("Items"), items}};
+    if (more)
+        out.insert(QStringLiteral("NextToken"), makeNextToken(listing, last));
+    return ApiResult::success(out);
+}
+
+} // namespace cp::emulator::handlers

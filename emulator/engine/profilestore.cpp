@@ -1,0 +1,242 @@
+#include "profilestore.h"
+
+#include "mapping.h"
+#include "standardprofile.h"
+
+#include <QUuid>
+
+namespace cp::emulator {
+namespace {
+
+namespace sp = cp::schema::standardprofile;
+
+const QString kApiOrigin = QStringLiteral("api");
+
+std::pair<QString, QString> splitPath(const QString &path)
+{
+    const qsizetype dot = path.indexOf(QLatin1Char('.'));
+    return dot < 0 ? std::pair(path, QString()) : std::pair(path.left(dot), path.mid(dot + 1));
+}
+
+QStringList predefinedValues(const StoredProfile &p, const QString &key)
+{
+    QStringList out;
+    const auto add = [&](const QString &contentType, const QString &value) {
+        const QString normalized = schema::normalizeKeyValue(contentType, value);
+        if (!normalized.isEmpty() && !out.contains(normalized))
+            out.append(normalized);
+    };
+    if (key == QStringLiteral("_profileId")) {
+        out.append(p.id);
+    } else if (key == QStringLiteral("_account")) {
+        add(QStringLiteral("STRING"), p.data.value(QStringLiteral("AccountNumber")).toString());
+    } else if (key == QStringLiteral("_phone")) {
+        for (const QString &member : sp::phoneMembers())
+            add(QStringLiteral("PHONE_NUMBER"), p.data.value(member).toString());
+    } else if (key == QStringLiteral("_email")) {
+        for (const QString &member : sp::emailMembers())
+            add(QStringLiteral("EMAIL_ADDRESS"), p.data.value(member).toString());
+    } else if (key == QStringLiteral("_fullName")) {
+        QStringList parts;
+        for (const char *member : {"FirstName", "MiddleName", "LastName"}) {
+            const QString part = p.data.value(QLatin1String(member)).toString();
+            if (!part.isEmpty())
+                parts.append(part);
+        }
+        add(QStringLiteral("NAME"), parts.join(QLatin1Char(' ')));
+    }
+    return out;
+}
+
+const QStringList &predefinedKeys()
+{
+    static const QStringList keys = {QStringLiteral("_profileId"), QStringLiteral("_account"),
+                                     QStringLiteral("_phone"), QStringLiteral("_email"),
+                                     QStringLiteral("_fullName")};
+    return keys;
+}
+
+} // namespace
+
+void StoredProfile::setField(const QString &path, const QString &value, const QString &origin)
+{
+    const auto [member, field] = splitPath(path);
+    if (field.isEmpty()) {
+        data.insert(member, value);
+    } else {
+        QJsonObject nested = data.value(member).toObject();
+        nested.insert(field, value);
+        data.insert(member, nested);
+    }
+    QJsonArray origins = sources.value(path).toArray();
+    if (!origins.contains(origin))
+        origins.append(origin);
+    sources.insert(path, origins);
+}
+
+void StoredProfile::clearField(const QString &path)
+{
+    const auto [member, field] = splitPath(path);
+    if (field.isEmpty()) {
+        data.remove(member);
+    } else {
+        QJsonObject nested = data.value(member).toObject();
+        nested.remove(field);
+        if (nested.isEmpty())
+            data.remove(member);
+        else
+            data.insert(member, nested);
+    }
+    sources.remove(path);
+}
+
+bool StoredProfile::forgetOrigin(const QString &origin)
+{
+    bool changed = false;
+    const QStringList paths = sources.keys();
+    for (const QString &path : paths) {
+        QJsonArray origins = sources.value(path).toArray();
+        if (!origins.contains(origin))
+            continue;
+        changed = true;
+        QJsonArray kept;
+        for (const QJsonValue &o : std::as_const(origins)) {
+            if (o.toString() != origin)
+                kept.append(o);
+        }
+        if (kept.isEmpty())
+            clearField(path);
+        else
+            sources.insert(path, kept);
+    }
+    return changed;
+}
+
+QJsonObject StoredProfile::toWire() const
+{
+    QJsonObject out = data;
+    out.insert(QStringLiteral("ProfileId"), id);
+    return out;
+}
+
+QString newProfileId() { return QUuid::createUuid().toString(QUuid::Id128); }
+
+std::optional<StoredProfile> loadProfile(Context &ctx, const QString &domain, const QString &id)
+{
+    QSqlQuery &q = ctx.sql("SELECT data, field_sources, object_count, created_at, updated_at"
+                           " FROM profiles WHERE domain = ? AND id = ?");
+    q.addBindValue(domain);
+    q.addBindValue(id);
+    if (!run(q) || !q.next())
+        return std::nullopt;
+    StoredProfile p;
+    p.id = id;
+    p.data = parseObject(q.value(0).toString());
+    p.sources = parseObject(q.value(1).toString());
+    p.objectCount = q.value(2).toInt();
+    p.createdAt = q.value(3).toLongLong();
+    p.updatedAt = q.value(4).toLongLong();
+    return p;
+}
+
+bool insertKey(Context &ctx, const QString &domain, const QString &keyName, const QString &value,
+               const QString &profileId, const QString &origin)
+{
+    QSqlQuery &q = ctx.sql("INSERT OR IGNORE INTO profile_keys (domain, key_name, value, profile_id, origin)"
+                           " VALUES (?, ?, ?, ?, ?)");
+    q.addBindValue(domain);
+    q.addBindValue(keyName);
+    q.addBindValue(value);
+    q.addBindValue(profileId);
+    q.addBindValue(origin);
+    return run(q);
+}
+
+bool saveProfile(Context &ctx, const QString &domain, StoredProfile &profile, bool isNew)
+{
+    profile.updatedAt = ctx.nowMs;
+    if (isNew)
+        profile.createdAt = ctx.nowMs;
+    QSqlQuery &q = ctx.sql("INSERT OR REPLACE INTO profiles (domain, id, data, field_sources, object_count,"
+                           " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    q.addBindValue(domain);
+    q.addBindValue(profile.id);
+    q.addBindValue(compactJson(profile.data));
+    q.addBindValue(compactJson(profile.sources));
+    q.addBindValue(profile.objectCount);
+    q.addBindValue(profile.createdAt);
+    q.addBindValue(profile.updatedAt);
+    if (!run(q))
+        return false;
+    if (!isNew) {
+        QSqlQuery &d = ctx.sql("DELETE FROM profile_keys WHERE domain = ? AND profile_id = ? AND origin = 'predefined'");
+        d.addBindValue(domain);
+        d.addBindValue(profile.id);
+        if (!run(d))
+            return false;
+    }
+    for (const QString &key : predefinedKeys()) {
+        for (const QString &value : predefinedValues(profile, key)) {
+            if (!insertKey(ctx, domain, key, value, profile.id, QStringLiteral("predefined")))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool deleteProfileRows(Context &ctx, const QString &domain, const QString &id)
+{
+    for (const char *sql : {"DELETE FROM objects WHERE domain = ? AND profile_id = ?",
+                            "DELETE FROM profile_keys WHERE domain = ? AND profile_id = ?",
+                            "DELETE FROM profiles WHERE domain = ? AND id = ?"}) {
+        QSqlQuery &q = ctx.sql(sql);
+        q.addBindValue(domain);
+        q.addBindValue(id);
+        if (!run(q))
+            return false;
+    }
+    return true;
+}
+
+bool isPredefinedKey(const QString &keyName) { return predefinedKeys().contains(keyName); }
+
+std::optional<QString> keyContentType(Context &ctx, const QString &domain, const QString &keyName)
+{
+    if (keyName == QStringLiteral("_phone"))
+        return QStringLiteral("PHONE_NUMBER");
+    if (keyName == QStringLiteral("_email"))
+        return QStringLiteral("EMAIL_ADDRESS");
+    if (keyName == QStringLiteral("_fullName"))
+        return QStringLiteral("NAME");
+    if (isPredefinedKey(keyName))
+        return QStringLiteral("STRING");
+    QSqlQuery &q = ctx.sql("SELECT definition FROM object_types WHERE domain = ? ORDER BY name");
+    q.addBindValue(domain);
+    if (!run(q))
+        return std::nullopt;
+    while (q.next()) {
+        const auto type = schema::ObjectTypeDefinition::fromJson(parseObject(q.value(0).toString()));
+        if (type.keys.contains(keyName))
+            return type.keyContentType(keyName);
+    }
+    return std::nullopt;
+}
+
+QStringList profilesWithKey(Context &ctx, const QString &domain, const QString &keyName,
+                            const QString &value, int limit)
+{
+    QSqlQuery &q = ctx.sql("SELECT DISTINCT profile_id FROM profile_keys WHERE domain = ? AND key_name = ?"
+                           " AND value = ? ORDER BY profile_id LIMIT ?");
+    q.addBindValue(domain);
+    q.addBindValue(keyName);
+    q.addBindValue(value);
+    q.addBindValue(limit);
+    QStringList out;
+    if (run(q)) {
+        while (q.next())
+            out.append(q.value(0).toString());
+    }
+    return out;
+}
+
+} // namespace cp::emulator

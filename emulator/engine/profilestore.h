@@ -1,0 +1,49 @@
+#pragma once
+
+#include "context.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace cp::emulator {
+
+// A profile as stored: its standard fields (as the wire's Profile members, without
+// ProfileId), which origins set each field ("api" or an object type's name), and counts.
+struct StoredProfile
+{
+    QString id;
+    QJsonObject data;
+    QJsonObject sources; // field path -> [origin, ...]
+    int objectCount = 0;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+
+    // path: "FirstName", "BillingAddress.City" or "Attributes.name"
+    void setField(const QString &path, const QString &value, const QString &origin);
+    void clearField(const QString &path);
+    // Drops an origin; fields that only it set are cleared. True when anything changed.
+    bool forgetOrigin(const QString &origin);
+    QJsonObject toWire() const;
+};
+
+QString newProfileId();
+std::optional<StoredProfile> loadProfile(Context &ctx, const QString &domain, const QString &id);
+// Writes the profile and brings its predefined keys (_profileId, _account, _phone,
+// _email, _fullName) up to date.
+bool saveProfile(Context &ctx, const QString &domain, StoredProfile &profile, bool isNew);
+bool deleteProfileRows(Context &ctx, const QString &domain, const QString &id);
+
+// The content type a search key compares by: the predefined keys' own, else that of
+// the object type that defines the key. nullopt: no object type of the domain has it.
+std::optional<QString> keyContentType(Context &ctx, const QString &domain, const QString &keyName);
+bool isPredefinedKey(const QString &keyName);
+
+bool insertKey(Context &ctx, const QString &domain, const QString &keyName, const QString &value,
+               const QString &profileId, const QString &origin);
+// Profiles holding a key value (normalized), at most `limit`.
+QStringList profilesWithKey(Context &ctx, const QString &domain, const QString &keyName,
+                            const QString &value, int limit);
+
+} // namespace cp::emulator

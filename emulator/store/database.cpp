@@ -1,0 +1,214 @@
+#include "database.h"
+
+#include <QHash>
+#include <unordered_map>
+#include <QSqlError>
+#include <QThread>
+#include <QThreadStorage>
+#include <QUuid>
+#include <QVariant>
+
+namespace cp::emulator {
+namespace {
+
+// Version 1: domains, object types, profiles, keys, objects, integrations, tags.
+const char *const kSchemaV1[] = {
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE domains (name TEXT PRIMARY KEY, default_expiration_days INTEGER NOT NULL,"
+    " default_encryption_key TEXT, dead_letter_queue_url TEXT, extra TEXT NOT NULL DEFAULT '{}',"
+    " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)",
+    "CREATE TABLE object_types (domain TEXT NOT NULL, name TEXT NOT NULL, definition TEXT NOT NULL,"
+    " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, PRIMARY KEY (domain, name))",
+    "CREATE TABLE profiles (domain TEXT NOT NULL, id TEXT NOT NULL, data TEXT NOT NULL,"
+    " field_sources TEXT NOT NULL DEFAULT '{}', object_count INTEGER NOT NULL DEFAULT 0,"
+    " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, PRIMARY KEY (domain, id)) WITHOUT ROWID",
+    // origin: 'predefined', 'api', or 'object:TYPE' (so deleting a type can drop its keys)
+    "CREATE TABLE profile_keys (domain TEXT NOT NULL, key_name TEXT NOT NULL, value TEXT NOT NULL,"
+    " profile_id TEXT NOT NULL, origin TEXT NOT NULL,"
+    " PRIMARY KEY (domain, key_name, value, profile_id, origin)) WITHOUT ROWID",
+    "CREATE INDEX profile_keys_by_profile ON profile_keys (domain, profile_id)",
+    "CREATE TABLE objects (domain TEXT NOT NULL, object_type TEXT NOT NULL, unique_value TEXT NOT NULL,"
+    " object_key TEXT NOT NULL, profile_id TEXT NOT NULL, body TEXT NOT NULL, size INTEGER NOT NULL,"
+    " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,"
+    " PRIMARY KEY (domain, object_type, unique_value))",
+    "CREATE INDEX objects_by_profile ON objects (domain, profile_id, object_type, created_at)",
+    "CREATE TABLE integrations (domain TEXT NOT NULL, uri TEXT NOT NULL, definition TEXT NOT NULL,"
+    " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, PRIMARY KEY (domain, uri))",
+    "CREATE INDEX integrations_by_uri ON integrations (uri)",
+    "CREATE TABLE tags (arn TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (arn, key))",
+};
+
+} // namespace
+
+bool exec(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+struct Database::ThreadConnections
+{
+    struct PerThread
+    {
+        QString name;
+        std::unordered_map<const char *, std::unique_ptr<QSqlQuery>> statements;
+        ~PerThread()
+        {
+            statements.clear();
+            QSqlDatabase::removeDatabase(name);
+        }
+    };
+    QThreadStorage<PerThread *> storage;
+};
+
+Database::Database(Options options)
+    : m_options(std::move(options))
+    , m_id(QUuid::createUuid().toString(QUuid::Id128))
+    , m_threads(std::make_unique<ThreadConnections>())
+{
+    m_uri = m_options.inMemory ? QStringLiteral("file:cplocal-%1?mode=memory&cache=shared").arg(m_id)
+                               : m_options.path;
+}
+
+Database::~Database()
+{
+    // This thread's connection; worker threads drop theirs when they end, which the
+    // server that owns them makes happen before the store goes away.
+    if (m_threads->storage.hasLocalData())
+        m_threads->storage.setLocalData(nullptr);
+    if (m_keepAlive.isValid()) {
+        const QString name = m_keepAlive.connectionName();
+        m_keepAlive.close();
+        m_keepAlive = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QString Database::connectionName() const
+{
+    return QStringLiteral("cplocal-%1-%2")
+        .arg(m_id)
+        .arg(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+}
+
+QSqlDatabase Database::connection()
+{
+    if (!m_threads->storage.hasLocalData()) {
+        const QString name = connectionName();
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_uri);
+        db.setConnectOptions(m_options.inMemory ? QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=10000")
+                                                : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        db.open();
+        QSqlQuery pragma(db);
+        if (!m_options.inMemory) {
+            // WAL: readers go on while a write commits; NORMAL sync keeps every committed
+            // transaction across a killed process (the WAL is in the OS's hands).
+            pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+            pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        }
+        pragma.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
+        auto *perThread = new ThreadConnections::PerThread;
+        perThread->name = name;
+        m_threads->storage.setLocalData(perThread);
+    }
+    return QSqlDatabase::database(m_threads->storage.localData()->name, false);
+}
+
+QSqlQuery &Database::statement(const char *sql)
+{
+    QSqlDatabase db = connection();
+    auto &statements = m_threads->storage.localData()->statements;
+    auto it = statements.find(sql);
+    if (it == statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(db);
+        query->prepare(QString::fromUtf8(sql));
+        it = statements.emplace(sql, std::move(query)).first;
+    }
+    it->second->finish();
+    return *it->second;
+}
+
+void Database::finishStatements()
+{
+    if (!m_threads->storage.hasLocalData())
+        return;
+    for (auto &entry : m_threads->storage.localData()->statements)
+        entry.second->finish();
+}
+
+bool Database::open(QString *error)
+{
+    if (m_options.inMemory) {
+        m_keepAlive = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName() + QStringLiteral("-keep"));
+        m_keepAlive.setDatabaseName(m_uri);
+        m_keepAlive.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
+        if (!m_keepAlive.open()) {
+            if (error)
+                *error = m_keepAlive.lastError().text();
+            return false;
+        }
+    }
+    QSqlDatabase db = connection();
+    if (!db.isOpen()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    QMutexLocker lock(&m_writeMutex);
+    return migrate(db, error);
+}
+
+int Database::schemaVersion()
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+bool Database::migrate(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QString::fromUtf8(kSchemaV1[0]))) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    const int version = schemaVersion();
+    if (version > kSchemaVersion) {
+        if (error)
+            *error = QStringLiteral("the data folder was written by a newer cplocal (schema %1, this one knows %2)")
+                         .arg(version)
+                         .arg(kSchemaVersion);
+        return false;
+    }
+    if (version == kSchemaVersion)
+        return true;
+    db.transaction();
+    if (version < 1) {
+        for (std::size_t i = 1; i < std::size(kSchemaV1); ++i) {
+            if (!query.exec(QString::fromUtf8(kSchemaV1[i]))) {
+                if (error)
+                    *error = query.lastError().text();
+                db.rollback();
+                return false;
+            }
+        }
+    }
+    // Later versions add their steps here, each guarded by `version < N`.
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)"));
+    query.addBindValue(QString::number(kSchemaVersion));
+    if (!query.exec() || !db.commit()) {
+        if (error)
+            *error = query.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+} // namespace cp::emulator
