@@ -6,7 +6,10 @@
 namespace cp::client {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("cp::client::AwsConfig", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cp::client::AwsConfig", text);
+}
 
 // INI as botocore reads it: [section], "key = value", # and ; comments; indented lines
 // belong to a nested block (e.g. "s3 =") that this product does not use.
@@ -15,13 +18,17 @@ QMap<QString, AwsSharedConfig::Section> parseIni(const QString &text, bool confi
     QMap<QString, AwsSharedConfig::Section> sections;
     QString current;
     bool inSection = false;
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (const QString &raw : lines) {
-        QString line = raw;
+    QStringView body(text);
+    if (body.startsWith(QChar(0xfeff))) // a byte-order mark, as Windows editors write
+        body = body.mid(1);
+    const QList<QStringView> lines = body.split(QLatin1Char('\n'));
+    for (const QStringView raw : lines) {
+        QString line = raw.toString();
         if (line.endsWith(QLatin1Char('\r')))
             line.chop(1);
         const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')) || trimmed.startsWith(QLatin1Char(';')))
+        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')) ||
+            trimmed.startsWith(QLatin1Char(';')))
             continue;
         if (trimmed.startsWith(QLatin1Char('[')) && trimmed.endsWith(QLatin1Char(']'))) {
             QString name = trimmed.mid(1, trimmed.size() - 2).trimmed();
@@ -39,7 +46,10 @@ QMap<QString, AwsSharedConfig::Section> parseIni(const QString &text, bool confi
         }
         if (!inSection || line.front().isSpace())
             continue;
-        const qsizetype eq = line.indexOf(QLatin1Char('='));
+        // As Python's ConfigParser: the first '=' or ':' separates the key from the value.
+        const qsizetype equals = line.indexOf(QLatin1Char('='));
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        const qsizetype eq = equals < 0 ? colon : (colon < 0 ? equals : std::min(equals, colon));
         if (eq <= 0)
             continue;
         sections[current].insert(line.left(eq).trimmed().toLower(), line.mid(eq + 1).trimmed());
@@ -55,14 +65,23 @@ QString readText(const QString &path)
     return QString::fromUtf8(file.readAll());
 }
 
-QString expandHome(QString path)
+QString expandHome(QString path, const QString &home)
 {
     if (path.startsWith(QStringLiteral("~/")))
-        path = QDir::homePath() + path.mid(1);
+        path = home + path.mid(1);
     return path;
 }
 
-std::optional<QString> firstSet(const QProcessEnvironment &env, std::initializer_list<const char *> names)
+// Explicit settings left empty (a cleared field) count as not set.
+std::optional<QString> given(const std::optional<QString> &value)
+{
+    if (value && !value->trimmed().isEmpty())
+        return value->trimmed();
+    return std::nullopt;
+}
+
+std::optional<QString> firstSet(const QProcessEnvironment &env,
+                                std::initializer_list<const char *> names)
 {
     for (const char *name : names) {
         const QString value = env.value(QString::fromLatin1(name));
@@ -84,11 +103,15 @@ AwsSharedConfig AwsSharedConfig::fromText(const QString &configText, const QStri
 
 AwsSharedConfig AwsSharedConfig::load(const QProcessEnvironment &environment)
 {
-    const QString home = QDir::homePath();
-    const QString configPath = expandHome(environment.value(QStringLiteral("AWS_CONFIG_FILE"),
-                                                            home + QStringLiteral("/.aws/config")));
-    const QString credentialsPath = expandHome(environment.value(
-        QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), home + QStringLiteral("/.aws/credentials")));
+    // The environment given, not the process's: HOME too.
+    const QString home = firstSet(environment, {"HOME"}).value_or(QDir::homePath());
+    const QString configPath = expandHome(
+        firstSet(environment, {"AWS_CONFIG_FILE"}).value_or(home + QStringLiteral("/.aws/config")),
+        home);
+    const QString credentialsPath =
+        expandHome(firstSet(environment, {"AWS_SHARED_CREDENTIALS_FILE"})
+                       .value_or(home + QStringLiteral("/.aws/credentials")),
+                   home);
     AwsSharedConfig out = fromText(readText(configPath), readText(credentialsPath));
     out.m_configPath = configPath;
     out.m_credentialsPath = credentialsPath;
@@ -120,15 +143,24 @@ AwsSharedConfig::Section AwsSharedConfig::credentialsFor(const QString &profile)
 
 QUrl defaultEndpoint(const QString &region)
 {
-    const QString suffix = region.startsWith(QStringLiteral("cn-")) ? QStringLiteral("amazonaws.com.cn")
-                                                                    : QStringLiteral("amazonaws.com");
+    const QString suffix = region.startsWith(QStringLiteral("cn-"))
+                               ? QStringLiteral("amazonaws.com.cn")
+                               : QStringLiteral("amazonaws.com");
     return QUrl(QStringLiteral("https://profile.%1.%2").arg(region, suffix));
 }
 
-Outcome<ResolvedConnection> resolveConnection(const ConnectionSettings &settings,
+Outcome<ResolvedConnection> resolveConnection(const ConnectionSettings &givenSettings,
                                               const QProcessEnvironment &env,
                                               const AwsSharedConfig &files)
 {
+    ConnectionSettings settings;
+    settings.profile = given(givenSettings.profile);
+    settings.region = given(givenSettings.region);
+    settings.endpointUrl = given(givenSettings.endpointUrl);
+    settings.accessKeyId = given(givenSettings.accessKeyId);
+    settings.secretAccessKey = given(givenSettings.secretAccessKey);
+    settings.sessionToken = given(givenSettings.sessionToken);
+
     const auto fail = [](const QString &message) {
         ServiceError error;
         error.kind = ServiceError::Kind::Credentials;
@@ -138,39 +170,47 @@ Outcome<ResolvedConnection> resolveConnection(const ConnectionSettings &settings
 
     ResolvedConnection out;
     const bool profileExplicit = settings.profile.has_value();
-    out.profile = settings.profile.value_or(firstSet(env, {"AWS_PROFILE"}).value_or(QStringLiteral("default")));
+    const std::optional<QString> envProfile = firstSet(env, {"AWS_PROFILE"});
+    out.profile = settings.profile.value_or(envProfile.value_or(QStringLiteral("default")));
     const AwsSharedConfig::Section config = files.configFor(out.profile);
     const AwsSharedConfig::Section creds = files.credentialsFor(out.profile);
     const bool profileKnown = files.profileNames().contains(out.profile);
-    if ((profileExplicit || env.contains(QStringLiteral("AWS_PROFILE"))) && !profileKnown
-        && !settings.accessKeyId)
+    if ((profileExplicit || envProfile) && !profileKnown && !settings.accessKeyId)
         return fail(tr("The profile \"%1\" is in neither %2 nor %3.")
                         .arg(out.profile, files.configPath(), files.credentialsPath()));
 
-    out.region = settings.region.value_or(
-        firstSet(env, {"AWS_REGION", "AWS_DEFAULT_REGION"}).value_or(config.value(QStringLiteral("region"))));
+    out.region = settings.region.value_or(firstSet(env, {"AWS_REGION", "AWS_DEFAULT_REGION"})
+                                              .value_or(config.value(QStringLiteral("region"))));
     if (out.region.isEmpty())
-        return fail(tr("No region is configured: choose one for the connection, or set AWS_REGION or "
-                       "the profile's region."));
+        return fail(
+            tr("No region is configured: choose one for the connection, or set AWS_REGION or "
+               "the profile's region."));
 
-    const std::optional<QString> endpoint = settings.endpointUrl
-        ? settings.endpointUrl
-        : firstSet(env, {"AWS_ENDPOINT_URL_CUSTOMER_PROFILES", "AWS_ENDPOINT_URL"});
+    const std::optional<QString> endpoint =
+        settings.endpointUrl
+            ? settings.endpointUrl
+            : firstSet(env, {"AWS_ENDPOINT_URL_CUSTOMER_PROFILES", "AWS_ENDPOINT_URL"});
     const QString configured = endpoint.value_or(config.value(QStringLiteral("endpoint_url")));
     out.endpointUrl = configured.isEmpty() ? defaultEndpoint(out.region) : QUrl(configured);
-    if (!out.endpointUrl.isValid() || out.endpointUrl.host().isEmpty()
-        || (out.endpointUrl.scheme() != QStringLiteral("https") && out.endpointUrl.scheme() != QStringLiteral("http")))
+    if (!out.endpointUrl.isValid() || out.endpointUrl.host().isEmpty() ||
+        (out.endpointUrl.scheme() != QStringLiteral("https") &&
+         out.endpointUrl.scheme() != QStringLiteral("http")))
         return fail(tr("The endpoint URL \"%1\" is not an http or https URL.").arg(configured));
 
     if (settings.accessKeyId || settings.secretAccessKey) {
+        if (!settings.accessKeyId || !settings.secretAccessKey)
+            return fail(tr("The connection has only one of the access key id and the secret key."));
         out.credentials = std::make_shared<StaticCredentialsProvider>(
-            Credentials{settings.accessKeyId.value_or(QString()), settings.secretAccessKey.value_or(QString()),
+            Credentials{settings.accessKeyId.value_or(QString()),
+                        settings.secretAccessKey.value_or(QString()),
                         settings.sessionToken.value_or(QString()), std::nullopt},
             tr("keys of this connection"));
         return out;
     }
     // As the AWS CLI: an explicitly chosen profile wins over keys in the environment.
-    if (!profileExplicit && env.contains(QStringLiteral("AWS_ACCESS_KEY_ID"))) {
+    if (!profileExplicit && firstSet(env, {"AWS_ACCESS_KEY_ID"})) {
+        if (!firstSet(env, {"AWS_SECRET_ACCESS_KEY"}))
+            return fail(tr("AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not."));
         out.credentials = std::make_shared<StaticCredentialsProvider>(
             Credentials{env.value(QStringLiteral("AWS_ACCESS_KEY_ID")),
                         env.value(QStringLiteral("AWS_SECRET_ACCESS_KEY")),
@@ -178,28 +218,36 @@ Outcome<ResolvedConnection> resolveConnection(const ConnectionSettings &settings
             tr("environment variables"));
         return out;
     }
-    const auto keysIn = [&](const AwsSharedConfig::Section &section, const QString &where)
-        -> std::shared_ptr<CredentialsProvider> {
-        if (!section.contains(QStringLiteral("aws_access_key_id")))
-            return nullptr;
-        return std::make_shared<StaticCredentialsProvider>(
-            Credentials{section.value(QStringLiteral("aws_access_key_id")),
-                        section.value(QStringLiteral("aws_secret_access_key")),
-                        section.value(QStringLiteral("aws_session_token")), std::nullopt},
-            tr("profile %1 in %2").arg(out.profile, where));
+    const auto hasKeys = [](const AwsSharedConfig::Section &section) {
+        return !section.value(QStringLiteral("aws_access_key_id")).isEmpty() ||
+               !section.value(QStringLiteral("aws_secret_access_key")).isEmpty();
     };
-    if ((out.credentials = keysIn(creds, files.credentialsPath())))
+    const auto keysIn = [&](const AwsSharedConfig::Section &section,
+                            const QString &where) -> Outcome<ResolvedConnection> {
+        const Credentials keys{section.value(QStringLiteral("aws_access_key_id")),
+                               section.value(QStringLiteral("aws_secret_access_key")),
+                               section.value(QStringLiteral("aws_session_token")), std::nullopt};
+        if (!keys.isValid()) // as botocore's PartialCredentialsError, without the key
+            return fail(tr("The profile \"%1\" in %2 has only one of aws_access_key_id and "
+                           "aws_secret_access_key.")
+                            .arg(out.profile, where));
+        out.credentials = std::make_shared<StaticCredentialsProvider>(
+            keys, tr("profile %1 in %2").arg(out.profile, where));
         return out;
+    };
+    if (hasKeys(creds))
+        return keysIn(creds, files.credentialsPath());
     const QString process = config.value(QStringLiteral("credential_process"));
     if (!process.isEmpty()) {
         out.credentials = std::make_shared<ProcessCredentialsProvider>(process, out.profile);
         return out;
     }
-    if ((out.credentials = keysIn(config, files.configPath())))
-        return out;
-    return fail(tr("No credentials found for profile \"%1\": add keys to %2, a credential_process to "
-                   "%3, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.")
-                    .arg(out.profile, files.credentialsPath(), files.configPath()));
+    if (hasKeys(config))
+        return keysIn(config, files.configPath());
+    return fail(
+        tr("No credentials found for profile \"%1\": add keys to %2, a credential_process to "
+           "%3, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.")
+            .arg(out.profile, files.credentialsPath(), files.configPath()));
 }
 
 } // namespace cp::client

@@ -32,15 +32,15 @@ void deliverLater(QObject *context, CredentialsProvider::Callback callback,
 StaticCredentialsProvider::StaticCredentialsProvider(Credentials credentials, QString description)
     : m_credentials(std::move(credentials))
     , m_description(std::move(description))
-{
-}
+{}
 
 void StaticCredentialsProvider::resolve(QObject *context, Callback callback)
 {
     if (!m_credentials.isValid()) {
-        deliverLater(context, std::move(callback),
-                     credentialsError(QCoreApplication::translate(
-                         "cp::client::Credentials", "The access key id or the secret key is empty.")));
+        deliverLater(
+            context, std::move(callback),
+            credentialsError(QCoreApplication::translate(
+                "cp::client::Credentials", "The access key id or the secret key is empty.")));
         return;
     }
     deliverLater(context, std::move(callback), m_credentials);
@@ -52,8 +52,7 @@ ProcessCredentialsProvider::ProcessCredentialsProvider(QString commandLine, QStr
     , m_commandLine(std::move(commandLine))
     , m_profile(std::move(profile))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
-{
-}
+{}
 
 QString ProcessCredentialsProvider::description() const
 {
@@ -88,7 +87,8 @@ void ProcessCredentialsProvider::start()
     const QStringList argv = splitCommandLine(m_commandLine, &ok);
     if (!ok || argv.isEmpty()) {
         finish(credentialsError(QCoreApplication::translate(
-            "cp::client::Credentials", "credential_process of profile %1 is not a valid command line.")
+                                    "cp::client::Credentials",
+                                    "credential_process of profile %1 is not a valid command line.")
                                     .arg(m_profile)));
         return;
     }
@@ -97,27 +97,31 @@ void ProcessCredentialsProvider::start()
     process->setProgram(argv.first());
     process->setArguments(argv.mid(1));
     process->setProcessChannelMode(QProcess::SeparateChannels);
-    connect(process, &QProcess::finished, this, [this, process](int code, QProcess::ExitStatus status) {
-        process->deleteLater();
-        m_running = false;
-        if (status != QProcess::NormalExit || code != 0) {
-            // stderr may hold anything, secrets included: report only the exit status.
-            finish(credentialsError(QCoreApplication::translate(
-                "cp::client::Credentials", "credential_process of profile %1 failed (exit code %2).")
-                                        .arg(m_profile)
-                                        .arg(code)));
-            return;
-        }
-        finish(parseOutput(process->readAllStandardOutput()));
-    });
+    connect(
+        process, &QProcess::finished, this, [this, process](int code, QProcess::ExitStatus status) {
+            process->deleteLater();
+            m_running = false;
+            if (status != QProcess::NormalExit || code != 0) {
+                // stderr may hold anything, secrets included: report only the exit status.
+                finish(
+                    credentialsError(QCoreApplication::translate(
+                                         "cp::client::Credentials",
+                                         "credential_process of profile %1 failed (exit code %2).")
+                                         .arg(m_profile)
+                                         .arg(code)));
+                return;
+            }
+            finish(parseOutput(process->readAllStandardOutput()));
+        });
     connect(process, &QProcess::errorOccurred, this, [this, process](QProcess::ProcessError error) {
         if (error != QProcess::FailedToStart)
             return;
         process->deleteLater();
         m_running = false;
-        finish(credentialsError(QCoreApplication::translate(
-            "cp::client::Credentials", "credential_process of profile %1 could not be started.")
-                                    .arg(m_profile)));
+        finish(credentialsError(
+            QCoreApplication::translate("cp::client::Credentials",
+                                        "credential_process of profile %1 could not be started.")
+                .arg(m_profile)));
     });
     process->start(QIODevice::ReadOnly);
 }
@@ -126,10 +130,13 @@ void ProcessCredentialsProvider::finish(const Outcome<Credentials> &outcome)
 {
     if (outcome.ok())
         m_cached = outcome.value();
+    // Always on a later event-loop turn: finish() may run inside resolve() (a command
+    // line that cannot be split, a program that cannot start), and callers are promised
+    // an answer after resolve() returns.
     const QList<Waiter> waiters = std::exchange(m_waiters, {});
     for (const Waiter &waiter : waiters) {
         if (waiter.context)
-            waiter.callback(outcome);
+            deliverLater(waiter.context, waiter.callback, outcome);
     }
 }
 
@@ -144,18 +151,21 @@ Outcome<Credentials> ProcessCredentialsProvider::parseOutput(const QByteArray &o
         return credentialsError(tr("credential_process did not print a JSON object."));
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("Version")).toInt() != 1)
-        return credentialsError(tr("credential_process printed an unsupported Version (expected 1)."));
+        return credentialsError(
+            tr("credential_process printed an unsupported Version (expected 1)."));
     Credentials c;
     c.accessKeyId = o.value(QStringLiteral("AccessKeyId")).toString();
     c.secretAccessKey = o.value(QStringLiteral("SecretAccessKey")).toString();
     c.sessionToken = o.value(QStringLiteral("SessionToken")).toString();
     if (!c.isValid())
-        return credentialsError(tr("credential_process printed no AccessKeyId or SecretAccessKey."));
+        return credentialsError(
+            tr("credential_process printed no AccessKeyId or SecretAccessKey."));
     const QString expiration = o.value(QStringLiteral("Expiration")).toString();
     if (!expiration.isEmpty()) {
         QDateTime when = QDateTime::fromString(expiration, Qt::ISODateWithMs);
         if (!when.isValid())
-            return credentialsError(tr("credential_process printed an Expiration that is not an ISO 8601 time."));
+            return credentialsError(
+                tr("credential_process printed an Expiration that is not an ISO 8601 time."));
         c.expiration = when.toUTC();
     }
     return c;
@@ -172,8 +182,10 @@ QStringList splitCommandLine(const QString &commandLine, bool *ok)
         if (!quote.isNull()) {
             if (c == quote) {
                 quote = QChar();
-            } else if (c == QLatin1Char('\\') && quote == QLatin1Char('"') && i + 1 < commandLine.size()
-                       && (commandLine.at(i + 1) == QLatin1Char('"') || commandLine.at(i + 1) == QLatin1Char('\\'))) {
+            } else if (c == QLatin1Char('\\') && quote == QLatin1Char('"') &&
+                       i + 1 < commandLine.size() &&
+                       (commandLine.at(i + 1) == QLatin1Char('"') ||
+                        commandLine.at(i + 1) == QLatin1Char('\\'))) {
                 current += commandLine.at(++i);
             } else {
                 current += c;
@@ -181,7 +193,12 @@ QStringList splitCommandLine(const QString &commandLine, bool *ok)
         } else if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
             quote = c;
             inWord = true;
-        } else if (c == QLatin1Char('\\') && i + 1 < commandLine.size()) {
+        } else if (c == QLatin1Char('\\')) {
+            if (i + 1 == commandLine.size()) { // as shlex: "No escaped character"
+                if (ok)
+                    *ok = false;
+                return out;
+            }
             current += commandLine.at(++i);
             inWord = true;
         } else if (c.isSpace()) {

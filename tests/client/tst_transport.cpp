@@ -171,6 +171,7 @@ private Q_SLOTS:
     void clockSkewCorrected();
     void clockSkewSmallNotRetried();
 
+    void credentialsFailureSendsNothing();
     void clientValidationSendsNothing();
     void clientUnknownOperation();
     void clientSendsSerializedRequest();
@@ -882,6 +883,23 @@ void TstTransport::clockSkewSmallNotRetried()
     QCOMPARE(result->error.kind, Kind::Service);
     QCOMPARE(result->error.attempts, 1);
     QCOMPARE(transport->clockSkew().count(), 0);
+}
+
+void TstTransport::credentialsFailureSendsNothing()
+{
+    Transport transport(
+        Endpoint{m_server->url(), QStringLiteral("us-east-1")},
+        std::make_shared<StaticCredentialsProvider>(Credentials{}, QStringLiteral("none")));
+    QSignalSpy logged(&transport, &Transport::requestLogged);
+    const auto result = sendAndWait(transport, get("/domains"));
+    QVERIFY(result);
+    QCOMPARE(result->error.kind, Kind::Credentials);
+    QVERIFY(!result->error.retryable);
+    QCOMPARE(result->error.attempts, 1);
+    QVERIFY(!result->error.summary().isEmpty());
+    QCOMPARE(logged.size(), 1);
+    QTest::qWait(20);
+    QCOMPARE(m_server->requestCount(), 0);
 }
 
 void TstTransport::clientValidationSendsNothing()
