@@ -1,34 +1,36 @@
 #include "core/awsconfig.h"
+#include "embeddedendpoint.h"
+#include "localendpoint.h"
+#include "listpane.h"
 #include "mainwindow.h"
+#include "messagebar.h"
+#include "sampledataloader.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QProcessEnvironment>
+#include <QTimer>
+#include <QTranslator>
 
 namespace {
 
-// Which endpoint the console would use on start: the AWS configuration when there is
-// one, else the embedded local endpoint.
-std::pair<QString, QString> describeStartupConnection()
+void parseCommandLine(const QCoreApplication &app, QCommandLineParser &parser)
 {
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const auto files = cp::client::AwsSharedConfig::load(env);
-    const auto resolved = cp::client::resolveConnection({}, env, files);
-    if (!resolved.ok()) {
-        return {QCoreApplication::translate("main", "the embedded local endpoint (no AWS account configured)"),
-                resolved.error().message};
-    }
-    return {QStringLiteral("%1 (%2)").arg(resolved->endpointUrl.toString(), resolved->region),
-            resolved->credentials->description()};
-}
-
-void parseCommandLine(const QCoreApplication &app)
-{
-    QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Desktop console for Amazon Connect Customer Profiles."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption({QStringLiteral("data-dir"),
+                      QCoreApplication::translate("main", "Folder of the embedded local endpoint's data."),
+                      QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("screenshot"),
+                      QCoreApplication::translate("main", "Save a picture of the window once it shows data, then quit."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("sample-data"),
+                      QCoreApplication::translate("main", "Load sample data into the embedded endpoint on start.")});
     parser.process(app);
 }
 
@@ -49,6 +51,24 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(CP_VERSION));
 }
 
+// Every AWS profile that resolves (region and credentials) is a connection.
+void offerAwsProfiles(cp::views::MainWindow &window)
+{
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const auto files = cp::client::AwsSharedConfig::load(env);
+    for (const QString &profile : files.profileNames()) {
+        cp::client::ConnectionSettings settings;
+        settings.profile = profile;
+        const auto resolved = cp::client::resolveConnection(settings, env, files);
+        if (!resolved.ok())
+            continue;
+        window.addConnection({QCoreApplication::translate("main", "AWS %1 (%2)").arg(profile, resolved->region),
+                              {resolved->endpointUrl, resolved->region},
+                              resolved->credentials,
+                              false});
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -56,17 +76,81 @@ int main(int argc, char *argv[])
     if (wantsTextOnly(argc, argv)) { // --version and --help need no display
         QCoreApplication app(argc, argv);
         setIdentity();
-        parseCommandLine(app);
+        QCommandLineParser parser;
+        parseCommandLine(app, parser);
         return 0;
     }
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Customer Profiles Console"));
-    parseCommandLine(app);
+    QTranslator qtTranslator, appTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    if (appTranslator.load(QLocale(), QStringLiteral("cpconsole"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+    QCommandLineParser parser;
+    parseCommandLine(app, parser);
 
     cp::views::MainWindow window;
-    const auto [endpoint, credentials] = describeStartupConnection();
-    window.showConnection(endpoint, credentials);
+    const QString dataDir = parser.isSet(QStringLiteral("data-dir")) ? parser.value(QStringLiteral("data-dir"))
+                                                                     : cp::emulator::LocalEndpoint::defaultDataDir();
+    cp::app::EmbeddedEndpoint local(dataDir);
+    cp::app::SampleDataLoader sampleData;
+    QObject::connect(&local, &cp::app::EmbeddedEndpoint::ready, &window, [&] {
+        cp::client::Credentials keys{local.accessKeyId(), local.secretAccessKey(), {}, std::nullopt};
+        window.addConnection(
+            {QCoreApplication::translate("main", "Local (embedded)"),
+             {local.url(), local.region()},
+             std::make_shared<cp::client::StaticCredentialsProvider>(keys, QCoreApplication::translate("main", "the embedded endpoint's keys")),
+             true});
+    });
+    QObject::connect(&local, &cp::app::EmbeddedEndpoint::failed, &window, [&](const QString &reason) {
+        cp::client::ServiceError error;
+        error.kind = cp::client::ServiceError::Kind::Network;
+        error.message = QCoreApplication::translate("main", "the embedded local endpoint did not start: %1").arg(reason);
+        window.messageBar()->showError(error);
+    });
+    QObject::connect(&window, &cp::views::MainWindow::loadSampleDataRequested, &window, [&] {
+        if (window.session())
+            sampleData.load(window.session()->client(), &window);
+    });
+    QObject::connect(&sampleData, &cp::app::SampleDataLoader::finished, &window, [&](bool ok, const QString &message) {
+        if (ok) {
+            window.messageBar()->showInfo(message);
+            if (auto *refresh = window.findChild<QAction *>(QStringLiteral("refreshAction")))
+                refresh->trigger();
+        } else {
+            cp::client::ServiceError error;
+            error.kind = cp::client::ServiceError::Kind::Service;
+            error.message = message;
+            window.messageBar()->showError(error);
+        }
+    });
+    local.start();
+    offerAwsProfiles(window);
     window.show();
+
+    const bool withSample = parser.isSet(QStringLiteral("sample-data"));
+    if (withSample) {
+        QObject::connect(&local, &cp::app::EmbeddedEndpoint::ready, &window, [&] {
+            QTimer::singleShot(0, &window, [&] { Q_EMIT window.loadSampleDataRequested(); });
+        });
+    }
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        const QString file = parser.value(QStringLiteral("screenshot"));
+        const auto shoot = [&window, file] {
+            QTimer::singleShot(1500, &window, [&window, file] {
+                window.grab().save(file);
+                QApplication::quit();
+            });
+        };
+        // Once the data is there (or after 60 s), picture and quit.
+        QTimer::singleShot(60000, &app, [&] { window.grab().save(file); QApplication::quit(); });
+        if (withSample)
+            QObject::connect(&sampleData, &cp::app::SampleDataLoader::finished, &window, shoot);
+        else
+            QObject::connect(window.domains(), &cp::views::ListPane::pageLoaded, &window, shoot);
+    }
     return app.exec();
 }

@@ -28,6 +28,7 @@ QString randomText(int length, QStringView alphabet)
 
 LocalEndpoint::LocalEndpoint(QObject *parent)
     : QObject(parent)
+    , m_purge(this) // a child, so that it moves to the endpoint's thread with it
 {
     m_purge.setInterval(60 * 1000);
     connect(&m_purge, &QTimer::timeout, this, [this] {

@@ -1,33 +1,335 @@
 #include "mainwindow.h"
 
+#include "createdomaindialog.h"
+#include "definitionbrowser.h"
+#include "domainoverview.h"
+#include "listpane.h"
+#include "messagebar.h"
+#include "profilespane.h"
+#include "prompts.h"
+#include "requestlogmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace cp::views {
+namespace {
+
+using Column = models::PagedListModel::Column;
+using Kind = models::PagedListModel::Kind;
+
+QList<Column> timeColumns()
+{
+    return {{QCoreApplication::translate("cp::views::MainWindow", "Created"), QStringLiteral("CreatedAt"), Kind::Time},
+            {QCoreApplication::translate("cp::views::MainWindow", "Updated"), QStringLiteral("LastUpdatedAt"), Kind::Time}};
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_connection(new QLabel(this))
+    , m_connection(new QComboBox(this))
+    , m_domains(new ListPane(QStringLiteral("domains"),
+                             QList<Column>{{tr("Domain"), QStringLiteral("DomainName"), Kind::Text}} + timeColumns(), this))
+    , m_tabs(new QTabWidget(this))
+    , m_overview(new DomainOverview(this))
+    , m_objectTypes(new DefinitionBrowser({QStringLiteral("objectTypes"), QStringLiteral("ListProfileObjectTypes"),
+                                           QStringLiteral("GetProfileObjectType"), QStringLiteral("ObjectTypeName"),
+                                           QList<Column>{{tr("Object type"), QStringLiteral("ObjectTypeName"), Kind::Text},
+                                                         {tr("Description"), QStringLiteral("Description"), Kind::Text}}
+                                               + timeColumns(),
+                                           true},
+                                          this))
+    , m_templates(new DefinitionBrowser({QStringLiteral("templates"), QStringLiteral("ListProfileObjectTypeTemplates"),
+                                         QStringLiteral("GetProfileObjectTypeTemplate"), QStringLiteral("TemplateId"),
+                                         {{tr("Template"), QStringLiteral("TemplateId"), Kind::Text},
+                                          {tr("Source"), QStringLiteral("SourceName"), Kind::Text},
+                                          {tr("Object"), QStringLiteral("SourceObject"), Kind::Text}},
+                                         false},
+                                        this))
+    , m_integrations(new ListPane(QStringLiteral("integrations"),
+                                  QList<Column>{{tr("URI"), QStringLiteral("Uri"), Kind::Text},
+                                                {tr("Object type"), QStringLiteral("ObjectTypeName"), Kind::Text}}
+                                      + timeColumns(),
+                                  this))
+    , m_profiles(new ProfilesPane(this))
+    , m_message(new MessageBar(this))
+    , m_log(new models::RequestLogModel(this))
+    , m_logView(new QTableView(this))
 {
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Customer Profiles Console"));
+    m_connection->setObjectName(QStringLiteral("connectionPicker"));
+    m_connection->setMinimumContentsLength(24);
+    m_tabs->setObjectName(QStringLiteral("domainTabs"));
+    m_tabs->addTab(m_overview, tr("&Overview"));
+    m_tabs->addTab(m_objectTypes, tr("Object &types"));
+    m_tabs->addTab(m_profiles, tr("&Profiles"));
+    m_tabs->addTab(m_integrations, tr("&Integrations"));
+    m_tabs->addTab(m_templates, tr("T&emplates"));
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_tabs);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_domains);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({380, 820});
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    auto *title = new QLabel(tr("<h2>Customer Profiles Console</h2>"), central);
-    m_connection->setObjectName(QStringLiteral("connectionLabel"));
-    m_connection->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_connection->setWordWrap(true);
-    layout->addWidget(title);
-    layout->addWidget(m_connection);
-    layout->addStretch();
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_message);
+    layout->addWidget(splitter);
     setCentralWidget(central);
-    resize(900, 600);
+
+    m_logView->setObjectName(QStringLiteral("requestLogView"));
+    m_logView->setModel(m_log);
+    m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_logView->verticalHeader()->hide();
+    m_logView->horizontalHeader()->setStretchLastSection(true);
+    m_logView->horizontalHeader()->setSectionResizeMode(models::RequestLogModel::Operation, QHeaderView::ResizeToContents);
+    m_logView->setWordWrap(false);
+    m_logView->verticalHeader()->setDefaultSectionSize(m_logView->fontMetrics().height() + 6);
+    m_logView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *dock = new QDockWidget(tr("Request log"), this);
+    dock->setObjectName(QStringLiteral("requestLogDock"));
+    dock->setWidget(m_logView);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+
+    buildActions();
+    menuBar()->addMenu(tr("&View"))->addAction(dock->toggleViewAction());
+
+    for (auto *pane : {m_domains, m_integrations})
+        connect(pane, &ListPane::failed, this, &MainWindow::showError);
+    connect(m_overview, &DomainOverview::failed, this, &MainWindow::showError);
+    connect(m_objectTypes, &DefinitionBrowser::failed, this, &MainWindow::showError);
+    connect(m_templates, &DefinitionBrowser::failed, this, &MainWindow::showError);
+    connect(m_profiles, &ProfilesPane::failed, this, &MainWindow::showError);
+    connect(m_domains, &ListPane::currentItemChanged, this,
+            [this](const QJsonObject &item) { setDomain(item.value(QStringLiteral("DomainName")).toString()); });
+    connect(m_domains, &ListPane::pageLoaded, this, [this] {
+        if (!m_restoreDomain.isEmpty() && m_domains->selectRow(QStringLiteral("DomainName"), m_restoreDomain))
+            m_restoreDomain.clear();
+        else if (m_domain.isEmpty() && m_domains->model()->rowCount() > 0)
+            m_domains->view()->selectRow(0);
+    });
+    connect(m_connection, &QComboBox::currentIndexChanged, this, &MainWindow::openConnection);
+
+    QSettings settings;
+    resize(1200, 760);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_restoreDomain = settings.value(QStringLiteral("session/domain")).toString();
+    statusBar()->showMessage(tr("Starting…"));
 }
 
-void MainWindow::showConnection(const QString &endpointDescription, const QString &credentialSource)
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
 {
-    m_connection->setText(tr("Endpoint: %1\nCredentials: %2").arg(endpointDescription, credentialSource));
-    statusBar()->showMessage(endpointDescription);
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->addWidget(new QLabel(tr("Connection: "), this));
+    toolbar->addWidget(m_connection);
+    toolbar->addSeparator();
+
+    const auto action = [this](const QString &text, const QKeySequence &keys, const QString &name, auto slot) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        a->setShortcut(keys);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    QAction *newDomain = action(tr("&New domain…"), QKeySequence::New, QStringLiteral("newDomainAction"), [this] {
+        CreateDomainDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            createDomain(dialog.input());
+    });
+    QAction *deleteDomain = action(tr("&Delete domain…"), QKeySequence::Delete, QStringLiteral("deleteDomainAction"),
+                                   [this] { deleteCurrentDomain(); });
+    QAction *refresh = action(tr("&Refresh"), QKeySequence::Refresh, QStringLiteral("refreshAction"), [this] { refreshAll(); });
+    QAction *find = action(tr("&Find"), QKeySequence::Find, QStringLiteral("findAction"), [this] {
+        m_domains->filter()->setFocus();
+        m_domains->filter()->selectAll();
+    });
+    QAction *copyArn = action(tr("Copy domain &ARN"), QKeySequence(), QStringLiteral("copyArnAction"), [this] {
+        if (m_session && !m_domain.isEmpty())
+            QApplication::clipboard()->setText(m_session->domainArn(m_domain));
+    });
+    QAction *sample = action(tr("Load &sample data"), QKeySequence(), QStringLiteral("sampleDataAction"),
+                             [this] { Q_EMIT loadSampleDataRequested(); });
+    QAction *quit = action(tr("&Quit"), QKeySequence::Quit, QStringLiteral("quitAction"), [this] { close(); });
+    auto *copyCli = new QAction(tr("Copy as AWS CLI command"), this);
+    copyCli->setObjectName(QStringLiteral("copyCliAction"));
+    connect(copyCli, &QAction::triggered, this, &MainWindow::copyCliCommand);
+    m_logView->addAction(copyCli);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(newDomain);
+    file->addAction(deleteDomain);
+    file->addSeparator();
+    file->addAction(sample);
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(find);
+    edit->addAction(copyArn);
+    edit->addAction(copyCli);
+    toolbar->addAction(refresh);
+    toolbar->addAction(newDomain);
+    toolbar->addAction(deleteDomain);
+}
+
+void MainWindow::addConnection(const Session::Info &info)
+{
+    m_infos.append(info);
+    const QString last = QSettings().value(QStringLiteral("session/connection")).toString();
+    m_connection->addItem(info.name);
+    if (m_infos.size() == 1 || info.name == last)
+        m_connection->setCurrentIndex(int(m_infos.size() - 1));
+}
+
+bool MainWindow::selectConnection(const QString &name)
+{
+    const int index = m_connection->findText(name);
+    if (index < 0)
+        return false;
+    m_connection->setCurrentIndex(index);
+    return true;
+}
+
+void MainWindow::openConnection(int index)
+{
+    if (index < 0 || index >= m_infos.size())
+        return;
+    delete m_session; // cancels everything the old connection had in flight
+    m_session = new Session(m_infos.at(index), this);
+    connect(m_session->transport(), &client::Transport::requestLogged, this,
+            [this, region = m_infos.at(index).endpoint.region](const client::RequestLogEntry &entry) {
+                m_log->append(entry, region);
+                m_logView->scrollToBottom();
+            });
+    client::CustomerProfilesClient *client = m_session->client();
+    m_domains->setClient(client);
+    m_overview->setClient(client);
+    m_objectTypes->setClient(client);
+    m_templates->setClient(client);
+    m_integrations->setClient(client);
+    m_profiles->setClient(client);
+    m_message->hide();
+    m_domain.clear();
+    m_domains->setQuery(QStringLiteral("ListDomains"), {});
+    statusBar()->showMessage(tr("%1: %2").arg(m_infos.at(index).name, m_infos.at(index).endpoint.url.toString()));
+    QSettings().setValue(QStringLiteral("session/connection"), m_infos.at(index).name);
+}
+
+void MainWindow::setDomain(const QString &domain)
+{
+    if (domain == m_domain)
+        return;
+    m_domain = domain;
+    m_overview->setDomain(domain);
+    m_objectTypes->setDomain(domain);
+    m_profiles->setDomain(domain);
+    if (domain.isEmpty())
+        m_integrations->clear();
+    else
+        m_integrations->setQuery(QStringLiteral("ListIntegrations"), {{QStringLiteral("DomainName"), domain}});
+    if (!domain.isEmpty())
+        QSettings().setValue(QStringLiteral("session/domain"), domain);
+}
+
+void MainWindow::refreshAll()
+{
+    m_restoreDomain = m_domain;
+    const QString domain = m_domain;
+    m_domain.clear();
+    m_domains->refresh();
+    m_templates->refresh();
+    setDomain(domain);
+}
+
+void MainWindow::createDomain(const QJsonObject &input)
+{
+    if (!m_session)
+        return;
+    const QString name = input.value(QStringLiteral("DomainName")).toString();
+    m_session->client()->call(QStringLiteral("CreateDomain"), input, this, [this, name](const auto &outcome) {
+        if (!outcome.ok()) {
+            showError(outcome.error());
+            return;
+        }
+        m_message->showInfo(tr("Domain %1 was created.").arg(name));
+        m_restoreDomain = name;
+        m_domains->refresh();
+    });
+}
+
+void MainWindow::deleteCurrentDomain()
+{
+    const QString name = m_domain;
+    if (!m_session || name.isEmpty())
+        return;
+    if (!prompts::confirmByTyping(this, tr("Delete domain"),
+                                  tr("Deleting domain %1 deletes all its profiles, objects, object types and "
+                                     "integrations. This cannot be undone.")
+                                      .arg(name),
+                                  name))
+        return;
+    m_session->client()->call(QStringLiteral("DeleteDomain"), {{QStringLiteral("DomainName"), name}}, this,
+                              [this, name](const auto &outcome) {
+                                  if (!outcome.ok()) {
+                                      showError(outcome.error());
+                                      return;
+                                  }
+                                  m_message->showInfo(tr("Domain %1 was deleted.").arg(name));
+                                  m_domain.clear();
+                                  m_domains->refresh();
+                              });
+}
+
+void MainWindow::showError(const client::ServiceError &error)
+{
+    if (error.kind == client::ServiceError::Kind::Cancelled)
+        return;
+    m_message->showError(error);
+}
+
+void MainWindow::copyCliCommand()
+{
+    const QModelIndex index = m_logView->currentIndex();
+    if (index.isValid())
+        QApplication::clipboard()->setText(m_log->cliCommand(index.row()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+    event->accept();
 }
 
 } // namespace cp::views

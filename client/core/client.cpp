@@ -69,6 +69,7 @@ Call *CustomerProfilesClient::call(const QString &operationName, const QJsonObje
     CallOptions effective = options;
     if (effective.operation.isEmpty())
         effective.operation = operationName;
+    effective.input = input;
     return m_transport->send(
         serializeRequest(*operation, input), context,
         [callback = std::move(callback)](const HttpResult &result) {

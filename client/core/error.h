@@ -69,3 +69,5 @@ private:
 };
 
 } // namespace cp::client
+
+Q_DECLARE_METATYPE(cp::client::ServiceError)

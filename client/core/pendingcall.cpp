@@ -62,6 +62,8 @@ PendingCall::PendingCall(Transport *transport, HttpRequest request, QObject *con
 {
     if (m_options.timeout.count() <= 0)
         m_options.timeout = CallOptions().timeout;
+    if (m_options.maxResponseBytes <= 0)
+        m_options.maxResponseBytes = CallOptions().maxResponseBytes;
     m_timeout.setSingleShot(true);
     m_backoff.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, &PendingCall::onTimeout);
@@ -341,6 +343,7 @@ void PendingCall::conclude(HttpResult result)
         RequestLogEntry entry;
         entry.started = m_started;
         entry.operation = m_options.operation;
+        entry.input = m_options.input;
         entry.method = m_request.method;
         // As sent; setPath() would take the percent-encoded path as decoded text.
         entry.url =

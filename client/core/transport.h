@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QObject>
 #include <QUrl>
 
@@ -31,6 +32,7 @@ struct CallOptions
     std::chrono::milliseconds timeout{30000}; // per attempt
     int maxAttempts = 0;                      // 0: the transport's policy
     QString operation;                        // for the request log
+    QJsonObject input;                        // the operation's parameters, for the request log
     qint64 maxResponseBytes = 64 * 1024 * 1024;
 };
 
@@ -49,6 +51,7 @@ struct RequestLogEntry
 {
     QDateTime started;
     QString operation;
+    QJsonObject input; // parameters as the client had them (no secret: credentials never are)
     QByteArray method;
     QUrl url;
     QByteArray requestBody;

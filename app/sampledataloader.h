@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/client.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QWidget;
+
+namespace cp::app {
+
+// "Load sample data": fills a demo domain through the normal API, as a user would:
+// an object type from a template and a custom one, a few hundred profiles with
+// objects, an integration and tags. Calls go one after another, never blocking.
+class SampleDataLoader : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SampleDataLoader(QObject *parent = nullptr);
+
+    void load(client::CustomerProfilesClient *client, QWidget *progressParent);
+    void cancel();
+    bool isRunning() const { return !m_steps.isEmpty(); }
+
+    static constexpr int kCustomers = 300;
+    static QString domainName() { return QStringLiteral("demo-retail"); }
+
+Q_SIGNALS:
+    void progress(int done, int total);
+    void finished(bool ok, const QString &message);
+
+private:
+    struct Step
+    {
+        QString operation;
+        QJsonObject input;
+        bool mayExist = false; // "already exists" is fine on a second run
+    };
+    void plan();
+    void next();
+
+    QPointer<client::CustomerProfilesClient> m_client;
+    QList<Step> m_steps;
+    int m_total = 0;
+    QPointer<client::Call> m_call;
+};
+
+} // namespace cp::app

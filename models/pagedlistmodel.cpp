@@ -1,0 +1,182 @@
+#include "pagedlistmodel.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace cp::models {
+
+PagedListModel::PagedListModel(client::CustomerProfilesClient *client, QList<Column> columns, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_client(client)
+    , m_columns(std::move(columns))
+{
+}
+
+PagedListModel::~PagedListModel() { cancel(); }
+
+void PagedListModel::setQuery(const QString &operation, const QJsonObject &input, const QString &itemsMember)
+{
+    m_operation = operation;
+    m_input = input;
+    m_itemsMember = itemsMember;
+    refresh();
+}
+
+void PagedListModel::clear()
+{
+    cancel();
+    ++m_generation;
+    beginResetModel();
+    m_items.clear();
+    m_operation.clear();
+    m_nextToken.clear();
+    m_atEnd = true;
+    endResetModel();
+}
+
+void PagedListModel::refresh()
+{
+    cancel();
+    ++m_generation;
+    beginResetModel();
+    m_items.clear();
+    m_nextToken.clear();
+    m_atEnd = m_operation.isEmpty();
+    m_failed = false;
+    endResetModel();
+    if (!m_atEnd)
+        fetchPage();
+}
+
+void PagedListModel::cancel()
+{
+    if (m_call) {
+        m_call->cancel();
+        setCall(nullptr);
+    }
+}
+
+void PagedListModel::setCall(client::Call *call)
+{
+    const bool was = isLoading();
+    m_call = call;
+    if (was != isLoading())
+        Q_EMIT loadingChanged(isLoading());
+}
+
+bool PagedListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_failed && !isLoading();
+}
+
+void PagedListModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        fetchPage();
+}
+
+void PagedListModel::fetchPage()
+{
+    if (!m_client)
+        return;
+    QJsonObject input = m_input;
+    if (!m_nextToken.isEmpty())
+        input.insert(QStringLiteral("NextToken"), m_nextToken);
+    if (m_pageSize > 0)
+        input.insert(QStringLiteral("MaxResults"), m_pageSize);
+    const quint64 generation = m_generation;
+    setCall(m_client->call(m_operation, input, this, [this, generation](const client::Outcome<QJsonObject> &outcome) {
+        if (generation != m_generation)
+            return; // an answer to a query the user has left
+        setCall(nullptr);
+        if (!outcome.ok()) {
+            m_failed = true;
+            Q_EMIT failed(outcome.error());
+            return;
+        }
+        const QJsonArray items = outcome->value(m_itemsMember).toArray();
+        m_nextToken = outcome->value(QStringLiteral("NextToken")).toString();
+        m_atEnd = m_nextToken.isEmpty();
+        if (!items.isEmpty()) {
+            beginInsertRows({}, int(m_items.size()), int(m_items.size() + items.size() - 1));
+            for (const QJsonValue &item : items)
+                m_items.append(item.toObject());
+            endInsertRows();
+        }
+        Q_EMIT pageLoaded(int(items.size()));
+    }));
+}
+
+int PagedListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int PagedListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QJsonValue PagedListModel::memberValue(const QJsonObject &item, const QString &path)
+{
+    QJsonValue value = item;
+    for (const QStringView part : QStringView(path).split(QLatin1Char('.')))
+        value = value.toObject().value(part);
+    return value;
+}
+
+QVariant PagedListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const QJsonObject &item = m_items.at(index.row());
+    if (role == ItemRole)
+        return item;
+    const Column &column = m_columns.at(index.column());
+    const QJsonValue value = memberValue(item, column.member);
+    switch (column.kind) {
+    case Kind::Time: {
+        if (!value.isDouble())
+            return {};
+        const QDateTime time = QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble() * 1000.0), Qt::UTC).toLocalTime();
+        if (role == RawValueRole)
+            return time;
+        if (role == Qt::DisplayRole)
+            return QLocale().toString(time, QLocale::ShortFormat);
+        if (role == Qt::ToolTipRole)
+            return time.toUTC().toString(Qt::ISODateWithMs);
+        return {};
+    }
+    case Kind::Number:
+        if (role == RawValueRole || role == Qt::DisplayRole)
+            return value.toVariant();
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Kind::Json:
+        if (role == RawValueRole || role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+            if (value.isObject())
+                return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+            if (value.isArray())
+                return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+            return value.toVariant();
+        }
+        return {};
+    case Kind::Text:
+        if (role == RawValueRole || role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return value.toString();
+        return {};
+    }
+    return {};
+}
+
+QVariant PagedListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_columns.size())
+        return {};
+    return m_columns.at(section).title;
+}
+
+} // namespace cp::models

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/client.h"
+
+#include <QAbstractTableModel>
+#include <QJsonObject>
+#include <QPointer>
+
+namespace cp::models {
+
+// A table over a listing operation that the service pages with NextToken (ListDomains,
+// SearchProfiles, ...). Pages are fetched as the view scrolls (canFetchMore/fetchMore);
+// a new query or refresh cancels what is in flight and drops late answers.
+class PagedListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum class Kind { Text, Time, Number, Json };
+    struct Column
+    {
+        QString title;
+        QString member; // member of an item; "A.B" reaches into nested objects
+        Kind kind = Kind::Text;
+    };
+    enum Role { RawValueRole = Qt::UserRole + 1, ItemRole };
+
+    PagedListModel(client::CustomerProfilesClient *client, QList<Column> columns, QObject *parent = nullptr);
+    ~PagedListModel() override;
+
+    // The operation and its fixed parameters; the model adds NextToken and MaxResults.
+    void setQuery(const QString &operation, const QJsonObject &input,
+                  const QString &itemsMember = QStringLiteral("Items"));
+    void clear();
+    void refresh();
+    void cancel();
+    void setPageSize(int size) { m_pageSize = size; }
+
+    bool isLoading() const { return !m_call.isNull(); }
+    QJsonObject item(int row) const { return m_items.value(row); }
+    const QString &operation() const { return m_operation; }
+    const QJsonObject &input() const { return m_input; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent = {}) const override;
+    void fetchMore(const QModelIndex &parent = {}) override;
+
+    static QJsonValue memberValue(const QJsonObject &item, const QString &path);
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void failed(const cp::client::ServiceError &error);
+    void pageLoaded(int rows);
+
+private:
+    void fetchPage();
+    void setCall(client::Call *call);
+
+    QPointer<client::CustomerProfilesClient> m_client;
+    QList<Column> m_columns;
+    QList<QJsonObject> m_items;
+    QString m_operation;
+    QJsonObject m_input;
+    QString m_itemsMember;
+    QString m_nextToken;
+    bool m_atEnd = true;
+    bool m_failed = false;
+    int m_pageSize = 0; // 0: the service's default
+    quint64 m_generation = 0;
+    QPointer<client::Call> m_call;
+};
+
+} // namespace cp::models

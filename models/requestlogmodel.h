@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/transport.h"
+
+#include <QAbstractTableModel>
+
+namespace cp::models {
+
+// Every call the console made on a connection, newest last, for the request log dock.
+class RequestLogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Time, Operation, Status, Duration, Attempts, RequestId, ColumnCount };
+    enum Role { RawValueRole = Qt::UserRole + 1 };
+
+    explicit RequestLogModel(QObject *parent = nullptr);
+
+    void append(const client::RequestLogEntry &entry, const QString &region);
+    const client::RequestLogEntry &entry(int row) const { return m_entries.at(row).entry; }
+    QString cliCommand(int row) const;
+    void setCapacity(int capacity) { m_capacity = capacity; }
+    void clear();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        client::RequestLogEntry entry;
+        QString region;
+    };
+    QList<Row> m_entries;
+    int m_capacity = 2000;
+};
+
+} // namespace cp::models

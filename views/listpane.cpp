@@ -1,0 +1,97 @@
+#include "listpane.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace cp::views {
+
+ListPane::ListPane(const QString &objectName, QList<models::PagedListModel::Column> columns, QWidget *parent)
+    : QWidget(parent)
+    , m_columns(std::move(columns))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_filter(new QLineEdit(this))
+{
+    setObjectName(objectName);
+    m_view->setObjectName(objectName + QStringLiteral("View"));
+    m_filter->setObjectName(objectName + QStringLiteral("Filter"));
+    m_filter->setPlaceholderText(tr("Filter"));
+    m_filter->setClearButtonEnabled(true);
+    m_proxy->setSortRole(models::PagedListModel::RawValueRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // service order until the user sorts
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    rebuildModel(nullptr);
+}
+
+void ListPane::rebuildModel(client::CustomerProfilesClient *client)
+{
+    models::PagedListModel *old = m_model;
+    m_model = new models::PagedListModel(client, m_columns, this);
+    m_proxy->setSourceModel(m_model);
+    delete old; // cancels its call: no late answer reaches a new connection
+    connect(m_model, &models::PagedListModel::failed, this, &ListPane::failed);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { Q_EMIT currentItemChanged(currentItem()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { Q_EMIT currentItemChanged({}); });
+    connect(m_model, &models::PagedListModel::pageLoaded, this, &ListPane::pageLoaded);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_sized = false; });
+    connect(m_model, &models::PagedListModel::pageLoaded, this, [this](int rows) {
+        if (m_sized || rows == 0)
+            return;
+        m_view->resizeColumnsToContents(); // once per listing: later pages keep the user's widths
+        m_sized = true;
+    });
+}
+
+void ListPane::setClient(client::CustomerProfilesClient *client) { rebuildModel(client); }
+
+void ListPane::setQuery(const QString &operation, const QJsonObject &input, const QString &itemsMember)
+{
+    m_model->setQuery(operation, input, itemsMember);
+}
+
+void ListPane::clear() { m_model->clear(); }
+
+void ListPane::refresh() { m_model->refresh(); }
+
+QJsonObject ListPane::currentItem() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid())
+        return {};
+    return m_proxy->mapToSource(index).data(models::PagedListModel::ItemRole).toJsonObject();
+}
+
+bool ListPane::selectRow(const QString &member, const QString &value)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (models::PagedListModel::memberValue(m_model->item(row), member).toString() == value) {
+            m_view->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace cp::views

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "pagedlistmodel.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace cp::views {
+
+// A paged listing with a filter box and a sortable table: the base of the domain,
+// object type, template, integration and profile browsers.
+class ListPane : public QWidget
+{
+    Q_OBJECT
+public:
+    ListPane(const QString &objectName, QList<models::PagedListModel::Column> columns, QWidget *parent = nullptr);
+
+    // Replaces the model for a new client (a new connection); the old one is cancelled.
+    void setClient(client::CustomerProfilesClient *client);
+    void setQuery(const QString &operation, const QJsonObject &input, const QString &itemsMember = QStringLiteral("Items"));
+    void clear();
+    void refresh();
+
+    models::PagedListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *filter() const { return m_filter; }
+    // The item of the current row, or an empty object.
+    QJsonObject currentItem() const;
+    bool selectRow(const QString &member, const QString &value);
+
+Q_SIGNALS:
+    void currentItemChanged(const QJsonObject &item);
+    void pageLoaded(int rows);
+    void failed(const cp::client::ServiceError &error);
+
+private:
+    void rebuildModel(client::CustomerProfilesClient *client);
+
+    QList<models::PagedListModel::Column> m_columns;
+    models::PagedListModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_view;
+    QLineEdit *m_filter;
+    bool m_sized = false;
+};
+
+} // namespace cp::views

@@ -1,0 +1,92 @@
+#include "messagebar.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+
+namespace cp::views {
+
+MessageBar::MessageBar(QWidget *parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_details(new QLabel(this))
+    , m_toggle(new QToolButton(this))
+    , m_close(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("messageBar"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_text->setObjectName(QStringLiteral("messageText"));
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setObjectName(QStringLiteral("messageDetails"));
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setWordWrap(true);
+    m_details->hide();
+    m_toggle->setObjectName(QStringLiteral("messageDetailsButton"));
+    m_toggle->setText(tr("Details"));
+    m_toggle->setCheckable(true);
+    m_close->setObjectName(QStringLiteral("messageClose"));
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_close->setAutoRaise(true);
+    m_close->setToolTip(tr("Dismiss"));
+
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(8, 4, 4, 4);
+    layout->addWidget(m_icon, 0, 0, Qt::AlignTop);
+    layout->addWidget(m_text, 0, 1, Qt::AlignVCenter);
+    layout->addWidget(m_toggle, 0, 2, Qt::AlignTop);
+    layout->addWidget(m_close, 0, 3, Qt::AlignTop);
+    layout->addWidget(m_details, 1, 1, 1, 3);
+    layout->setColumnStretch(1, 1);
+
+    connect(m_toggle, &QToolButton::toggled, m_details, &QWidget::setVisible);
+    connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+    hide();
+}
+
+void MessageBar::setDetails(const QString &details)
+{
+    m_details->setText(details);
+    m_toggle->setVisible(!details.isEmpty());
+    m_toggle->setChecked(false);
+}
+
+void MessageBar::showError(const client::ServiceError &error)
+{
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
+    m_text->setText(error.summary());
+    QStringList details;
+    if (!error.type.isEmpty())
+        details.append(tr("Error type: %1").arg(error.type));
+    if (!error.message.isEmpty())
+        details.append(tr("Message: %1").arg(error.message));
+    if (error.httpStatus != 0)
+        details.append(tr("HTTP status: %1").arg(error.httpStatus));
+    if (!error.requestId.isEmpty())
+        details.append(tr("Request id: %1").arg(error.requestId));
+    if (error.attempts > 1)
+        details.append(tr("Attempts: %1").arg(error.attempts));
+    for (const auto &issue : error.issues)
+        details.append(tr("%1: %2").arg(issue.path, issue.message));
+    setDetails(details.join(QLatin1Char('\n')));
+    show();
+}
+
+void MessageBar::showInfo(const QString &text)
+{
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(size, size));
+    m_text->setText(text);
+    setDetails(QString());
+    show();
+}
+
+QString MessageBar::text() const { return m_text->text(); }
+QString MessageBar::detailsText() const { return m_details->text(); }
+
+} // namespace cp::views

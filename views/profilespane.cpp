@@ -1,0 +1,215 @@
+#include "profilespane.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace cp::views {
+namespace {
+
+using Column = models::PagedListModel::Column;
+using Kind = models::PagedListModel::Kind;
+
+QString pretty(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+QPlainTextEdit *jsonView(const QString &name, QWidget *parent)
+{
+    auto *view = new QPlainTextEdit(parent);
+    view->setObjectName(name);
+    view->setReadOnly(true);
+    view->setFont(QFont(QStringLiteral("monospace")));
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    return view;
+}
+
+const QStringList &predefinedKeys()
+{
+    static const QStringList keys = {QStringLiteral("_email"), QStringLiteral("_phone"), QStringLiteral("_fullName"),
+                                     QStringLiteral("_account"), QStringLiteral("_profileId")};
+    return keys;
+}
+
+} // namespace
+
+ProfilesPane::ProfilesPane(QWidget *parent)
+    : QWidget(parent)
+    , m_key(new QComboBox(this))
+    , m_values(new QLineEdit(this))
+    , m_search(new QPushButton(tr("&Search"), this))
+    , m_results(new ListPane(QStringLiteral("profileResults"),
+                             {{tr("Profile id"), QStringLiteral("ProfileId"), Kind::Text},
+                              {tr("First name"), QStringLiteral("FirstName"), Kind::Text},
+                              {tr("Last name"), QStringLiteral("LastName"), Kind::Text},
+                              {tr("Email"), QStringLiteral("EmailAddress"), Kind::Text},
+                              {tr("Phone"), QStringLiteral("PhoneNumber"), Kind::Text},
+                              {tr("Account"), QStringLiteral("AccountNumber"), Kind::Text}},
+                             this))
+    , m_profile(jsonView(QStringLiteral("profileJson"), this))
+    , m_objectType(new QComboBox(this))
+    , m_objects(new ListPane(QStringLiteral("profileObjects"),
+                             {{tr("Object key"), QStringLiteral("ProfileObjectUniqueKey"), Kind::Text},
+                              {tr("Object"), QStringLiteral("Object"), Kind::Text}},
+                             this))
+    , m_object(jsonView(QStringLiteral("objectJson"), this))
+{
+    setObjectName(QStringLiteral("profilesPane"));
+    m_key->setObjectName(QStringLiteral("searchKey"));
+    m_key->setEditable(true);
+    m_key->setMinimumContentsLength(14);
+    m_values->setObjectName(QStringLiteral("searchValues"));
+    m_values->setPlaceholderText(tr("value (several: separate with commas)"));
+    m_search->setObjectName(QStringLiteral("searchButton"));
+    m_objectType->setObjectName(QStringLiteral("objectTypePicker"));
+
+    auto *bar = new QHBoxLayout;
+    auto *keyLabel = new QLabel(tr("&Key:"), this);
+    keyLabel->setBuddy(m_key);
+    bar->addWidget(keyLabel);
+    bar->addWidget(m_key);
+    bar->addWidget(m_values, 1);
+    bar->addWidget(m_search);
+
+    auto *objectsBox = new QWidget(this);
+    auto *objectsLayout = new QVBoxLayout(objectsBox);
+    objectsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *typeRow = new QFormLayout;
+    typeRow->addRow(tr("Objects of type:"), m_objectType);
+    objectsLayout->addLayout(typeRow);
+    auto *objectSplit = new QSplitter(Qt::Vertical, objectsBox);
+    objectSplit->addWidget(m_objects);
+    objectSplit->addWidget(m_object);
+    objectsLayout->addWidget(objectSplit);
+
+    auto *details = new QSplitter(Qt::Horizontal, this);
+    details->addWidget(m_profile);
+    details->addWidget(objectsBox);
+    auto *main = new QSplitter(Qt::Vertical, this);
+    main->addWidget(m_results);
+    main->addWidget(details);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(main);
+
+    connect(m_search, &QPushButton::clicked, this, [this] {
+        QStringList values;
+        const QStringList parts = m_values->text().split(QLatin1Char(','));
+        for (const QString &part : parts) {
+            if (!part.trimmed().isEmpty())
+                values.append(part.trimmed());
+        }
+        search(m_key->currentText().trimmed(), values);
+    });
+    connect(m_values, &QLineEdit::returnPressed, m_search, &QPushButton::click);
+    connect(m_results, &ListPane::failed, this, &ProfilesPane::failed);
+    connect(m_objects, &ListPane::failed, this, &ProfilesPane::failed);
+    connect(m_results, &ListPane::currentItemChanged, this, &ProfilesPane::showProfile);
+    connect(m_objectType, &QComboBox::currentTextChanged, this, &ProfilesPane::listObjects);
+    connect(m_objects, &ListPane::currentItemChanged, this, [this](const QJsonObject &item) {
+        const QJsonDocument doc = QJsonDocument::fromJson(item.value(QStringLiteral("Object")).toString().toUtf8());
+        m_object->setPlainText(doc.isObject() ? pretty(doc.object()) : item.value(QStringLiteral("Object")).toString());
+    });
+}
+
+QString ProfilesPane::profileText() const { return m_profile->toPlainText(); }
+
+void ProfilesPane::setClient(client::CustomerProfilesClient *client)
+{
+    m_client = client;
+    m_results->setClient(client);
+    m_objects->setClient(client);
+    setDomain(QString());
+}
+
+void ProfilesPane::setDomain(const QString &domain)
+{
+    m_domain = domain;
+    ++m_generation;
+    m_results->clear();
+    m_objects->clear();
+    m_profile->clear();
+    m_object->clear();
+    m_key->clear();
+    m_key->addItems(predefinedKeys());
+    m_objectType->clear();
+    setEnabled(!domain.isEmpty());
+    if (!domain.isEmpty())
+        loadKeyNames();
+}
+
+void ProfilesPane::refresh() { m_results->refresh(); }
+
+// The domain's own key names come from its object types' definitions.
+void ProfilesPane::loadKeyNames()
+{
+    if (!m_client)
+        return;
+    const quint64 generation = m_generation;
+    m_client->call(QStringLiteral("ListProfileObjectTypes"), {{QStringLiteral("DomainName"), m_domain}}, this,
+                   [this, generation](const client::Outcome<QJsonObject> &outcome) {
+                       if (generation != m_generation || !outcome.ok())
+                           return;
+                       const QJsonArray items = outcome->value(QStringLiteral("Items")).toArray();
+                       for (const QJsonValue &item : items) {
+                           const QString type = item.toObject().value(QStringLiteral("ObjectTypeName")).toString();
+                           m_objectType->addItem(type);
+                           m_client->call(QStringLiteral("GetProfileObjectType"),
+                                          {{QStringLiteral("DomainName"), m_domain}, {QStringLiteral("ObjectTypeName"), type}},
+                                          this, [this, generation](const client::Outcome<QJsonObject> &typeOutcome) {
+                                              if (generation != m_generation || !typeOutcome.ok())
+                                                  return;
+                                              const QStringList keys = typeOutcome->value(QStringLiteral("Keys")).toObject().keys();
+                                              for (const QString &key : keys) {
+                                                  if (m_key->findText(key) < 0)
+                                                      m_key->addItem(key);
+                                              }
+                                          });
+                       }
+                   });
+}
+
+void ProfilesPane::search(const QString &keyName, const QStringList &values)
+{
+    m_profile->clear();
+    m_objects->clear();
+    m_object->clear();
+    if (m_domain.isEmpty() || keyName.isEmpty() || values.isEmpty())
+        return;
+    m_results->setQuery(QStringLiteral("SearchProfiles"), {{QStringLiteral("DomainName"), m_domain},
+                                                           {QStringLiteral("KeyName"), keyName},
+                                                           {QStringLiteral("Values"), QJsonArray::fromStringList(values)}});
+}
+
+void ProfilesPane::showProfile(const QJsonObject &profile)
+{
+    m_profile->setPlainText(profile.isEmpty() ? QString() : pretty(profile));
+    listObjects();
+}
+
+void ProfilesPane::listObjects()
+{
+    m_object->clear();
+    const QString profileId = m_results->currentItem().value(QStringLiteral("ProfileId")).toString();
+    const QString type = m_objectType->currentText();
+    if (profileId.isEmpty() || type.isEmpty()) {
+        m_objects->clear();
+        return;
+    }
+    m_objects->setQuery(QStringLiteral("ListProfileObjects"), {{QStringLiteral("DomainName"), m_domain},
+                                                               {QStringLiteral("ProfileId"), profileId},
+                                                               {QStringLiteral("ObjectTypeName"), type}});
+}
+
+} // namespace cp::views

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "listpane.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace cp::views {
+
+// Find profiles by key (a predefined key or one the domain's object types define) and
+// inspect one: its fields and, per object type, its objects as pretty JSON.
+class ProfilesPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProfilesPane(QWidget *parent = nullptr);
+
+    void setClient(client::CustomerProfilesClient *client);
+    void setDomain(const QString &domain);
+    void search(const QString &keyName, const QStringList &values);
+    void refresh();
+
+    ListPane *results() const { return m_results; }
+    ListPane *objects() const { return m_objects; }
+    QComboBox *keyPicker() const { return m_key; }
+    QString profileText() const;
+
+Q_SIGNALS:
+    void failed(const cp::client::ServiceError &error);
+
+private:
+    void loadKeyNames();
+    void showProfile(const QJsonObject &profile);
+    void listObjects();
+
+    QPointer<client::CustomerProfilesClient> m_client;
+    QString m_domain;
+    QComboBox *m_key;
+    QLineEdit *m_values;
+    QPushButton *m_search;
+    ListPane *m_results;
+    QPlainTextEdit *m_profile;
+    QComboBox *m_objectType;
+    ListPane *m_objects;
+    QPlainTextEdit *m_object;
+    quint64 m_generation = 0;
+};
+
+} // namespace cp::views

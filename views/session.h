@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/client.h"
+
+#include <QObject>
+
+namespace cp::views {
+
+// One connection in use: its transport and client. The panes of the main window take
+// their client from the current session; switching connection makes a new one.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    struct Info
+    {
+        QString name;
+        client::Endpoint endpoint;
+        std::shared_ptr<client::CredentialsProvider> credentials;
+        bool local = false;
+    };
+
+    explicit Session(Info info, QObject *parent = nullptr);
+
+    const Info &info() const { return m_info; }
+    client::CustomerProfilesClient *client() const { return m_client; }
+    client::Transport *transport() const { return m_transport; }
+    // "arn:aws:profile:REGION:ACCOUNT:domains/NAME" needs the account, which the API
+    // does not tell; the local endpoint's is known, AWS's comes from the user.
+    QString domainArn(const QString &domain) const;
+    void setAccountId(const QString &account) { m_accountId = account; }
+
+private:
+    Info m_info;
+    client::Transport *m_transport;
+    client::CustomerProfilesClient *m_client;
+    QString m_accountId = QStringLiteral("123456789012");
+};
+
+} // namespace cp::views
