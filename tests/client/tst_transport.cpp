@@ -151,6 +151,8 @@ private Q_SLOTS:
     void timeoutSingleAttempt();
     void timeoutRetried();
     void slowAnswerWithinTimeout();
+    void slowAnswerBeyondTimeout();
+    void transportDestroyedMidFlight();
     void invalidUrlRefused();
     void zeroTimeoutMeansDefault();
 
@@ -594,6 +596,34 @@ void TstTransport::slowAnswerWithinTimeout()
     QCOMPARE(result->body, QByteArray("{\"slow\":1}"));
 }
 
+void TstTransport::slowAnswerBeyondTimeout()
+{
+    auto transport = makeTransport(*m_server);
+    m_server->reply(200, "{}", {}, 3000);
+    const auto result = sendAndWait(*transport, get("/domains"), options(200, 1));
+    QVERIFY(result);
+    QCOMPARE(result->error.kind, Kind::Timeout);
+    QCOMPARE(result->status, 0);
+    QVERIFY(result->body.isEmpty());
+}
+
+void TstTransport::transportDestroyedMidFlight()
+{
+    auto transport = makeTransport(*m_server);
+    m_server->neverAnswer();
+    QObject context;
+    bool called = false;
+    QPointer<Call> call = transport->send(get("/domains"), &context,
+                                          [&called](const HttpResult &) { called = true; });
+    QSignalSpy closed(m_server, &FaultServer::connectionClosed);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(), 1, kWait);
+    transport.reset();
+    QVERIFY(call.isNull());
+    QTRY_VERIFY_WITH_TIMEOUT(closed.size() >= 1, kWait);
+    QTest::qWait(20);
+    QVERIFY(!called);
+}
+
 void TstTransport::cancelMidFlight()
 {
     auto transport = makeTransport(*m_server);
@@ -747,6 +777,11 @@ void TstTransport::hugeBodyAnnouncedOnly()
     const auto small = sendAndWait(*transport, get("/domains"), options(30000, 0, 5));
     QVERIFY(small);
     QCOMPARE(small->error.kind, Kind::InvalidResponse);
+    // A cap of 0 means the default, not "nothing".
+    m_server->reply(200, QByteArray(5, 'x'));
+    const auto zero = sendAndWait(*transport, get("/domains"), options(30000, 0, 0));
+    QVERIFY(zero);
+    QCOMPARE(zero->error.kind, Kind::None);
     // Exactly at the cap is fine.
     m_server->reply(200, QByteArray(5, 'x'));
     const auto exact = sendAndWait(*transport, get("/domains"), options(30000, 0, 5));
