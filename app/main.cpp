@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QProcessEnvironment>
@@ -83,6 +84,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Customer Profiles Console"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cpconsole.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.cpconsole"));
     QTranslator qtTranslator, appTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
