@@ -1,4 +1,5 @@
 #include "core/awsconfig.h"
+#include "connectionmanager.h"
 #include "embeddedendpoint.h"
 #include "localendpoint.h"
 #include "listpane.h"
@@ -50,24 +51,6 @@ void setIdentity()
     QCoreApplication::setApplicationName(QStringLiteral("cpconsole"));
     QCoreApplication::setOrganizationName(QStringLiteral("cpconsole"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CP_VERSION));
-}
-
-// Every AWS profile that resolves (region and credentials) is a connection.
-void offerAwsProfiles(cp::views::MainWindow &window)
-{
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const auto files = cp::client::AwsSharedConfig::load(env);
-    for (const QString &profile : files.profileNames()) {
-        cp::client::ConnectionSettings settings;
-        settings.profile = profile;
-        const auto resolved = cp::client::resolveConnection(settings, env, files);
-        if (!resolved.ok())
-            continue;
-        window.addConnection({QCoreApplication::translate("main", "AWS %1 (%2)").arg(profile, resolved->region),
-                              {resolved->endpointUrl, resolved->region},
-                              resolved->credentials,
-                              false});
-    }
 }
 
 } // namespace
@@ -131,7 +114,8 @@ int main(int argc, char *argv[])
         }
     });
     local.start();
-    offerAwsProfiles(window);
+    cp::app::ConnectionManager connections(&window);
+    connections.offerSavedAndProfiles();
     window.show();
 
     const bool withSample = parser.isSet(QStringLiteral("sample-data"));

@@ -178,6 +178,8 @@ void MainWindow::buildActions()
     });
     QAction *sample = action(tr("Load &sample data"), QKeySequence(), QStringLiteral("sampleDataAction"),
                              [this] { Q_EMIT loadSampleDataRequested(); });
+    QAction *addConnection = action(tr("Add &connection…"), QKeySequence(), QStringLiteral("addConnectionAction"),
+                                    [this] { Q_EMIT addConnectionRequested(); });
     QAction *quit = action(tr("&Quit"), QKeySequence::Quit, QStringLiteral("quitAction"), [this] { close(); });
     auto *copyCli = new QAction(tr("Copy as AWS CLI command"), this);
     copyCli->setObjectName(QStringLiteral("copyCliAction"));
@@ -188,6 +190,7 @@ void MainWindow::buildActions()
     file->addAction(newDomain);
     file->addAction(deleteDomain);
     file->addSeparator();
+    file->addAction(addConnection);
     file->addAction(sample);
     file->addSeparator();
     file->addAction(quit);
@@ -207,6 +210,14 @@ void MainWindow::addConnection(const Session::Info &info)
     m_connection->addItem(info.name);
     if (m_infos.size() == 1 || info.name == last)
         m_connection->setCurrentIndex(int(m_infos.size() - 1));
+}
+
+QStringList MainWindow::connectionNames() const
+{
+    QStringList names;
+    for (const Session::Info &info : m_infos)
+        names.append(info.name);
+    return names;
 }
 
 bool MainWindow::selectConnection(const QString &name)

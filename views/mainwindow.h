@@ -34,6 +34,7 @@ public:
     // Offers a connection; the first one offered (or the one used last time) is opened.
     void addConnection(const Session::Info &info);
     bool selectConnection(const QString &name);
+    QStringList connectionNames() const;
     Session *session() const { return m_session; }
 
     ListPane *domains() const { return m_domains; }
@@ -51,6 +52,7 @@ public:
 
 Q_SIGNALS:
     void loadSampleDataRequested();
+    void addConnectionRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
