@@ -123,6 +123,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_objectTypes, &DefinitionBrowser::failed, this, &MainWindow::showError);
     connect(m_templates, &DefinitionBrowser::failed, this, &MainWindow::showError);
     connect(m_profiles, &ProfilesPane::failed, this, &MainWindow::showError);
+    connect(m_profiles, &ProfilesPane::done, m_message, &MessageBar::showInfo);
     connect(m_domains, &ListPane::currentItemChanged, this,
             [this](const QJsonObject &item) { setDomain(item.value(QStringLiteral("DomainName")).toString()); });
     connect(m_domains, &ListPane::pageLoaded, this, [this] {

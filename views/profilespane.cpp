@@ -1,8 +1,13 @@
 #include "profilespane.h"
 
+#include "jsonobjectdialog.h"
+#include "profileeditor.h"
+#include "prompts.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -80,6 +85,9 @@ ProfilesPane::ProfilesPane(QWidget *parent)
     bar->addWidget(m_values, 1);
     bar->addWidget(m_search);
 
+    auto *actions = new QHBoxLayout;
+    buildActions(actions);
+
     auto *objectsBox = new QWidget(this);
     auto *objectsLayout = new QVBoxLayout(objectsBox);
     objectsLayout->setContentsMargins(0, 0, 0, 0);
@@ -101,6 +109,7 @@ ProfilesPane::ProfilesPane(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
+    layout->addLayout(actions);
     layout->addWidget(main);
 
     connect(m_search, &QPushButton::clicked, this, [this] {
@@ -210,6 +219,134 @@ void ProfilesPane::listObjects()
     m_objects->setQuery(QStringLiteral("ListProfileObjects"), {{QStringLiteral("DomainName"), m_domain},
                                                                {QStringLiteral("ProfileId"), profileId},
                                                                {QStringLiteral("ObjectTypeName"), type}});
+}
+
+} // namespace cp::views
+
+namespace cp::views {
+
+void ProfilesPane::buildActions(QHBoxLayout *row)
+{
+    const auto button = [this, row](const QString &text, const QString &name, auto slot) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(name);
+        connect(b, &QPushButton::clicked, this, slot);
+        row->addWidget(b);
+        return b;
+    };
+    const auto currentProfile = [this] { return m_results->currentItem(); };
+    button(tr("&New profile…"), QStringLiteral("newProfileButton"), [this] {
+        ProfileEditor editor({}, this);
+        if (editor.exec() == QDialog::Accepted)
+            createProfile(editor.changes());
+    });
+    button(tr("&Edit…"), QStringLiteral("editProfileButton"), [this, currentProfile] {
+        const QJsonObject profile = currentProfile();
+        if (profile.isEmpty())
+            return;
+        ProfileEditor editor(profile, this);
+        if (editor.exec() == QDialog::Accepted)
+            updateProfile(profile.value(QStringLiteral("ProfileId")).toString(), editor.changes());
+    });
+    button(tr("De&lete profile"), QStringLiteral("deleteProfileButton"), [this, currentProfile] {
+        const QString id = currentProfile().value(QStringLiteral("ProfileId")).toString();
+        if (!id.isEmpty() && prompts::confirm(this, tr("Delete profile"),
+                                              tr("Delete profile %1 with its objects and keys?").arg(id)))
+            deleteProfile(id);
+    });
+    button(tr("Add &key…"), QStringLiteral("addKeyButton"), [this, currentProfile] {
+        const QString id = currentProfile().value(QStringLiteral("ProfileId")).toString();
+        if (id.isEmpty())
+            return;
+        bool ok = false;
+        const QString value = QInputDialog::getText(this, tr("Add key"),
+                                                    tr("Value of key %1 for this profile:").arg(m_key->currentText()),
+                                                    QLineEdit::Normal, QString(), &ok);
+        if (ok && !value.trimmed().isEmpty())
+            addKey(id, m_key->currentText(), {value.trimmed()});
+    });
+    button(tr("&Put object…"), QStringLiteral("putObjectButton"), [this] {
+        QStringList types;
+        for (int i = 0; i < m_objectType->count(); ++i)
+            types.append(m_objectType->itemText(i));
+        JsonObjectDialog dialog(types, this);
+        if (dialog.exec() == QDialog::Accepted)
+            putObject(dialog.objectType(), dialog.objectText());
+    });
+    button(tr("Delete &object"), QStringLiteral("deleteObjectButton"), [this, currentProfile] {
+        const QString id = currentProfile().value(QStringLiteral("ProfileId")).toString();
+        const QString key = m_objects->currentItem().value(QStringLiteral("ProfileObjectUniqueKey")).toString();
+        if (!id.isEmpty() && !key.isEmpty()
+            && prompts::confirm(this, tr("Delete object"), tr("Delete object %1 of this profile?").arg(key)))
+            deleteObject(id, m_objectType->currentText(), key);
+    });
+    row->addStretch();
+}
+
+void ProfilesPane::run(const QString &operation, QJsonObject input, const QString &doneMessage,
+                       std::function<void(const QJsonObject &)> then)
+{
+    if (!m_client || m_domain.isEmpty())
+        return;
+    input.insert(QStringLiteral("DomainName"), m_domain);
+    const quint64 generation = m_generation;
+    m_client->call(operation, input, this, [this, generation, doneMessage, then](const client::Outcome<QJsonObject> &outcome) {
+        if (generation != m_generation)
+            return;
+        if (!outcome.ok()) {
+            Q_EMIT failed(outcome.error());
+            return;
+        }
+        Q_EMIT done(doneMessage);
+        if (then)
+            then(outcome.value());
+    });
+}
+
+void ProfilesPane::createProfile(const QJsonObject &fields)
+{
+    run(QStringLiteral("CreateProfile"), fields, tr("The profile was created."), [this](const QJsonObject &answer) {
+        const QString id = answer.value(QStringLiteral("ProfileId")).toString();
+        m_key->setCurrentText(QStringLiteral("_profileId"));
+        m_values->setText(id);
+        search(QStringLiteral("_profileId"), {id});
+    });
+}
+
+void ProfilesPane::updateProfile(const QString &profileId, const QJsonObject &changes)
+{
+    QJsonObject input = changes;
+    input.insert(QStringLiteral("ProfileId"), profileId);
+    run(QStringLiteral("UpdateProfile"), input, tr("The profile was saved."), [this](const QJsonObject &) { refresh(); });
+}
+
+void ProfilesPane::deleteProfile(const QString &profileId)
+{
+    run(QStringLiteral("DeleteProfile"), {{QStringLiteral("ProfileId"), profileId}}, tr("The profile was deleted."),
+        [this](const QJsonObject &) { refresh(); });
+}
+
+void ProfilesPane::addKey(const QString &profileId, const QString &keyName, const QStringList &values)
+{
+    run(QStringLiteral("AddProfileKey"),
+        {{QStringLiteral("ProfileId"), profileId}, {QStringLiteral("KeyName"), keyName},
+         {QStringLiteral("Values"), QJsonArray::fromStringList(values)}},
+        tr("Key %1 was added to the profile.").arg(keyName));
+}
+
+void ProfilesPane::putObject(const QString &objectType, const QString &objectJson)
+{
+    run(QStringLiteral("PutProfileObject"),
+        {{QStringLiteral("ObjectTypeName"), objectType}, {QStringLiteral("Object"), objectJson}},
+        tr("The object was stored."), [this](const QJsonObject &) { listObjects(); });
+}
+
+void ProfilesPane::deleteObject(const QString &profileId, const QString &objectType, const QString &objectKey)
+{
+    run(QStringLiteral("DeleteProfileObject"),
+        {{QStringLiteral("ProfileId"), profileId}, {QStringLiteral("ObjectTypeName"), objectType},
+         {QStringLiteral("ProfileObjectUniqueKey"), objectKey}},
+        tr("The object was deleted."), [this](const QJsonObject &) { listObjects(); });
 }
 
 } // namespace cp::views

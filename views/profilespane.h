@@ -5,7 +5,10 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
+class QHBoxLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -25,6 +28,14 @@ public:
     void search(const QString &keyName, const QStringList &values);
     void refresh();
 
+    // What the buttons do once their dialog is answered (tests call these directly).
+    void createProfile(const QJsonObject &fields);
+    void updateProfile(const QString &profileId, const QJsonObject &changes);
+    void deleteProfile(const QString &profileId);
+    void addKey(const QString &profileId, const QString &keyName, const QStringList &values);
+    void putObject(const QString &objectType, const QString &objectJson);
+    void deleteObject(const QString &profileId, const QString &objectType, const QString &objectKey);
+
     ListPane *results() const { return m_results; }
     ListPane *objects() const { return m_objects; }
     QComboBox *keyPicker() const { return m_key; }
@@ -32,11 +43,15 @@ public:
 
 Q_SIGNALS:
     void failed(const cp::client::ServiceError &error);
+    void done(const QString &message);
 
 private:
     void loadKeyNames();
     void showProfile(const QJsonObject &profile);
     void listObjects();
+    void buildActions(QHBoxLayout *row);
+    void run(const QString &operation, QJsonObject input, const QString &doneMessage,
+             std::function<void(const QJsonObject &)> then = {});
 
     QPointer<client::CustomerProfilesClient> m_client;
     QString m_domain;

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDialog>
+#include <QJsonObject>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QPlainTextEdit;
+
+namespace cp::views {
+
+// Put a profile object: pick its object type and write the source record as JSON,
+// checked as typed (where the JSON breaks, by line and column) before anything is sent.
+class JsonObjectDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    JsonObjectDialog(const QStringList &objectTypes, QWidget *parent = nullptr);
+
+    QString objectType() const;
+    QString objectText() const; // compact JSON of the object
+    bool isValid() const { return m_valid; }
+    QPlainTextEdit *editor() const { return m_editor; }
+    QString problem() const;
+
+    // Where JSON text breaks, as "line L, column C: reason"; empty when it is an object.
+    static QString describeProblem(const QByteArray &json);
+
+private:
+    void revalidate();
+
+    QComboBox *m_type;
+    QPlainTextEdit *m_editor;
+    QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+    bool m_valid = false;
+};
+
+} // namespace cp::views
