@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class QAbstractButton;
+class QHBoxLayout;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
@@ -16,11 +18,13 @@ class ListPane : public QWidget
 {
     Q_OBJECT
 public:
-    ListPane(const QString &objectName, QList<models::PagedListModel::Column> columns, QWidget *parent = nullptr);
+    ListPane(const QString &objectName, QList<models::PagedListModel::Column> columns,
+             QWidget *parent = nullptr);
 
     // Replaces the model for a new client (a new connection); the old one is cancelled.
     void setClient(client::CustomerProfilesClient *client);
-    void setQuery(const QString &operation, const QJsonObject &input, const QString &itemsMember = QStringLiteral("Items"));
+    void setQuery(const QString &operation, const QJsonObject &input,
+                  const QString &itemsMember = QStringLiteral("Items"));
     void clear();
     void refresh();
 
@@ -30,6 +34,8 @@ public:
     // The item of the current row, or an empty object.
     QJsonObject currentItem() const;
     bool selectRow(const QString &member, const QString &value);
+    // Adds a button to a row under the table (made on first use).
+    void addButton(QAbstractButton *button);
 
 Q_SIGNALS:
     void currentItemChanged(const QJsonObject &item);
@@ -44,6 +50,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
     QLineEdit *m_filter;
+    QHBoxLayout *m_buttons = nullptr;
     bool m_sized = false;
 };
 
