@@ -238,6 +238,12 @@ QList<ValidationIssue> validateObjectType(const ObjectTypeDefinition &type)
     }
     if (uniqueKeys > 1)
         issues.append(issue(QStringLiteral("Keys"), tr("Only one key can be UNIQUE (%1 are).").arg(uniqueKeys)));
+    // "UNIQUE: This identifier must be specified by exactly one index for each object type"
+    // (service guide, standard identifiers). Without keys, the rule above already speaks.
+    if (uniqueKeys == 0 && !type.keys.isEmpty())
+        issues.append(issue(QStringLiteral("Keys"),
+                            tr("Exactly one key must be UNIQUE: it identifies an object so that a later one "
+                               "with the same value replaces it.")));
     return issues;
 }
 

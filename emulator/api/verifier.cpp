@@ -98,12 +98,16 @@ std::optional<Verifier::Failure> Verifier::verify(const http::Request &request) 
                            .arg(QString::fromLatin1(auth->algorithm)));
 
     const QByteArray amzDate = request.header("x-amz-date");
-    const QDateTime signedAt = QDateTime::fromString(QString::fromLatin1(amzDate), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    if (amzDate.size() != 16 || !signedAt.isValid())
+    // Read as UTC from the start: parsed as local time first, an hour that the local zone
+    // skips (a DST change) would not exist and a valid request would be refused.
+    const QString amzText = QString::fromLatin1(amzDate);
+    const QDate signedDay = QDate::fromString(amzText.left(8), QStringLiteral("yyyyMMdd"));
+    const QTime signedTime = QTime::fromString(amzText.mid(9, 6), QStringLiteral("HHmmss"));
+    const QDateTime signedUtc(signedDay, signedTime, Qt::UTC);
+    if (amzDate.size() != 16 || amzDate[8] != 'T' || amzDate[15] != 'Z' || !signedDay.isValid()
+        || !signedTime.isValid())
         return failure(400, "IncompleteSignatureException",
                        QStringLiteral("The request has no valid X-Amz-Date header (expected YYYYMMDD'T'HHMMSS'Z')."));
-    QDateTime signedUtc = signedAt;
-    signedUtc.setTimeSpec(Qt::UTC);
     if (auth->date != amzDate.left(8))
         return badSignature(QStringLiteral("The credential scope's date %1 is not the day of X-Amz-Date %2.")
                                 .arg(QString::fromLatin1(auth->date), QString::fromLatin1(amzDate)));

@@ -107,14 +107,15 @@ ApiResult putProfileObject(Context &ctx, const QJsonObject &input)
         created = true;
     }
 
+    // "object:TYPE", as for keys: an object type may well be named "api" (the API's origin).
+    const QString origin = QStringLiteral("object:") + typeName;
     for (auto it = mapping.profileFields.begin(); it != mapping.profileFields.end(); ++it)
-        profile->setField(it.key(), it.value(), typeName);
+        profile->setField(it.key(), it.value(), origin);
     if (!existing || existing->profileId != profile->id)
         ++profile->objectCount;
     if (!saveProfile(ctx, domain, *profile, created))
         return ApiResult::internal(QStringLiteral("The profile could not be stored."));
 
-    const QString origin = QStringLiteral("object:") + typeName;
     for (const schema::ExtractedKey &key : mapping.keys) {
         if (key.has(QStringLiteral("LOOKUP_ONLY")) || (key.has(QStringLiteral("NEW_ONLY")) && !created))
             continue;

@@ -137,7 +137,7 @@ ApiResult deleteProfileObjectType(Context &ctx, const QJsonObject &input)
         std::optional<StoredProfile> profile = loadProfile(ctx, domain, profileId);
         if (!profile)
             continue;
-        profile->forgetOrigin(name);
+        profile->forgetOrigin(QStringLiteral("object:") + name);
         profile->objectCount = std::max(0, profile->objectCount - count);
         if (!saveProfile(ctx, domain, *profile, false))
             return ApiResult::internal(QStringLiteral("A profile could not be updated."));

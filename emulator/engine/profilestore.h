@@ -10,7 +10,7 @@
 namespace cp::emulator {
 
 // A profile as stored: its standard fields (as the wire's Profile members, without
-// ProfileId), which origins set each field ("api" or an object type's name), and counts.
+// ProfileId), which origins set each field ("api" or "object:TYPE"), and counts.
 struct StoredProfile
 {
     QString id;

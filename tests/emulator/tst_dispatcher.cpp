@@ -1,0 +1,229 @@
+// The dispatcher without sockets: signed requests as the client builds them go through
+// routing, verification, parameter binding and the engine, and every answer has the
+// service's status, headers and body shape.
+
+#include "api/dispatcher.h"
+#include "enginefixture.h"
+#include "signedrequest.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+using namespace cp::emulator;
+using namespace cp::emulator::test;
+
+namespace {
+
+QByteArray headerOf(const http::Response &response, const QByteArray &name)
+{
+    for (const auto &[key, value] : response.headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+QJsonObject bodyOf(const http::Response &response)
+{
+    return QJsonDocument::fromJson(response.body).object();
+}
+
+} // namespace
+
+class TestDispatcher : public QObject
+{
+    Q_OBJECT
+
+    EngineFixture f;
+    std::unique_ptr<Dispatcher> dispatcher;
+
+    http::Response send(const http::Request &request)
+    {
+        const http::Response response = dispatcher->handle(request);
+        // Every answer, success or error, carries a request id and JSON.
+        const QByteArray id = headerOf(response, "x-amzn-RequestId");
+        if (id.size() < 32)
+            qWarning("no request id: %s", response.body.constData());
+        requestIds.append(id);
+        return response;
+    }
+    QList<QByteArray> requestIds;
+
+    void expectError(const http::Response &r, int status, const char *type)
+    {
+        QCOMPARE(r.status, status);
+        QCOMPARE(headerOf(r, "x-amzn-ErrorType"), QByteArray(type));
+        QVERIFY(headerOf(r, "x-amzn-RequestId").size() >= 32);
+        QCOMPARE(headerOf(r, "Content-Type"), QByteArray("application/json"));
+        const QJsonObject body = bodyOf(r);
+        QVERIFY2(body.value(s("Message")).isString() &&
+                     !body.value(s("Message")).toString().isEmpty(),
+                 r.body.constData());
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(f.open());
+        f.now = kNowSeconds * 1000;
+        auto verifier =
+            std::make_unique<Verifier>(s("us-east-1"),
+                                       QHash<QString, QString>{{QString::fromLatin1(kAccessKey),
+                                                                QString::fromLatin1(kSecret)}},
+                                       [this] { return f.now; });
+        dispatcher = std::make_unique<Dispatcher>(*f.engine, std::move(verifier));
+        requestIds.clear();
+    }
+    void cleanup()
+    {
+        dispatcher.reset();
+        f.close();
+    }
+
+    void successAndErrorShapes()
+    {
+        http::Response r = send(signedCall(
+            "CreateDomain", {{s("DomainName"), s("d")}, {s("DefaultExpirationDays"), 30}}));
+        QCOMPARE(r.status, 200);
+        QVERIFY(headerOf(r, "x-amzn-ErrorType").isEmpty());
+        QVERIFY(headerOf(r, "x-amzn-RequestId").size() >= 32);
+        QCOMPARE(bodyOf(r).value(s("DomainName")).toString(), s("d"));
+
+        r = send(signedCall("CreateDomain",
+                            {{s("DomainName"), s("d")}, {s("DefaultExpirationDays"), 30}}));
+        expectError(r, 400, "BadRequestException");
+        r = send(signedCall("GetDomain", {{s("DomainName"), s("nope")}}));
+        expectError(r, 404, "ResourceNotFoundException");
+
+        // Query and path parameters arrive where the engine expects them.
+        QVERIFY(f.createDomain(s("e")));
+        QVERIFY(f.createDomain(s("f")));
+        r = send(signedCall("ListDomains", {{s("MaxResults"), 2}}));
+        QCOMPARE(r.status, 200);
+        const QJsonObject page = bodyOf(r);
+        QCOMPARE(page.value(s("Items")).toArray().size(), 2);
+        const QString token = page.value(s("NextToken")).toString();
+        QVERIFY(!token.isEmpty());
+        r = send(signedCall("ListDomains", {{s("MaxResults"), 2}, {s("NextToken"), token}}));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(bodyOf(r).value(s("Items")).toArray().size(), 1);
+
+        // A tag ARN travels as one encoded segment and comes back as the resource.
+        const QString arn = s("arn:aws:profile:us-east-1:123456789012:domains/d");
+        r = send(signedCall("TagResource", {{s("resourceArn"), arn},
+                                            {s("tags"), QJsonObject{{s("a-b"), s("c/d")}}}}));
+        QCOMPARE(r.status, 200);
+        r = send(signedCall("UntagResource",
+                            {{s("resourceArn"), arn}, {s("tagKeys"), QJsonArray{s("x")}}}));
+        QCOMPARE(r.status, 200);
+        r = send(signedCall("ListTagsForResource", {{s("resourceArn"), arn}}));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(bodyOf(r).value(s("tags")).toObject(), (QJsonObject{{s("a-b"), s("c/d")}}));
+
+        // Request ids are unique.
+        QSet<QByteArray> unique(requestIds.begin(), requestIds.end());
+        QCOMPARE(unique.size(), requestIds.size());
+    }
+
+    void authenticationComesFirst()
+    {
+        http::Request request = signedCall("GetDomain", {{s("DomainName"), s("d")}});
+        removeHeader(request, "Authorization");
+        expectError(send(request), 403, "MissingAuthenticationTokenException");
+        request = signedCall("GetDomain", {{s("DomainName"), s("d")}});
+        request.path = "/domains/e";
+        expectError(send(request), 403, "InvalidSignatureException");
+        f.now += 10 * 60 * 1000;
+        expectError(send(signedCall("ListDomains", {})), 403, "InvalidSignatureException");
+    }
+
+    void malformedBodies_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("type");
+        QTest::newRow("not json") << QByteArray("{\"DefaultExpirationDays\": ")
+                                  << QByteArray("SerializationException");
+        QTest::newRow("array") << QByteArray("[1, 2]") << QByteArray("SerializationException");
+        QTest::newRow("string") << QByteArray("\"x\"") << QByteArray("SerializationException");
+        QTest::newRow("wrong type") << QByteArray(R"({"DefaultExpirationDays": "ten"})")
+                                    << QByteArray("BadRequestException");
+        QTest::newRow("missing member") << QByteArray("{}") << QByteArray("BadRequestException");
+        QTest::newRow("tags not a map")
+            << QByteArray(R"({"DefaultExpirationDays": 5, "Tags": [1]})")
+            << QByteArray("BadRequestException");
+    }
+    void malformedBodies()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, type);
+        cp::client::HttpRequest raw =
+            serialize("CreateDomain", {{s("DomainName"), s("d")}, {s("DefaultExpirationDays"), 5}});
+        raw.body = body;
+        const http::Response r = send(sign(raw));
+        expectError(r, 400, type.constData());
+        QCOMPARE(f.rows("domains", s("d")), 0);
+        if (body.contains("ten")) {
+            const QString message = bodyOf(r).value(s("Message")).toString();
+            QVERIFY2(message.contains(s("defaultExpirationDays")) && message.contains(s("integer")),
+                     qPrintable(message));
+        }
+    }
+
+    void badPercentEncoding()
+    {
+        QVERIFY(f.createDomain());
+        cp::client::HttpRequest raw = serialize("ListDomains", {{s("MaxResults"), 5}});
+        raw.query = "max-results=5&next-token=%ZZ";
+        expectError(send(sign(raw)), 400, "BadRequestException");
+        raw.query = "next-token=%C3%28";
+        http::Response r = send(sign(raw));
+        QCOMPARE(r.status, 400);
+
+        raw = serialize("GetDomain", {{s("DomainName"), s("d")}});
+        raw.path = "/domains/%C3%28";
+        expectError(send(sign(raw)), 400, "BadRequestException");
+        raw.path = "/domains/d%2";
+        expectError(send(sign(raw)), 400, "BadRequestException");
+    }
+
+    void queryNumbersAreChecked()
+    {
+        cp::client::HttpRequest raw = serialize("ListDomains", {});
+        raw.query = "max-results=many";
+        expectError(send(sign(raw)), 400, "BadRequestException");
+        raw.query = "max-results=0";
+        expectError(send(sign(raw)), 400, "BadRequestException");
+    }
+
+    void unknownRoutes()
+    {
+        cp::client::HttpRequest raw = serialize("ListDomains", {});
+        raw.path = "/nothing/here";
+        expectError(send(sign(raw)), 404, "UnknownOperationException");
+        // Unknown routes answer the same without a signature.
+        http::Request unsignedRequest;
+        unsignedRequest.method = "GET";
+        unsignedRequest.path = "/favicon.ico";
+        unsignedRequest.target = unsignedRequest.path;
+        expectError(send(unsignedRequest), 404, "UnknownOperationException");
+        raw = serialize("ListDomains", {});
+        raw.method = "PATCH";
+        const http::Response r = send(sign(raw));
+        QCOMPARE(r.status, 405);
+        QVERIFY(headerOf(r, "x-amzn-RequestId").size() >= 32);
+    }
+
+    void errorsNeverEchoSecrets()
+    {
+        SignOptions other;
+        other.secret = "not-the-secret";
+        const http::Response r = send(signedCall("ListDomains", {}, other));
+        expectError(r, 403, "InvalidSignatureException");
+        QVERIFY(!r.body.contains(kSecret));
+        QVERIFY(!r.body.contains("not-the-secret"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDispatcher)
+#include "tst_dispatcher.moc"
