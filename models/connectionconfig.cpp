@@ -9,7 +9,11 @@
 
 namespace cp::models {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("cp::models::ConnectionConfig", text); }
+// lupdate reads the context from this class; the messages are looked up under it.
+struct ConnectionText
+{
+    Q_DECLARE_TR_FUNCTIONS(cp::models::ConnectionText)
+};
 } // namespace
 
 QJsonObject ConnectionConfig::toJson() const
@@ -70,29 +74,29 @@ QList<ConnectionIssue> validateConnection(const ConnectionConfig &config, const 
 {
     QList<ConnectionIssue> issues;
     if (config.name.trimmed().isEmpty())
-        issues.append({QStringLiteral("name"), tr("Give the connection a name.")});
+        issues.append({QStringLiteral("name"), ConnectionText::tr("Give the connection a name.")});
     else if (takenNames.contains(config.name.trimmed()))
-        issues.append({QStringLiteral("name"), tr("Another connection already has this name.")});
+        issues.append({QStringLiteral("name"), ConnectionText::tr("Another connection already has this name.")});
     static const QRegularExpression region(QStringLiteral("^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\\d$"));
     if (!config.region.isEmpty() && !region.match(config.region).hasMatch())
-        issues.append({QStringLiteral("region"), tr("A region looks like eu-central-1.")});
+        issues.append({QStringLiteral("region"), ConnectionText::tr("A region looks like eu-central-1.")});
     if (config.kind == ConnectionConfig::Kind::Keys && config.region.isEmpty())
-        issues.append({QStringLiteral("region"), tr("Choose the region to connect to.")});
+        issues.append({QStringLiteral("region"), ConnectionText::tr("Choose the region to connect to.")});
     if (!config.endpointUrl.isEmpty()) {
         const QUrl url(config.endpointUrl, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty()
             || (url.scheme() != QStringLiteral("https") && url.scheme() != QStringLiteral("http")))
-            issues.append({QStringLiteral("endpointUrl"), tr("The endpoint must be an http:// or https:// URL.")});
+            issues.append({QStringLiteral("endpointUrl"), ConnectionText::tr("The endpoint must be an http:// or https:// URL.")});
     }
     if (config.kind == ConnectionConfig::Kind::AwsProfile && config.profile.isEmpty())
-        issues.append({QStringLiteral("profile"), tr("Choose an AWS profile.")});
+        issues.append({QStringLiteral("profile"), ConnectionText::tr("Choose an AWS profile.")});
     if (config.kind == ConnectionConfig::Kind::Keys) {
         static const QRegularExpression keyId(QStringLiteral("^[A-Z0-9]{16,128}$"));
         if (!keyId.match(config.accessKeyId).hasMatch())
             issues.append({QStringLiteral("accessKeyId"),
-                           tr("An access key id has 16 to 128 capital letters and digits, such as AKIA…")});
+                           ConnectionText::tr("An access key id has 16 to 128 capital letters and digits, such as AKIA…")});
         if (secret.isEmpty())
-            issues.append({QStringLiteral("secret"), tr("Enter the secret access key.")});
+            issues.append({QStringLiteral("secret"), ConnectionText::tr("Enter the secret access key.")});
     }
     return issues;
 }

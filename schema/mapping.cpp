@@ -8,7 +8,11 @@
 namespace cp::schema {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("cp::schema::Mapping", text); }
+// lupdate reads the context from this class; the messages are looked up under it.
+struct MappingText
+{
+    Q_DECLARE_TR_FUNCTIONS(cp::schema::MappingText)
+};
 
 std::optional<QString> scalarText(const QJsonValue &value)
 {
@@ -143,7 +147,7 @@ MappingResult evaluateMapping(const ObjectTypeDefinition &type, const QJsonObjec
             if (!complete) {
                 if (unique)
                     result.errors.append({QStringLiteral("Keys.%1").arg(it.key()),
-                                          tr("The object has no value for the unique key \"%1\" (fields: %2).")
+                                          MappingText::tr("The object has no value for the unique key \"%1\" (fields: %2).")
                                               .arg(it.key(), key.fieldNames.join(QStringLiteral(", "))),
                                           QString()});
                 continue;

@@ -9,7 +9,11 @@
 namespace cp::schema {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("cp::schema::ObjectType", text); }
+// lupdate reads the context from this class; the messages are looked up under it.
+struct ObjectTypeText
+{
+    Q_DECLARE_TR_FUNCTIONS(cp::schema::ObjectTypeText)
+};
 
 ValidationIssue issue(const QString &path, const QString &message)
 {
@@ -145,13 +149,13 @@ std::optional<ValidationIssue> validateObjectTypeName(const QString &name)
     static const QRegularExpression pattern(QStringLiteral("^[a-zA-Z_][a-zA-Z_0-9-]*$"));
     const QString path = QStringLiteral("ObjectTypeName");
     if (name.isEmpty())
-        return issue(path, tr("The object type needs a name."));
+        return issue(path, ObjectTypeText::tr("The object type needs a name."));
     if (name.size() > 255)
-        return issue(path, tr("The name must be at most 255 characters long."));
+        return issue(path, ObjectTypeText::tr("The name must be at most 255 characters long."));
     if (name.startsWith(QLatin1Char('_')))
-        return issue(path, tr("The name cannot start with \"_\": that is kept for the service's own object types."));
+        return issue(path, ObjectTypeText::tr("The name cannot start with \"_\": that is kept for the service's own object types."));
     if (!pattern.match(name).hasMatch())
-        return issue(path, tr("The name may contain only letters, digits, \"-\" and \"_\", and must not start with a digit or \"-\"."));
+        return issue(path, ObjectTypeText::tr("The name may contain only letters, digits, \"-\" and \"_\", and must not start with a digit or \"-\"."));
     return std::nullopt;
 }
 
@@ -159,7 +163,7 @@ std::optional<ValidationIssue> validateSource(const QString &fieldName, const QS
 {
     const QString path = QStringLiteral("Fields.%1.Source").arg(fieldName);
     if (source.isEmpty())
-        return issue(path, tr("Field \"%1\" needs a Source such as _source.email.").arg(fieldName));
+        return issue(path, ObjectTypeText::tr("Field \"%1\" needs a Source such as _source.email.").arg(fieldName));
     if (source.contains(QStringLiteral("{{"))) {
         static const QRegularExpression placeholder(QStringLiteral(R"(\{\{\s*([^{}]*?)\s*\}\})"));
         auto it = placeholder.globalMatch(source);
@@ -168,16 +172,16 @@ std::optional<ValidationIssue> validateSource(const QString &fieldName, const QS
             const QString inner = it.next().captured(1);
             ++count;
             if (!sourcePathPattern().match(inner).hasMatch())
-                return issue(path, tr("In field \"%1\", {{%2}} is not a _source path.").arg(fieldName, inner));
+                return issue(path, ObjectTypeText::tr("In field \"%1\", {{%2}} is not a _source path.").arg(fieldName, inner));
         }
         QString rest = source;
         rest.remove(placeholder);
         if (count == 0 || rest.contains(QStringLiteral("{{")) || rest.contains(QStringLiteral("}}")))
-            return issue(path, tr("In field \"%1\", the template has unbalanced {{ }}.").arg(fieldName));
+            return issue(path, ObjectTypeText::tr("In field \"%1\", the template has unbalanced {{ }}.").arg(fieldName));
         return std::nullopt;
     }
     if (!sourcePathPattern().match(source).hasMatch())
-        return issue(path, tr("Field \"%1\": the Source must be a path such as _source.address.city or a template such as {{_source.first}} {{_source.last}}.").arg(fieldName));
+        return issue(path, ObjectTypeText::tr("Field \"%1\": the Source must be a path such as _source.address.city or a template such as {{_source.first}} {{_source.last}}.").arg(fieldName));
     return std::nullopt;
 }
 
@@ -187,9 +191,9 @@ QList<ValidationIssue> validateObjectType(const ObjectTypeDefinition &type)
     if (const auto nameIssue = validateObjectTypeName(type.name))
         issues.append(*nameIssue);
     if (type.description.trimmed().isEmpty())
-        issues.append(issue(QStringLiteral("Description"), tr("The object type needs a description.")));
+        issues.append(issue(QStringLiteral("Description"), ObjectTypeText::tr("The object type needs a description.")));
     if (type.expirationDays && (*type.expirationDays < 1 || *type.expirationDays > 1098))
-        issues.append(issue(QStringLiteral("ExpirationDays"), tr("Expiration must be between 1 and 1098 days.")));
+        issues.append(issue(QStringLiteral("ExpirationDays"), ObjectTypeText::tr("Expiration must be between 1 and 1098 days.")));
 
     static const QStringList contentTypes = {QStringLiteral("STRING"), QStringLiteral("NUMBER"),
                                              QStringLiteral("PHONE_NUMBER"), QStringLiteral("EMAIL_ADDRESS"),
@@ -200,49 +204,49 @@ QList<ValidationIssue> validateObjectType(const ObjectTypeDefinition &type)
             issues.append(*sourceIssue);
         if (!it->target.isEmpty() && !standardprofile::parseTarget(it->target))
             issues.append(issue(path + QStringLiteral(".Target"),
-                                tr("Field \"%1\": %2 is not a field of the standard profile.").arg(it.key(), it->target)));
+                                ObjectTypeText::tr("Field \"%1\": %2 is not a field of the standard profile.").arg(it.key(), it->target)));
         if (!it->contentType.isEmpty() && !contentTypes.contains(it->contentType))
             issues.append(issue(path + QStringLiteral(".ContentType"),
-                                tr("Field \"%1\": the content type must be one of %2.").arg(it.key(), contentTypes.join(QStringLiteral(", ")))));
+                                ObjectTypeText::tr("Field \"%1\": the content type must be one of %2.").arg(it.key(), contentTypes.join(QStringLiteral(", ")))));
     }
 
     if (type.keys.isEmpty() && !type.templateId)
-        issues.append(issue(QStringLiteral("Keys"), tr("The object type needs at least one key.")));
+        issues.append(issue(QStringLiteral("Keys"), ObjectTypeText::tr("The object type needs at least one key.")));
     if (type.keys.size() > kMaxKeysPerObjectType)
-        issues.append(issue(QStringLiteral("Keys"), tr("An object type can have at most %1 keys (it has %2).")
+        issues.append(issue(QStringLiteral("Keys"), ObjectTypeText::tr("An object type can have at most %1 keys (it has %2).")
                                                         .arg(kMaxKeysPerObjectType).arg(type.keys.size())));
     static const QRegularExpression keyName(QStringLiteral("^[a-zA-Z0-9_-]+$"));
     int uniqueKeys = 0;
     for (auto it = type.keys.begin(); it != type.keys.end(); ++it) {
         const QString path = QStringLiteral("Keys.%1").arg(it.key());
         if (!keyName.match(it.key()).hasMatch() || it.key().size() > 64)
-            issues.append(issue(path, tr("Key name \"%1\" may contain only letters, digits, \"-\" and \"_\" (at most 64).").arg(it.key())));
+            issues.append(issue(path, ObjectTypeText::tr("Key name \"%1\" may contain only letters, digits, \"-\" and \"_\" (at most 64).").arg(it.key())));
         if (it->isEmpty())
-            issues.append(issue(path, tr("Key \"%1\" has no definition.").arg(it.key())));
+            issues.append(issue(path, ObjectTypeText::tr("Key \"%1\" has no definition.").arg(it.key())));
         for (qsizetype i = 0; i < it->size(); ++i) {
             const KeyDefinition &key = it->at(i);
             const QString keyPath = QStringLiteral("%1[%2]").arg(path).arg(i);
             if (key.has(QStringLiteral("UNIQUE")))
                 ++uniqueKeys;
             if (key.fieldNames.isEmpty())
-                issues.append(issue(keyPath + QStringLiteral(".FieldNames"), tr("Key \"%1\" names no field.").arg(it.key())));
+                issues.append(issue(keyPath + QStringLiteral(".FieldNames"), ObjectTypeText::tr("Key \"%1\" names no field.").arg(it.key())));
             for (const QString &field : key.fieldNames) {
                 if (!type.fields.contains(field) && !type.templateId)
                     issues.append(issue(keyPath + QStringLiteral(".FieldNames"),
-                                        tr("Key \"%1\" uses field \"%2\", which the object type does not define.").arg(it.key(), field)));
+                                        ObjectTypeText::tr("Key \"%1\" uses field \"%2\", which the object type does not define.").arg(it.key(), field)));
             }
             if (key.has(QStringLiteral("LOOKUP_ONLY")) && key.has(QStringLiteral("NEW_ONLY")))
                 issues.append(issue(keyPath + QStringLiteral(".StandardIdentifiers"),
-                                    tr("Key \"%1\" cannot be both LOOKUP_ONLY and NEW_ONLY.").arg(it.key())));
+                                    ObjectTypeText::tr("Key \"%1\" cannot be both LOOKUP_ONLY and NEW_ONLY.").arg(it.key())));
         }
     }
     if (uniqueKeys > 1)
-        issues.append(issue(QStringLiteral("Keys"), tr("Only one key can be UNIQUE (%1 are).").arg(uniqueKeys)));
+        issues.append(issue(QStringLiteral("Keys"), ObjectTypeText::tr("Only one key can be UNIQUE (%1 are).").arg(uniqueKeys)));
     // "UNIQUE: This identifier must be specified by exactly one index for each object type"
     // (service guide, standard identifiers). Without keys, the rule above already speaks.
     if (uniqueKeys == 0 && !type.keys.isEmpty())
         issues.append(issue(QStringLiteral("Keys"),
-                            tr("Exactly one key must be UNIQUE: it identifies an object so that a later one "
+                            ObjectTypeText::tr("Exactly one key must be UNIQUE: it identifies an object so that a later one "
                                "with the same value replaces it.")));
     return issues;
 }

@@ -1,3 +1,4 @@
+#include <QCoreApplication>
 #include "awsconfig.h"
 
 #include <QDir>
@@ -6,10 +7,11 @@
 namespace cp::client {
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from this class; the messages are looked up under it.
+struct AwsConfigText
 {
-    return QCoreApplication::translate("cp::client::AwsConfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cp::client::AwsConfigText)
+};
 
 // INI as botocore reads it: [section], "key = value", # and ; comments; indented lines
 // belong to a nested block (e.g. "s3 =") that this product does not use.
@@ -176,14 +178,14 @@ Outcome<ResolvedConnection> resolveConnection(const ConnectionSettings &givenSet
     const AwsSharedConfig::Section creds = files.credentialsFor(out.profile);
     const bool profileKnown = files.profileNames().contains(out.profile);
     if ((profileExplicit || envProfile) && !profileKnown && !settings.accessKeyId)
-        return fail(tr("The profile \"%1\" is in neither %2 nor %3.")
+        return fail(AwsConfigText::tr("The profile \"%1\" is in neither %2 nor %3.")
                         .arg(out.profile, files.configPath(), files.credentialsPath()));
 
     out.region = settings.region.value_or(firstSet(env, {"AWS_REGION", "AWS_DEFAULT_REGION"})
                                               .value_or(config.value(QStringLiteral("region"))));
     if (out.region.isEmpty())
         return fail(
-            tr("No region is configured: choose one for the connection, or set AWS_REGION or "
+            AwsConfigText::tr("No region is configured: choose one for the connection, or set AWS_REGION or "
                "the profile's region."));
 
     const std::optional<QString> endpoint =
@@ -195,27 +197,27 @@ Outcome<ResolvedConnection> resolveConnection(const ConnectionSettings &givenSet
     if (!out.endpointUrl.isValid() || out.endpointUrl.host().isEmpty() ||
         (out.endpointUrl.scheme() != QStringLiteral("https") &&
          out.endpointUrl.scheme() != QStringLiteral("http")))
-        return fail(tr("The endpoint URL \"%1\" is not an http or https URL.").arg(configured));
+        return fail(AwsConfigText::tr("The endpoint URL \"%1\" is not an http or https URL.").arg(configured));
 
     if (settings.accessKeyId || settings.secretAccessKey) {
         if (!settings.accessKeyId || !settings.secretAccessKey)
-            return fail(tr("The connection has only one of the access key id and the secret key."));
+            return fail(AwsConfigText::tr("The connection has only one of the access key id and the secret key."));
         out.credentials = std::make_shared<StaticCredentialsProvider>(
             Credentials{settings.accessKeyId.value_or(QString()),
                         settings.secretAccessKey.value_or(QString()),
                         settings.sessionToken.value_or(QString()), std::nullopt},
-            tr("keys of this connection"));
+            AwsConfigText::tr("keys of this connection"));
         return out;
     }
     // As the AWS CLI: an explicitly chosen profile wins over keys in the environment.
     if (!profileExplicit && firstSet(env, {"AWS_ACCESS_KEY_ID"})) {
         if (!firstSet(env, {"AWS_SECRET_ACCESS_KEY"}))
-            return fail(tr("AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not."));
+            return fail(AwsConfigText::tr("AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not."));
         out.credentials = std::make_shared<StaticCredentialsProvider>(
             Credentials{env.value(QStringLiteral("AWS_ACCESS_KEY_ID")),
                         env.value(QStringLiteral("AWS_SECRET_ACCESS_KEY")),
                         env.value(QStringLiteral("AWS_SESSION_TOKEN")), std::nullopt},
-            tr("environment variables"));
+            AwsConfigText::tr("environment variables"));
         return out;
     }
     const auto hasKeys = [](const AwsSharedConfig::Section &section) {
@@ -228,11 +230,11 @@ Outcome<ResolvedConnection> resolveConnection(const ConnectionSettings &givenSet
                                section.value(QStringLiteral("aws_secret_access_key")),
                                section.value(QStringLiteral("aws_session_token")), std::nullopt};
         if (!keys.isValid()) // as botocore's PartialCredentialsError, without the key
-            return fail(tr("The profile \"%1\" in %2 has only one of aws_access_key_id and "
+            return fail(AwsConfigText::tr("The profile \"%1\" in %2 has only one of aws_access_key_id and "
                            "aws_secret_access_key.")
                             .arg(out.profile, where));
         out.credentials = std::make_shared<StaticCredentialsProvider>(
-            keys, tr("profile %1 in %2").arg(out.profile, where));
+            keys, AwsConfigText::tr("profile %1 in %2").arg(out.profile, where));
         return out;
     };
     if (hasKeys(creds))
@@ -245,7 +247,7 @@ Outcome<ResolvedConnection> resolveConnection(const ConnectionSettings &givenSet
     if (hasKeys(config))
         return keysIn(config, files.configPath());
     return fail(
-        tr("No credentials found for profile \"%1\": add keys to %2, a credential_process to "
+        AwsConfigText::tr("No credentials found for profile \"%1\": add keys to %2, a credential_process to "
            "%3, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.")
             .arg(out.profile, files.credentialsPath(), files.configPath()));
 }
