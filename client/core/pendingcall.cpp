@@ -74,8 +74,16 @@ PendingCall::PendingCall(Transport *transport, HttpRequest request, QObject *con
         connect(context, &QObject::destroyed, this, &PendingCall::cancel);
 }
 
+void PendingCall::uncount()
+{
+    if (m_counted && m_transport)
+        m_transport->callEnded();
+    m_counted = false;
+}
+
 PendingCall::~PendingCall()
 {
+    uncount();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -87,6 +95,8 @@ void PendingCall::start()
 {
     m_started = QDateTime::currentDateTimeUtc();
     m_elapsed.start();
+    m_counted = true;
+    m_transport->callStarted();
     attempt();
 }
 
@@ -335,6 +345,7 @@ void PendingCall::conclude(HttpResult result)
     if (m_finished)
         return;
     m_finished = true;
+    uncount();
     m_timeout.stop();
     m_backoff.stop();
     result.attempts = m_attempt;
@@ -377,6 +388,7 @@ void PendingCall::cancel()
     if (m_finished)
         return;
     m_finished = true;
+    uncount();
     m_timeout.stop();
     m_backoff.stop();
     if (m_reply) {

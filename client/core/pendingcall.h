@@ -55,6 +55,8 @@ private:
     bool m_skewRetried = false;
     bool m_timedOut = false;
     bool m_finished = false;
+    bool m_counted = false; // counted in the transport's in-flight calls
+    void uncount();
 };
 
 } // namespace cp::client

@@ -23,6 +23,17 @@ Transport::~Transport() = default;
 
 QDateTime Transport::now() const { return m_clock().addMSecs(m_skew.count()); }
 
+void Transport::callStarted() { Q_EMIT inFlightChanged(++m_inFlight); }
+
+void Transport::callEnded() { Q_EMIT inFlightChanged(--m_inFlight); }
+
+void Transport::cancelAll()
+{
+    const QList<PendingCall *> calls = findChildren<PendingCall *>(Qt::FindDirectChildrenOnly);
+    for (PendingCall *call : calls)
+        call->cancel();
+}
+
 Call *Transport::send(const HttpRequest &request, QObject *context, Callback callback,
                       const CallOptions &options)
 {

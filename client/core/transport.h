@@ -89,8 +89,15 @@ public:
     std::chrono::milliseconds clockSkew() const { return m_skew; }
     void setClockSkew(std::chrono::milliseconds skew) { m_skew = skew; }
 
+    // Calls started and not yet finished; cancelAll() cancels every one of them.
+    int inFlight() const { return m_inFlight; }
+    void cancelAll();
+    void callStarted();
+    void callEnded();
+
 Q_SIGNALS:
     void requestLogged(const cp::client::RequestLogEntry &entry);
+    void inFlightChanged(int calls);
 
 private:
     Endpoint m_endpoint;
@@ -100,6 +107,7 @@ private:
     RetryPolicy m_retry;
     Clock m_clock;
     std::chrono::milliseconds m_skew{0};
+    int m_inFlight = 0;
 };
 
 } // namespace cp::client
