@@ -156,7 +156,9 @@ ApiResult listDomains(Context &ctx, const QJsonObject &input)
         after = *position;
     }
     const int limit = pageSize(input);
-    QSqlQuery &q = ctx.sql("SELECT name, created_at, updated_at FROM domains WHERE name > ? ORDER BY name LIMIT ?");
+    // The first page has a null `after`, which binds as SQL NULL (`name > NULL` matches nothing).
+    QSqlQuery &q = ctx.sql("SELECT name, created_at, updated_at FROM domains"
+                           " WHERE name > COALESCE(?, '') ORDER BY name LIMIT ?");
     q.addBindValue(after);
     q.addBindValue(limit + 1);
     if (!run(q))

@@ -180,7 +180,7 @@ ApiResult listIntegrations(Context &ctx, const QJsonObject &input)
         return ApiResult::badRequest(QStringLiteral("The NextToken is not valid."));
     const int limit = pageSize(input);
     QSqlQuery &q = ctx.sql("SELECT domain, uri, definition, created_at, updated_at FROM integrations"
-                           " WHERE domain = ? AND uri > ? ORDER BY uri LIMIT ?");
+                           " WHERE domain = ? AND uri > COALESCE(?, '') ORDER BY uri LIMIT ?");
     q.addBindValue(domain);
     q.addBindValue(position->second);
     q.addBindValue(limit + 1);
@@ -197,7 +197,7 @@ ApiResult listAccountIntegrations(Context &ctx, const QJsonObject &input)
         return ApiResult::badRequest(QStringLiteral("The NextToken is not valid."));
     const int limit = pageSize(input);
     QSqlQuery &q = ctx.sql("SELECT domain, uri, definition, created_at, updated_at FROM integrations"
-                           " WHERE uri = ? AND domain > ? ORDER BY domain LIMIT ?");
+                           " WHERE uri = ? AND domain > COALESCE(?, '') ORDER BY domain LIMIT ?");
     q.addBindValue(uri);
     q.addBindValue(position->first);
     q.addBindValue(limit + 1);

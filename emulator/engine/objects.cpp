@@ -51,11 +51,9 @@ std::optional<QString> matchProfile(Context &ctx, const QString &domain, const s
     return std::nullopt;
 }
 
-QString newObjectKey()
-{
-    return QString::fromLatin1(QUuid::createUuid().toRfc4122().toBase64(QByteArray::Base64UrlEncoding
-                                                                        | QByteArray::OmitTrailingEquals));
-}
+// Hex digits only: a base64url key could begin with '-', which the AWS CLI would take
+// for an option (`--profile-object-unique-key -k83s...` fails to parse).
+QString newObjectKey() { return QUuid::createUuid().toString(QUuid::Id128); }
 
 } // namespace
 

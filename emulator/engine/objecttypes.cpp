@@ -162,7 +162,7 @@ ApiResult listProfileObjectTypes(Context &ctx, const QJsonObject &input)
     }
     const int limit = pageSize(input);
     QSqlQuery &q = ctx.sql("SELECT name, definition, created_at, updated_at FROM object_types"
-                           " WHERE domain = ? AND name > ? ORDER BY name LIMIT ?");
+                           " WHERE domain = ? AND name > COALESCE(?, '') ORDER BY name LIMIT ?");
     q.addBindValue(domain);
     q.addBindValue(after);
     q.addBindValue(limit + 1);

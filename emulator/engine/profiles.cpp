@@ -5,6 +5,7 @@
 #include "mapping.h"
 #include "standardprofile.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace cp::emulator::handlers {
@@ -202,6 +203,9 @@ ApiResult searchProfiles(Context &ctx, const QJsonObject &input)
                       key.toObject().value(QStringLiteral("Values"))});
     const bool matchAll = input.value(QStringLiteral("LogicalOperator")).toString() == QStringLiteral("AND");
 
+    // With AdditionalSearchKeys, each profile says which of the request's key values found it.
+    const bool withFoundBy = !additional.isEmpty();
+    QList<QHash<QString, QJsonArray>> foundBy; // per search key: profile id -> values that found it
     std::optional<QSet<QString>> combined;
     for (const auto &[keyName, rawValues] : keys) {
         ApiResult error;
@@ -209,6 +213,16 @@ ApiResult searchProfiles(Context &ctx, const QJsonObject &input)
         if (!values)
             return error;
         const QStringList ids = matchingProfiles(ctx, domain, keyName, *values);
+        if (withFoundBy) {
+            const QStringList given = stringList(rawValues);
+            QHash<QString, QJsonArray> byProfile;
+            for (qsizetype i = 0; i < values->size(); ++i) {
+                const QStringList holders = profilesWithKey(ctx, domain, keyName, values->at(i), 10000);
+                for (const QString &id : holders)
+                    byProfile[id].append(given.at(i));
+            }
+            foundBy.append(byProfile);
+        }
         const QSet<QString> set(ids.begin(), ids.end());
         if (!combined)
             combined = set;
@@ -231,7 +245,21 @@ ApiResult searchProfiles(Context &ctx, const QJsonObject &input)
             break;
         }
         if (const auto profile = loadProfile(ctx, domain, id)) {
-            items.append(profile->toWire());
+            QJsonObject item = profile->toWire();
+            if (withFoundBy) {
+                // AND: every pair of the request; OR: the pairs (and values) this profile matched.
+                QJsonArray found;
+                for (qsizetype k = 0; k < keys.size(); ++k) {
+                    if (!matchAll && !foundBy[k].contains(id))
+                        continue;
+                    const QJsonValue foundValues =
+                        matchAll ? keys[k].second : QJsonValue(foundBy[k].value(id));
+                    found.append(QJsonObject{{QStringLiteral("KeyName"), keys[k].first},
+                                             {QStringLiteral("Values"), foundValues}});
+                }
+                item.insert(QStringLiteral("FoundByItems"), found);
+            }
+            items.append(item);
             last = id;
         }
     }

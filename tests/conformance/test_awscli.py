@@ -1,0 +1,250 @@
+"""cplocal driven by the AWS CLI (Debian's /usr/bin/aws): every one of the 28 operations
+through `aws customer-profiles ...`, JSON output, and service errors on stderr with
+exit code 254."""
+
+import json
+import os
+import re
+import subprocess
+import sys
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import cplocal_fixture as fx  # noqa: E402  (isolates the AWS environment on import)
+
+AWS = os.environ.get("AWS_CLI", "/usr/bin/aws")
+SERVICE_ERROR_EXIT = 254
+COMMANDS = {
+    "create-domain", "get-domain", "update-domain", "delete-domain", "list-domains",
+    "put-profile-object-type", "get-profile-object-type", "delete-profile-object-type",
+    "list-profile-object-types", "list-profile-object-type-templates", "get-profile-object-type-template",
+    "create-profile", "update-profile", "delete-profile", "add-profile-key", "delete-profile-key",
+    "search-profiles", "put-profile-object", "list-profile-objects", "delete-profile-object",
+    "put-integration", "get-integration", "delete-integration", "list-integrations", "list-account-integrations",
+    "tag-resource", "untag-resource", "list-tags-for-resource",
+}
+CALLED = set()
+SERVER = None
+BOTO3 = None
+FLOW_URI = "arn:aws:appflow:us-east-1:123456789012:flow/CliFlow"
+
+
+def setUpModule():
+    global SERVER, BOTO3
+    SERVER = fx.Cplocal().start()
+    BOTO3 = SERVER.client()
+
+
+def delete_quietly(domain):
+    try:
+        BOTO3.delete_domain(DomainName=domain)
+    except BOTO3.exceptions.ResourceNotFoundException:
+        pass
+
+
+def tearDownModule():
+    try:
+        SERVER.stop()
+    finally:
+        SERVER.cleanup()
+    missing = COMMANDS - CALLED
+    if missing:
+        raise AssertionError("commands never run: %s" % ", ".join(sorted(missing)))
+
+
+def run_cli(command, *args, secret=None):
+    """Runs `aws customer-profiles COMMAND ARGS`; returns the CompletedProcess."""
+    CALLED.add(command)
+    env = dict(os.environ, AWS_ACCESS_KEY_ID=SERVER.keys[0], AWS_SECRET_ACCESS_KEY=secret or SERVER.keys[1],
+               AWS_DEFAULT_REGION=fx.REGION, AWS_PAGER="")
+    argv = [AWS, "--endpoint-url", SERVER.url, "--output", "json", "--cli-read-timeout", "30",
+            "customer-profiles", command, *args]
+    return subprocess.run(argv, env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120)
+
+
+class Case(unittest.TestCase):
+    def aws(self, command, *args):
+        done = run_cli(command, *args)
+        self.assertEqual(done.returncode, 0, "aws %s %s\nstderr: %s" % (command, " ".join(args), done.stderr))
+        return json.loads(done.stdout) if done.stdout.strip() else {}
+
+    def aws_fails(self, error_type, command, *args, secret=None):
+        """Asserts a service error: exit code 254 and "An error occurred (TYPE) when calling
+        the OPERATION operation: MESSAGE" on stderr; returns the message."""
+        done = run_cli(command, *args, secret=secret)
+        self.assertEqual(done.returncode, SERVICE_ERROR_EXIT, done.stderr)
+        self.assertEqual(done.stdout, "")
+        operation = "".join(word.capitalize() for word in command.split("-"))
+        match = re.search(r"An error occurred \((\w+)\) when calling the (\w+) operation"
+                          r"(?: \(reached max retries: \d+\))?: (.+)", done.stderr)
+        self.assertTrue(match, done.stderr)
+        self.assertEqual(match.group(1, 2), (error_type, operation), done.stderr)
+        return match.group(3)
+
+    def domain(self, name, cli=True):
+        """Creates a domain (by the CLI, or by boto3 where the CLI is not the point) and
+        deletes it after the test by boto3: every CLI run costs the best part of a second."""
+        if cli:
+            self.aws("create-domain", "--domain-name", name, "--default-expiration-days", "30")
+        else:
+            BOTO3.create_domain(DomainName=name, DefaultExpirationDays=30)
+        self.addCleanup(delete_quietly, name)
+        return name
+
+
+NOTE_FIELDS = {
+    "noteId": {"Source": "_source.noteId", "Target": "_profile.Attributes.lastNoteId", "ContentType": "STRING"},
+    "contactId": {"Source": "_source.contactId", "ContentType": "STRING"},
+}
+NOTE_KEYS = {
+    "_crmNoteId": [{"StandardIdentifiers": ["UNIQUE"], "FieldNames": ["noteId"]}],
+    "_salesforceContactId": [{"StandardIdentifiers": ["PROFILE"], "FieldNames": ["contactId"]}],
+}
+
+
+class CliTests(Case):
+    def test_domains(self):
+        created = self.aws("create-domain", "--domain-name", "cli-dom", "--default-expiration-days", "30",
+                           "--tags", "team=blue")
+        self.assertEqual((created["DomainName"], created["DefaultExpirationDays"]), ("cli-dom", 30))
+        self.assertEqual(created["Tags"], {"team": "blue"})
+        self.assertIsInstance(created["CreatedAt"], str)  # the CLI prints timestamps as ISO 8601
+        got = self.aws("get-domain", "--domain-name", "cli-dom")
+        self.assertEqual(got["Stats"]["ProfileCount"], 0)
+        updated = self.aws("update-domain", "--domain-name", "cli-dom", "--default-expiration-days", "45")
+        self.assertEqual(updated["DefaultExpirationDays"], 45)
+        for name in ("cli-page-1", "cli-page-2", "cli-page-3"):
+            self.domain(name, cli=False)
+
+        # The model defines no paginator for ListDomains, so the CLI pages by hand.
+        seen, token, pages = [], None, 0
+        while True:
+            page = self.aws("list-domains", "--max-results", "2", *(["--next-token", token] if token else []))
+            pages += 1
+            self.assertLessEqual(len(page["Items"]), 2)
+            seen += [item["DomainName"] for item in page["Items"]]
+            token = page.get("NextToken")
+            if not token:
+                break
+        self.assertGreaterEqual(pages, 2)
+        self.assertEqual(len(seen), len(set(seen)))
+        self.assertTrue({"cli-dom", "cli-page-1", "cli-page-2", "cli-page-3"} <= set(seen), seen)
+
+        self.assertIn("cli-dom", self.aws("delete-domain", "--domain-name", "cli-dom")["Message"])
+        message = self.aws_fails("ResourceNotFoundException", "get-domain", "--domain-name", "cli-dom")
+        self.assertIn("cli-dom", message)
+
+    def test_validation_error_exit_code(self):
+        message = self.aws_fails("BadRequestException", "create-domain", "--domain-name", "bad name!",
+                                 "--default-expiration-days", "30")
+        self.assertIn("bad name!", message)
+        self.aws_fails("InvalidSignatureException", "list-domains", secret="not-the-secret")
+
+    def test_templates(self):
+        items = self.aws("list-profile-object-type-templates")["Items"]
+        self.assertIn("Salesforce-Contact", [i["TemplateId"] for i in items])
+        template = self.aws("get-profile-object-type-template", "--template-id", "Salesforce-Contact")
+        self.assertEqual(template["SourceName"], "Salesforce")
+        self.assertIn("_salesforceContactId", template["Keys"])
+
+    def test_ingestion_and_profiles(self):
+        d = self.domain("cli-story")
+        sf = self.aws("put-profile-object-type", "--domain-name", d, "--object-type-name", "Contact",
+                      "--template-id", "Salesforce-Contact", "--description", "Salesforce contacts")
+        self.assertEqual(sf["TemplateId"], "Salesforce-Contact")
+        note = self.aws("put-profile-object-type", "--domain-name", d, "--object-type-name", "Note",
+                        "--description", "CRM notes", "--no-allow-profile-creation",
+                        "--fields", json.dumps(NOTE_FIELDS), "--keys", json.dumps(NOTE_KEYS))
+        self.assertEqual(note["Keys"], NOTE_KEYS)
+        got = self.aws("get-profile-object-type", "--domain-name", d, "--object-type-name", "Note")
+        self.assertEqual(got["Fields"], NOTE_FIELDS)
+        types = self.aws("list-profile-object-types", "--domain-name", d)["Items"]
+        self.assertEqual([t["ObjectTypeName"] for t in types], ["Contact", "Note"])
+
+        contact = {"Id": "003C", "FirstName": "Katherine", "LastName": "Johnson", "Email": "kj@example.com"}
+        contact_key = self.aws("put-profile-object", "--domain-name", d, "--object-type-name", "Contact",
+                               "--object", json.dumps(contact))["ProfileObjectUniqueKey"]
+        note_key = self.aws("put-profile-object", "--domain-name", d, "--object-type-name", "Note",
+                            "--object", json.dumps({"noteId": "N-C", "contactId": "003C"}))["ProfileObjectUniqueKey"]
+        found = self.aws("search-profiles", "--domain-name", d, "--key-name", "_salesforceContactId",
+                         "--values", "003C")["Items"]
+        self.assertEqual(len(found), 1)
+        kj = found[0]
+        self.assertEqual((kj["FirstName"], kj["EmailAddress"]), ("Katherine", "kj@example.com"))
+        self.assertEqual(kj["Attributes"]["lastNoteId"], "N-C")
+        objects = self.aws("list-profile-objects", "--domain-name", d, "--object-type-name", "Contact",
+                           "--profile-id", kj["ProfileId"])["Items"]
+        self.assertEqual([(o["ProfileObjectUniqueKey"], json.loads(o["Object"])) for o in objects],
+                         [(contact_key, contact)])
+
+        pid = self.aws("create-profile", "--domain-name", d, "--first-name", "Dorothy", "--last-name", "Vaughan",
+                       "--account-number", "ACC-1", "--phone-number", "+1 757 555 0100",
+                       "--email-address", "dv@example.com")["ProfileId"]
+        # Every predefined key at once: all must match (AND), in their own spellings.
+        additional = [{"KeyName": key, "Values": [value]} for key, value in (
+            ("_account", "ACC-1"), ("_phone", "+17575550100"), ("_email", "DV@example.com"),
+            ("_fullName", "dorothy vaughan"))]
+        items = self.aws("search-profiles", "--domain-name", d, "--key-name", "_profileId", "--values", pid,
+                         "--additional-search-keys", json.dumps(additional), "--logical-operator", "AND")["Items"]
+        self.assertEqual([p["ProfileId"] for p in items], [pid])
+        self.assertEqual(len(items[0]["FoundByItems"]), 5)
+        items = self.aws("search-profiles", "--domain-name", d, "--key-name", "_fullName", "--values", "Nobody",
+                         "--additional-search-keys", json.dumps(additional), "--logical-operator", "OR")["Items"]
+        self.assertEqual([p["ProfileId"] for p in items], [pid])
+        self.assertEqual(self.aws("update-profile", "--domain-name", d, "--profile-id", pid, "--last-name", "",
+                                  "--middle-name", "J")["ProfileId"], pid)
+        profile = self.aws("search-profiles", "--domain-name", d, "--key-name", "_profileId",
+                           "--values", pid)["Items"][0]
+        self.assertNotIn("LastName", profile)
+        self.assertEqual((profile["MiddleName"], profile["AccountNumber"]), ("J", "ACC-1"))
+
+        added = self.aws("add-profile-key", "--domain-name", d, "--profile-id", pid,
+                         "--key-name", "_salesforceContactId", "--values", "003D")
+        self.assertEqual(added, {"KeyName": "_salesforceContactId", "Values": ["003D"]})
+        items = self.aws("search-profiles", "--domain-name", d, "--key-name", "_salesforceContactId",
+                         "--values", "003D")["Items"]
+        self.assertEqual([p["ProfileId"] for p in items], [pid])
+        self.assertTrue(self.aws("delete-profile-key", "--domain-name", d, "--profile-id", pid,
+                                 "--key-name", "_salesforceContactId", "--values", "003D")["Message"])
+        self.assertEqual(self.aws("search-profiles", "--domain-name", d, "--key-name", "_salesforceContactId",
+                                  "--values", "003D")["Items"], [])
+
+        self.assertTrue(self.aws("delete-profile-object", "--domain-name", d, "--object-type-name", "Note",
+                                 "--profile-id", kj["ProfileId"], "--profile-object-unique-key", note_key)["Message"])
+        self.assertEqual(self.aws("list-profile-objects", "--domain-name", d, "--object-type-name", "Note",
+                                  "--profile-id", kj["ProfileId"])["Items"], [])
+        self.assertTrue(self.aws("delete-profile-object-type", "--domain-name", d,
+                                 "--object-type-name", "Note")["Message"])
+        self.aws_fails("ResourceNotFoundException", "get-profile-object-type", "--domain-name", d,
+                       "--object-type-name", "Note")
+        self.assertTrue(self.aws("delete-profile", "--domain-name", d, "--profile-id", pid)["Message"])
+        self.aws_fails("ResourceNotFoundException", "delete-profile", "--domain-name", d, "--profile-id", pid)
+
+    def test_integrations_and_tags(self):
+        d = self.domain("cli-integ")
+        self.aws("put-profile-object-type", "--domain-name", d, "--object-type-name", "Contact",
+                 "--template-id", "Salesforce-Contact", "--description", "contacts")
+        put = self.aws("put-integration", "--domain-name", d, "--uri", FLOW_URI, "--object-type-name", "Contact")
+        self.assertEqual((put["Uri"], put["ObjectTypeName"]), (FLOW_URI, "Contact"))
+        self.assertEqual(self.aws("get-integration", "--domain-name", d, "--uri", FLOW_URI)["DomainName"], d)
+        self.assertEqual([i["Uri"] for i in self.aws("list-integrations", "--domain-name", d)["Items"]], [FLOW_URI])
+        account = self.aws("list-account-integrations", "--uri", FLOW_URI)["Items"]
+        self.assertEqual([i["DomainName"] for i in account], [d])
+
+        domain_arn, type_arn = fx.arn(d), fx.arn(d, "object-types", "Contact")
+        self.aws("tag-resource", "--resource-arn", domain_arn, "--tags", "env=test,owner=cli")
+        self.aws("tag-resource", "--resource-arn", type_arn, "--tags", json.dumps({"pii": "no"}))
+        self.assertEqual(self.aws("list-tags-for-resource", "--resource-arn", domain_arn)["tags"],
+                         {"env": "test", "owner": "cli"})
+        self.aws("untag-resource", "--resource-arn", domain_arn, "--tag-keys", "env")
+        self.assertEqual(self.aws("list-tags-for-resource", "--resource-arn", domain_arn)["tags"], {"owner": "cli"})
+        self.assertEqual(self.aws("list-tags-for-resource", "--resource-arn", type_arn)["tags"], {"pii": "no"})
+
+        self.assertTrue(self.aws("delete-integration", "--domain-name", d, "--uri", FLOW_URI)["Message"])
+        message = self.aws_fails("ResourceNotFoundException", "get-integration", "--domain-name", d, "--uri", FLOW_URI)
+        self.assertIn(FLOW_URI, message)
+        self.assertEqual(self.aws("list-account-integrations", "--uri", FLOW_URI)["Items"], [])
+
+
+if __name__ == "__main__":
+    fx.main()

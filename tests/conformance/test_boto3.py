@@ -1,0 +1,494 @@
+"""cplocal driven by boto3 (Debian's python3-boto3): every one of the 28 operations,
+errors as botocore parses them, paging, tags by ARN and an ingestion story."""
+
+import datetime
+import json
+import os
+import sys
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import cplocal_fixture as fx  # noqa: E402  (isolates the AWS environment on import)
+
+from botocore.exceptions import ClientError  # noqa: E402
+
+OPERATIONS = {
+    "CreateDomain", "GetDomain", "UpdateDomain", "DeleteDomain", "ListDomains",
+    "PutProfileObjectType", "GetProfileObjectType", "DeleteProfileObjectType", "ListProfileObjectTypes",
+    "ListProfileObjectTypeTemplates", "GetProfileObjectTypeTemplate",
+    "CreateProfile", "UpdateProfile", "DeleteProfile", "AddProfileKey", "DeleteProfileKey", "SearchProfiles",
+    "PutProfileObject", "ListProfileObjects", "DeleteProfileObject",
+    "PutIntegration", "GetIntegration", "DeleteIntegration", "ListIntegrations", "ListAccountIntegrations",
+    "TagResource", "UntagResource", "ListTagsForResource",
+}
+CALLED = set()
+SERVER = None
+CLIENT = None
+FLOW_URI = "arn:aws:appflow:us-east-1:123456789012:flow/ConformanceFlow"
+
+
+def setUpModule():
+    global SERVER, CLIENT
+    SERVER = fx.Cplocal().start()
+    CLIENT = SERVER.client()
+    CLIENT.meta.events.register(
+        "before-call.customer-profiles", lambda model, **kwargs: CALLED.add(model.name))
+
+
+def tearDownModule():
+    try:
+        SERVER.stop()
+    finally:
+        SERVER.cleanup()
+    missing = OPERATIONS - CALLED
+    if missing:
+        raise AssertionError("operations never called: %s" % ", ".join(sorted(missing)))
+
+
+class Case(unittest.TestCase):
+    def assertError(self, code, status, call, *args, **kwargs):
+        with self.assertRaises(ClientError) as caught:
+            call(*args, **kwargs)
+        error = caught.exception.response
+        self.assertEqual(error["Error"]["Code"], code, error)
+        self.assertEqual(error["ResponseMetadata"]["HTTPStatusCode"], status, error)
+        self.assertTrue(error["Error"]["Message"], error)
+        self.assertTrue(error["ResponseMetadata"].get("RequestId"), error)
+        return error
+
+    def domain(self, name, **kwargs):
+        CLIENT.create_domain(DomainName=name, DefaultExpirationDays=kwargs.pop("DefaultExpirationDays", 30), **kwargs)
+        self.addCleanup(self.deleteDomainQuietly, name)
+        return name
+
+    @staticmethod
+    def deleteDomainQuietly(name):
+        try:
+            CLIENT.delete_domain(DomainName=name)
+        except ClientError:
+            pass
+
+    def search(self, domain, key, *values, **kwargs):
+        return CLIENT.search_profiles(DomainName=domain, KeyName=key, Values=list(values), **kwargs)["Items"]
+
+
+class DomainTests(Case):
+    def test_create_get_update_delete(self):
+        created = CLIENT.create_domain(DomainName="dom-crud", DefaultExpirationDays=30, Tags={"team": "blue"})
+        self.assertEqual(created["DomainName"], "dom-crud")
+        self.assertEqual(created["DefaultExpirationDays"], 30)
+        self.assertEqual(created["Tags"], {"team": "blue"})
+        self.assertIsInstance(created["CreatedAt"], datetime.datetime)
+        self.assertIsInstance(created["LastUpdatedAt"], datetime.datetime)
+
+        got = CLIENT.get_domain(DomainName="dom-crud")
+        self.assertEqual(got["DefaultExpirationDays"], 30)
+        self.assertEqual(got["Stats"], {"ProfileCount": 0, "MeteringProfileCount": 0, "ObjectCount": 0,
+                                        "TotalSize": 0})
+        self.assertEqual(got["CreatedAt"], created["CreatedAt"])
+
+        updated = CLIENT.update_domain(DomainName="dom-crud", DefaultExpirationDays=90,
+                                       DeadLetterQueueUrl="https://sqs.us-east-1.amazonaws.com/123456789012/dlq")
+        self.assertEqual(updated["DefaultExpirationDays"], 90)
+        self.assertEqual(updated["DeadLetterQueueUrl"], "https://sqs.us-east-1.amazonaws.com/123456789012/dlq")
+        self.assertEqual(updated["Tags"], {"team": "blue"})
+        got = CLIENT.get_domain(DomainName="dom-crud")
+        self.assertEqual(got["DefaultExpirationDays"], 90)
+        self.assertGreaterEqual(got["LastUpdatedAt"], got["CreatedAt"])
+
+        deleted = CLIENT.delete_domain(DomainName="dom-crud")
+        self.assertIn("dom-crud", deleted["Message"])
+        self.assertError("ResourceNotFoundException", 404, CLIENT.get_domain, DomainName="dom-crud")
+        self.assertError("ResourceNotFoundException", 404, CLIENT.delete_domain, DomainName="dom-crud")
+
+    def test_create_existing_domain_is_refused(self):
+        self.domain("dom-twice")
+        self.assertError("BadRequestException", 400, CLIENT.create_domain, DomainName="dom-twice",
+                         DefaultExpirationDays=30)
+
+    def test_validation_errors(self):
+        # Checks botocore leaves to the service: patterns and maximums.
+        self.assertError("BadRequestException", 400, CLIENT.create_domain, DomainName="bad name!",
+                         DefaultExpirationDays=30)
+        self.assertError("BadRequestException", 400, CLIENT.create_domain, DomainName="dom-days",
+                         DefaultExpirationDays=100000)
+        self.assertError("ResourceNotFoundException", 404, CLIENT.get_domain, DomainName="dom-days")
+
+    def test_list_domains_pages_of_two(self):
+        names = {self.domain("page-%d" % i) for i in range(5)}
+        seen, pages, token = [], [], None
+        while True:
+            kwargs = {"MaxResults": 2}
+            if token:
+                kwargs["NextToken"] = token
+            page = CLIENT.list_domains(**kwargs)
+            items = page["Items"]
+            self.assertLessEqual(len(items), 2)
+            pages.append(len(items))
+            for item in items:
+                self.assertIsInstance(item["CreatedAt"], datetime.datetime)
+                seen.append(item["DomainName"])
+            token = page.get("NextToken")
+            if not token:
+                break
+            self.assertEqual(len(items), 2, "a page before the last is full")
+        self.assertEqual(len(seen), len(set(seen)), "no domain twice")
+        self.assertTrue(names <= set(seen), seen)
+        self.assertGreaterEqual(len(pages), 3)
+        self.assertError("BadRequestException", 400, CLIENT.list_domains, NextToken="not-a-token")
+
+
+class TemplateTests(Case):
+    def test_list_and_get_templates(self):
+        items = CLIENT.list_profile_object_type_templates()["Items"]
+        by_id = {item["TemplateId"]: item for item in items}
+        self.assertIn("Salesforce-Contact", by_id)
+        self.assertEqual(by_id["Salesforce-Contact"]["SourceName"], "Salesforce")
+        self.assertEqual(by_id["Salesforce-Contact"]["SourceObject"], "Contact")
+
+        template = CLIENT.get_profile_object_type_template(TemplateId="Salesforce-Contact")
+        self.assertEqual(template["TemplateId"], "Salesforce-Contact")
+        self.assertEqual(template["Keys"]["_salesforceContactId"][0]["StandardIdentifiers"], ["PROFILE", "UNIQUE"])
+        self.assertEqual(template["Fields"]["firstName"]["Target"], "_profile.FirstName")
+        self.assertError("ResourceNotFoundException", 404, CLIENT.get_profile_object_type_template,
+                         TemplateId="No-Such-Template")
+
+
+NOTE_TYPE = {
+    "Description": "Notes from the CRM, keyed by the Salesforce contact they are about",
+    "AllowProfileCreation": False,
+    "Fields": {
+        "noteId": {"Source": "_source.noteId", "Target": "_profile.Attributes.lastNoteId", "ContentType": "STRING"},
+        "contactId": {"Source": "_source.contactId", "ContentType": "STRING"},
+        "email": {"Source": "_source.email", "Target": "_profile.PersonalEmailAddress",
+                  "ContentType": "EMAIL_ADDRESS"},
+    },
+    "Keys": {
+        "_crmNoteId": [{"StandardIdentifiers": ["UNIQUE"], "FieldNames": ["noteId"]}],
+        "_salesforceContactId": [{"StandardIdentifiers": ["PROFILE"], "FieldNames": ["contactId"]}],
+    },
+}
+
+
+class IngestionStoryTests(Case):
+    """A template type and a custom one sharing the _salesforceContactId key."""
+
+    def put(self, domain, type_name, obj):
+        key = CLIENT.put_profile_object(DomainName=domain, ObjectTypeName=type_name, Object=json.dumps(obj))
+        self.assertTrue(key["ProfileObjectUniqueKey"])
+        return key["ProfileObjectUniqueKey"]
+
+    def objects(self, domain, type_name, profile_id):
+        return CLIENT.list_profile_objects(DomainName=domain, ObjectTypeName=type_name, ProfileId=profile_id)["Items"]
+
+    def only(self, items):
+        self.assertEqual(len(items), 1, items)
+        return items[0]
+
+    def test_story(self):
+        d = self.domain("story")
+        sf = CLIENT.put_profile_object_type(DomainName=d, ObjectTypeName="SalesforceContact",
+                                            TemplateId="Salesforce-Contact", Description="Salesforce contacts")
+        self.assertEqual(sf["ObjectTypeName"], "SalesforceContact")
+        self.assertEqual(sf["TemplateId"], "Salesforce-Contact")
+        self.assertIn("_salesforceContactId", sf["Keys"])
+        self.assertEqual(sf["Fields"]["email"]["ContentType"], "EMAIL_ADDRESS")
+        note = CLIENT.put_profile_object_type(DomainName=d, ObjectTypeName="CrmNote", **NOTE_TYPE)
+        self.assertEqual(note["Keys"], NOTE_TYPE["Keys"])
+        self.assertEqual(note["AllowProfileCreation"], False)
+        got = CLIENT.get_profile_object_type(DomainName=d, ObjectTypeName="CrmNote")
+        self.assertEqual(got["Description"], NOTE_TYPE["Description"])
+        self.assertEqual(got["Fields"], NOTE_TYPE["Fields"])
+        types = CLIENT.list_profile_object_types(DomainName=d)["Items"]
+        self.assertEqual([t["ObjectTypeName"] for t in types], ["CrmNote", "SalesforceContact"])
+        self.assertEqual(types[1]["Description"], "Salesforce contacts")
+
+        # Ada: a Salesforce contact and a note merge into one profile through the shared key.
+        ada_contact = {"Id": "003A", "AccountId": "001X", "FirstName": "Ada", "LastName": "Lovelace",
+                       "Phone": "+1 (206) 555-0100", "Email": "Ada@Example.com", "MailingCity": "London"}
+        ada_contact_key = self.put(d, "SalesforceContact", ada_contact)
+        ada_note_key = self.put(d, "CrmNote", {"noteId": "N-1", "contactId": "003A", "email": "ada@home.example"})
+        ada = self.only(self.search(d, "_salesforceContactId", "003A"))
+        self.assertEqual(ada["FirstName"], "Ada")
+        self.assertEqual(ada["LastName"], "Lovelace")
+        self.assertEqual(ada["EmailAddress"], "Ada@Example.com")
+        self.assertEqual(ada["PersonalEmailAddress"], "ada@home.example")
+        self.assertEqual(ada["MailingAddress"]["City"], "London")
+        self.assertEqual(ada["Attributes"], {"sfdcContactId": "003A", "sfdcAccountId": "001X", "lastNoteId": "N-1"})
+        self.assertEqual(self.only(self.search(d, "_crmNoteId", "N-1"))["ProfileId"], ada["ProfileId"])
+
+        # Grace: a different key value makes a second profile.
+        self.put(d, "SalesforceContact", {"Id": "003B", "FirstName": "Grace", "LastName": "Hopper"})
+        grace_note_key = self.put(d, "CrmNote", {"noteId": "N-2", "contactId": "003B"})
+        grace = self.only(self.search(d, "_salesforceContactId", "003B"))
+        self.assertNotEqual(grace["ProfileId"], ada["ProfileId"])
+        self.assertEqual(grace["Attributes"]["lastNoteId"], "N-2")
+
+        # Objects per profile and type, as sent.
+        listed = self.only(self.objects(d, "SalesforceContact", ada["ProfileId"]))
+        self.assertEqual(listed["ProfileObjectUniqueKey"], ada_contact_key)
+        self.assertEqual(listed["ObjectTypeName"], "SalesforceContact")
+        self.assertEqual(json.loads(listed["Object"]), ada_contact)
+        self.assertEqual(self.only(self.objects(d, "CrmNote", ada["ProfileId"]))["ProfileObjectUniqueKey"],
+                         ada_note_key)
+        self.assertEqual(self.only(self.objects(d, "CrmNote", grace["ProfileId"]))["ProfileObjectUniqueKey"],
+                         grace_note_key)
+        filtered = CLIENT.list_profile_objects(DomainName=d, ObjectTypeName="CrmNote", ProfileId=ada["ProfileId"],
+                                               ObjectFilter={"KeyName": "_crmNoteId", "Values": ["N-9"]})
+        self.assertEqual(filtered["Items"], [])
+
+        # The same UNIQUE value replaces the object instead of adding one.
+        ada_contact["LastName"] = "King"
+        self.assertEqual(self.put(d, "SalesforceContact", ada_contact), ada_contact_key)
+        self.assertEqual(self.only(self.search(d, "_salesforceContactId", "003A"))["LastName"], "King")
+        self.assertEqual(len(self.objects(d, "SalesforceContact", ada["ProfileId"])), 1)
+
+        stats = CLIENT.get_domain(DomainName=d)["Stats"]
+        self.assertEqual(stats["ProfileCount"], 2)
+        self.assertEqual(stats["ObjectCount"], 4)
+        self.assertGreater(stats["TotalSize"], 0)
+
+        # Deleting an object; deleting it again is a 404.
+        deleted = CLIENT.delete_profile_object(DomainName=d, ObjectTypeName="CrmNote", ProfileId=grace["ProfileId"],
+                                               ProfileObjectUniqueKey=grace_note_key)
+        self.assertTrue(deleted["Message"])
+        self.assertEqual(self.objects(d, "CrmNote", grace["ProfileId"]), [])
+        self.assertError("ResourceNotFoundException", 404, CLIENT.delete_profile_object, DomainName=d,
+                         ObjectTypeName="CrmNote", ProfileId=grace["ProfileId"], ProfileObjectUniqueKey=grace_note_key)
+
+        # Deleting the custom type deletes its objects and the keys they brought.
+        self.assertTrue(CLIENT.delete_profile_object_type(DomainName=d, ObjectTypeName="CrmNote")["Message"])
+        self.assertError("ResourceNotFoundException", 404, CLIENT.get_profile_object_type, DomainName=d,
+                         ObjectTypeName="CrmNote")
+        self.assertError("ResourceNotFoundException", 404, CLIENT.list_profile_objects, DomainName=d,
+                         ObjectTypeName="CrmNote", ProfileId=ada["ProfileId"])
+        CLIENT.put_profile_object_type(DomainName=d, ObjectTypeName="CrmNote", **NOTE_TYPE)
+        self.assertEqual(self.objects(d, "CrmNote", ada["ProfileId"]), [])
+        self.assertEqual(self.search(d, "_crmNoteId", "N-1"), [])
+        self.assertEqual(self.only(self.search(d, "_salesforceContactId", "003A"))["ProfileId"], ada["ProfileId"])
+        self.assertEqual(CLIENT.get_domain(DomainName=d)["Stats"]["ObjectCount"], 2)
+
+        # Deleting a profile deletes its objects; its keys find nothing any more.
+        self.assertTrue(CLIENT.delete_profile(DomainName=d, ProfileId=grace["ProfileId"])["Message"])
+        self.assertEqual(self.search(d, "_salesforceContactId", "003B"), [])
+        self.assertEqual(self.objects(d, "SalesforceContact", grace["ProfileId"]), [])
+        self.assertError("ResourceNotFoundException", 404, CLIENT.delete_profile, DomainName=d,
+                         ProfileId=grace["ProfileId"])
+        self.assertEqual(CLIENT.get_domain(DomainName=d)["Stats"]["ProfileCount"], 1)
+
+        self.assertTrue(CLIENT.delete_domain(DomainName=d)["Message"])
+        self.assertError("ResourceNotFoundException", 404, CLIENT.search_profiles, DomainName=d,
+                         KeyName="_profileId", Values=[ada["ProfileId"]])
+
+    def test_object_errors(self):
+        d = self.domain("story-errors")
+        CLIENT.put_profile_object_type(DomainName=d, ObjectTypeName="CrmNote", **NOTE_TYPE)
+        self.assertError("ResourceNotFoundException", 404, CLIENT.put_profile_object, DomainName=d,
+                         ObjectTypeName="Missing", Object="{}")
+        self.assertError("BadRequestException", 400, CLIENT.put_profile_object, DomainName=d,
+                         ObjectTypeName="CrmNote", Object="{not json")
+        self.assertError("BadRequestException", 400, CLIENT.put_profile_object_type, DomainName=d,
+                         ObjectTypeName="NoTemplate", TemplateId="No-Such-Template", Description="x")
+        self.assertError("ResourceNotFoundException", 404, CLIENT.delete_profile_object_type, DomainName=d,
+                         ObjectTypeName="Missing")
+
+
+class ProfileTests(Case):
+    def test_predefined_keys_follow_create_and_update(self):
+        d = self.domain("profiles")
+        pid = CLIENT.create_profile(
+            DomainName=d, AccountNumber="ACC-7", FirstName="Alan", MiddleName="Mathison", LastName="Turing",
+            PhoneNumber="+44 20 7946 0000", EmailAddress="alan@example.com", BusinessEmailAddress="at@work.example",
+            Address={"City": "Wilmslow", "Country": "UK"}, Attributes={"tier": "gold"})["ProfileId"]
+        self.assertTrue(pid)
+        self.assertEqual(len(self.search(d, "_profileId", pid)), 1)
+        for key, value in (("_account", "ACC-7"), ("_phone", "+442079460000"), ("_email", "ALAN@example.com"),
+                           ("_email", "at@work.example"), ("_fullName", "alan mathison  turing")):
+            found = self.search(d, key, value)
+            self.assertEqual([p["ProfileId"] for p in found], [pid], (key, value))
+        profile = self.search(d, "_profileId", pid)[0]
+        self.assertNotIn("FoundByItems", profile)
+        self.assertEqual(profile["Address"], {"City": "Wilmslow", "Country": "UK"})
+
+        # Several keys: AND needs all of them, OR any; FoundByItems says which found the profile.
+        other = CLIENT.create_profile(DomainName=d, AccountNumber="ACC-8", FirstName="Other")["ProfileId"]
+        extra = [{"KeyName": "_account", "Values": ["ACC-7", "ACC-8"]}]
+        both = self.search(d, "_email", "alan@example.com", AdditionalSearchKeys=extra, LogicalOperator="AND")
+        self.assertEqual([p["ProfileId"] for p in both], [pid])
+        self.assertEqual(both[0]["FoundByItems"], [{"KeyName": "_email", "Values": ["alan@example.com"]},
+                                                   {"KeyName": "_account", "Values": ["ACC-7", "ACC-8"]}])
+        either = {p["ProfileId"]: p for p in self.search(d, "_email", "alan@example.com", AdditionalSearchKeys=extra)}
+        self.assertEqual(set(either), {pid, other})
+        self.assertEqual(either[other]["FoundByItems"], [{"KeyName": "_account", "Values": ["ACC-8"]}])
+        self.assertEqual(either[pid]["FoundByItems"], [{"KeyName": "_email", "Values": ["alan@example.com"]},
+                                                       {"KeyName": "_account", "Values": ["ACC-7"]}])
+        CLIENT.delete_profile(DomainName=d, ProfileId=other)
+        self.assertEqual(profile["Attributes"], {"tier": "gold"})
+
+        # "" clears a field, an absent one is kept, a new value replaces.
+        self.assertEqual(CLIENT.update_profile(DomainName=d, ProfileId=pid, MiddleName="", PhoneNumber="+1 555 0101",
+                                               EmailAddress="alan@new.example", AccountNumber="ACC-9",
+                                               Address={"City": "Manchester"})["ProfileId"], pid)
+        profile = self.search(d, "_profileId", pid)[0]
+        self.assertNotIn("MiddleName", profile)
+        self.assertEqual(profile["AccountNumber"], "ACC-9")
+        self.assertEqual(profile["LastName"], "Turing")
+        self.assertEqual(profile["BusinessEmailAddress"], "at@work.example")
+        self.assertEqual(profile["PhoneNumber"], "+1 555 0101")
+        self.assertEqual(profile["Address"], {"City": "Manchester", "Country": "UK"})
+        self.assertEqual(self.search(d, "_fullName", "Alan Mathison Turing"), [])
+        self.assertEqual(len(self.search(d, "_fullName", "Alan Turing")), 1)
+        self.assertEqual(self.search(d, "_phone", "+442079460000"), [])
+        self.assertEqual(len(self.search(d, "_phone", "+15550101")), 1)
+        self.assertEqual(self.search(d, "_account", "ACC-7"), [])
+        self.assertEqual(len(self.search(d, "_account", "ACC-9")), 1)
+        self.assertEqual(self.search(d, "_email", "alan@example.com"), [])
+        self.assertEqual(len(self.search(d, "_email", "Alan@New.Example")), 1)
+        self.assertEqual(len(self.search(d, "_email", "at@work.example")), 1, "an absent member is kept")
+
+        self.assertError("ResourceNotFoundException", 404, CLIENT.update_profile, DomainName=d,
+                         ProfileId="0" * 32, FirstName="X")
+        self.assertError("BadRequestException", 400, CLIENT.search_profiles, DomainName=d, KeyName="_noSuchKey",
+                         Values=["x"])
+
+    def test_add_and_delete_profile_key(self):
+        d = self.domain("profile-keys")
+        CLIENT.put_profile_object_type(DomainName=d, ObjectTypeName="CrmNote", **NOTE_TYPE)
+        pid = CLIENT.create_profile(DomainName=d, FirstName="Joan")["ProfileId"]
+        added = CLIENT.add_profile_key(DomainName=d, ProfileId=pid, KeyName="_salesforceContactId",
+                                       Values=["003J", "003K"])
+        self.assertEqual(added, {"KeyName": "_salesforceContactId", "Values": ["003J", "003K"],
+                                 "ResponseMetadata": added["ResponseMetadata"]})
+        self.assertEqual([p["ProfileId"] for p in self.search(d, "_salesforceContactId", "003K")], [pid])
+        # An object with that key value now lands on the profile (its type cannot create one).
+        CLIENT.put_profile_object(DomainName=d, ObjectTypeName="CrmNote",
+                                  Object=json.dumps({"noteId": "N-J", "contactId": "003J"}))
+        objects = CLIENT.list_profile_objects(DomainName=d, ObjectTypeName="CrmNote", ProfileId=pid)["Items"]
+        self.assertEqual([json.loads(o["Object"])["noteId"] for o in objects], ["N-J"])
+
+        self.assertTrue(CLIENT.delete_profile_key(DomainName=d, ProfileId=pid, KeyName="_salesforceContactId",
+                                                  Values=["003K"])["Message"])
+        self.assertEqual(self.search(d, "_salesforceContactId", "003K"), [])
+        self.assertError("BadRequestException", 400, CLIENT.add_profile_key, DomainName=d, ProfileId=pid,
+                         KeyName="_unknownKey", Values=["1"])
+        self.assertError("ResourceNotFoundException", 404, CLIENT.add_profile_key, DomainName=d,
+                         ProfileId="f" * 32, KeyName="_salesforceContactId", Values=["1"])
+
+    def test_search_pages_over_45_profiles(self):
+        d = self.domain("search-pages")
+        ids = {CLIENT.create_profile(DomainName=d, AccountNumber="SHARED", FirstName="P%d" % i)["ProfileId"]
+               for i in range(45)}
+        CLIENT.create_profile(DomainName=d, AccountNumber="OTHER")
+        seen, sizes, token = [], [], None
+        while True:
+            kwargs = {"NextToken": token} if token else {}
+            page = CLIENT.search_profiles(DomainName=d, KeyName="_account", Values=["SHARED"], **kwargs)
+            sizes.append(len(page["Items"]))
+            seen += [p["ProfileId"] for p in page["Items"]]
+            token = page.get("NextToken")
+            if not token:
+                break
+        self.assertEqual(sizes, [20, 20, 5])
+        self.assertEqual(len(seen), 45)
+        self.assertEqual(set(seen), ids)
+        both = CLIENT.search_profiles(DomainName=d, KeyName="_account", Values=["SHARED", "OTHER"], MaxResults=100)
+        self.assertEqual(len(both["Items"]), 46)
+        self.assertNotIn("NextToken", both)
+
+
+class IntegrationTests(Case):
+    def test_integrations(self):
+        d1, d2 = self.domain("integ-a"), self.domain("integ-b")
+        for d in (d1, d2):
+            CLIENT.put_profile_object_type(DomainName=d, ObjectTypeName="Contact", TemplateId="Salesforce-Contact",
+                                           Description="contacts")
+        put = CLIENT.put_integration(DomainName=d1, Uri=FLOW_URI, ObjectTypeName="Contact", Tags={"env": "test"})
+        self.assertEqual((put["DomainName"], put["Uri"], put["ObjectTypeName"]), (d1, FLOW_URI, "Contact"))
+        self.assertEqual(put["Tags"], {"env": "test"})
+        self.assertIsInstance(put["CreatedAt"], datetime.datetime)
+        CLIENT.put_integration(DomainName=d2, Uri=FLOW_URI, ObjectTypeNames={"Contact": "Contact"})
+
+        got = CLIENT.get_integration(DomainName=d1, Uri=FLOW_URI)
+        self.assertEqual((got["Uri"], got["ObjectTypeName"]), (FLOW_URI, "Contact"))
+        listed = CLIENT.list_integrations(DomainName=d2)["Items"]
+        self.assertEqual([(i["Uri"], i["ObjectTypeNames"]) for i in listed], [(FLOW_URI, {"Contact": "Contact"})])
+        account = CLIENT.list_account_integrations(Uri=FLOW_URI)["Items"]
+        self.assertEqual(sorted(i["DomainName"] for i in account), [d1, d2])
+        first = CLIENT.list_account_integrations(Uri=FLOW_URI, MaxResults=1)
+        self.assertEqual(len(first["Items"]), 1)
+        second = CLIENT.list_account_integrations(Uri=FLOW_URI, MaxResults=1, NextToken=first["NextToken"])
+        self.assertEqual(len(second["Items"]), 1)
+        self.assertNotEqual(first["Items"][0]["DomainName"], second["Items"][0]["DomainName"])
+
+        self.assertTrue(CLIENT.delete_integration(DomainName=d1, Uri=FLOW_URI)["Message"])
+        self.assertError("ResourceNotFoundException", 404, CLIENT.get_integration, DomainName=d1, Uri=FLOW_URI)
+        self.assertEqual([i["DomainName"] for i in CLIENT.list_account_integrations(Uri=FLOW_URI)["Items"]], [d2])
+        self.assertError("BadRequestException", 400, CLIENT.put_integration, DomainName=d1, Uri=FLOW_URI,
+                         ObjectTypeName="NoSuchType")
+
+
+class TagTests(Case):
+    def test_tags_by_arn(self):
+        d = self.domain("tagged", Tags={"owner": "ops"})
+        CLIENT.put_profile_object_type(DomainName=d, ObjectTypeName="Contact", TemplateId="Salesforce-Contact",
+                                       Description="contacts")
+        domain_arn, type_arn = fx.arn(d), fx.arn(d, "object-types", "Contact")
+        self.assertEqual(CLIENT.list_tags_for_resource(resourceArn=domain_arn)["tags"], {"owner": "ops"})
+        self.assertEqual(CLIENT.list_tags_for_resource(resourceArn=type_arn)["tags"], {})
+
+        CLIENT.tag_resource(resourceArn=domain_arn, tags={"cost": "42", "owner": "dev"})
+        CLIENT.tag_resource(resourceArn=type_arn, tags={"pii": "yes"})
+        self.assertEqual(CLIENT.list_tags_for_resource(resourceArn=domain_arn)["tags"], {"cost": "42", "owner": "dev"})
+        self.assertEqual(CLIENT.get_domain(DomainName=d)["Tags"], {"cost": "42", "owner": "dev"})
+        self.assertEqual(CLIENT.list_tags_for_resource(resourceArn=type_arn)["tags"], {"pii": "yes"})
+        self.assertEqual(CLIENT.get_profile_object_type(DomainName=d, ObjectTypeName="Contact")["Tags"], {"pii": "yes"})
+
+        CLIENT.untag_resource(resourceArn=domain_arn, tagKeys=["cost", "absent"])
+        self.assertEqual(CLIENT.list_tags_for_resource(resourceArn=domain_arn)["tags"], {"owner": "dev"})
+        CLIENT.untag_resource(resourceArn=type_arn, tagKeys=["pii"])
+        self.assertEqual(CLIENT.list_tags_for_resource(resourceArn=type_arn)["tags"], {})
+
+        self.assertError("ResourceNotFoundException", 404, CLIENT.list_tags_for_resource,
+                         resourceArn=fx.arn("no-such-domain"))
+        self.assertError("ResourceNotFoundException", 404, CLIENT.tag_resource,
+                         resourceArn=fx.arn(d, "object-types", "Missing"), tags={"a": "b"})
+
+        # A domain deleted and created again does not get its old tags back.
+        CLIENT.delete_domain(DomainName=d)
+        CLIENT.create_domain(DomainName=d, DefaultExpirationDays=30)
+        self.assertEqual(CLIENT.list_tags_for_resource(resourceArn=domain_arn)["tags"], {})
+
+
+class ProtocolTests(Case):
+    def test_wrong_secret_is_an_invalid_signature(self):
+        client = SERVER.client(secret_access_key="not-the-secret")
+        self.assertError("InvalidSignatureException", 403, client.list_domains)
+
+    def test_unknown_key_is_unrecognized(self):
+        client = SERVER.client(access_key_id="AKIAUNKNOWN000000000")
+        self.assertError("UnrecognizedClientException", 403, client.list_domains)
+
+    def test_unknown_route_is_404(self):
+        status, headers, _ = fx.signed_request(SERVER, "GET", "/no/such/route")
+        self.assertEqual(status, 404)
+        self.assertTrue(headers.get("x-amzn-errortype"))
+        self.assertTrue(headers.get("x-amzn-requestid"))
+
+    def test_malformed_json_is_400(self):
+        self.domain("raw-json")
+        status, headers, body = fx.signed_request(SERVER, "POST", "/domains/raw-json/profiles/search",
+                                                  body=b'{"KeyName": "_account", "Values": [')
+        self.assertEqual(status, 400, body)
+        self.assertTrue(headers.get("x-amzn-errortype"))
+        self.assertTrue(json.loads(body)["Message"])
+
+    def test_two_mebibyte_body_is_refused_and_server_lives(self):
+        body = b'{"Object": "' + b"x" * (2 * 1024 * 1024) + b'"}'
+        status, _, _ = fx.signed_request(SERVER, "PUT", "/domains/huge/profiles/objects", body=body)
+        self.assertIn(status, (400, 413))
+        self.assertTrue(SERVER.alive())
+        self.assertIn("Items", CLIENT.list_domains())
+
+
+if __name__ == "__main__":
+    fx.main()
