@@ -1,0 +1,240 @@
+#include "editactions.h"
+
+#include "accountintegrationsdialog.h"
+#include "definitionbrowser.h"
+#include "domainoverview.h"
+#include "editdomaindialog.h"
+#include "integrationdialog.h"
+#include "listpane.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "prompts.h"
+#include "tagsdialog.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace cp::views {
+namespace {
+const QString kUri = QStringLiteral("Uri");
+}
+
+EditActions::EditActions(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{
+    setObjectName(QStringLiteral("editActions"));
+    m_menuActions = {
+        addAction(tr("Edit &tags…"), QStringLiteral("editTagsAction"),
+                  [this] { editDomainTags(); }),
+        addAction(tr("Edit do&main…"), QStringLiteral("editDomainAction"),
+                  [this] { editDomain(); }),
+        addAction(tr("Find &integrations by URI…"), QStringLiteral("findIntegrationsAction"),
+                  [this] { findIntegrations(); }),
+    };
+
+    QPushButton *typeTags = new QPushButton(tr("Ta&gs…"), m_window);
+    typeTags->setObjectName(QStringLiteral("objectTypeTagsButton"));
+    typeTags->setEnabled(false);
+    connect(typeTags, &QPushButton::clicked, this, [this] { editObjectTypeTags(); });
+    m_window->objectTypes()->list()->addButton(typeTags);
+    connect(m_window->objectTypes()->list(), &ListPane::currentItemChanged, typeTags,
+            [typeTags](const QJsonObject &item) { typeTags->setEnabled(!item.isEmpty()); });
+
+    QPushButton *add = addButton(tr("&Add…"), QStringLiteral("addIntegrationButton"),
+                                 [this] { addIntegration(); });
+    QPushButton *remove = addButton(tr("&Delete…"), QStringLiteral("deleteIntegrationButton"),
+                                    [this] { deleteCurrentIntegration(); });
+    QPushButton *tags = addButton(tr("Ta&gs…"), QStringLiteral("integrationTagsButton"),
+                                  [this] { editIntegrationTags(); });
+    addButton(tr("Find &by URI…"), QStringLiteral("findIntegrationsButton"),
+              [this] { findIntegrations(); });
+    connect(m_window->integrations(), &ListPane::currentItemChanged, this,
+            [remove, tags](const QJsonObject &item) {
+                remove->setEnabled(!item.isEmpty());
+                tags->setEnabled(!item.isEmpty());
+            });
+    connect(m_window->domains(), &ListPane::currentItemChanged, add,
+            [add](const QJsonObject &item) { add->setEnabled(!item.isEmpty()); });
+    for (QPushButton *button : {add, remove, tags})
+        button->setEnabled(false);
+}
+
+QAction *EditActions::addAction(const QString &text, const QString &objectName,
+                                std::function<void()> slot)
+{
+    auto *action = new QAction(text, m_window);
+    action->setObjectName(objectName);
+    connect(action, &QAction::triggered, this, std::move(slot));
+    m_window->addAction(action);
+    return action;
+}
+
+QPushButton *EditActions::addButton(const QString &text, const QString &objectName,
+                                    std::function<void()> slot)
+{
+    auto *button = new QPushButton(text, m_window);
+    button->setObjectName(objectName);
+    connect(button, &QPushButton::clicked, this, std::move(slot));
+    m_window->integrations()->addButton(button);
+    return button;
+}
+
+client::CustomerProfilesClient *EditActions::client() const
+{
+    return m_window->session() ? m_window->session()->client() : nullptr;
+}
+
+QString EditActions::domainArn() const
+{
+    if (!m_window->session() || m_window->currentDomain().isEmpty())
+        return {};
+    return m_window->session()->domainArn(m_window->currentDomain());
+}
+
+QString EditActions::objectTypeArn(const QString &objectType) const
+{
+    const QString domain = domainArn();
+    return domain.isEmpty() || objectType.isEmpty()
+               ? QString()
+               : domain + QStringLiteral("/object-types/") + objectType;
+}
+
+QString EditActions::integrationArn(const QString &uri) const
+{
+    const QString domain = domainArn();
+    return domain.isEmpty() || uri.isEmpty() ? QString()
+                                             : domain + QStringLiteral("/integrations/") + uri;
+}
+
+template<class Dialog> Dialog *EditActions::show(Dialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+TagsDialog *EditActions::editTags(const QString &arn, const QString &subject)
+{
+    if (arn.isEmpty() || !client())
+        return nullptr;
+    auto *dialog = new TagsDialog(client(), arn, subject, m_window);
+    if (arn == domainArn())
+        connect(dialog, &TagsDialog::applied, this, &EditActions::refreshOverview);
+    return show(dialog);
+}
+
+TagsDialog *EditActions::editDomainTags()
+{
+    return editTags(domainArn(), tr("domain %1").arg(m_window->currentDomain()));
+}
+
+TagsDialog *EditActions::editObjectTypeTags()
+{
+    const QString type = m_window->objectTypes()->currentId();
+    return editTags(objectTypeArn(type), tr("object type %1").arg(type));
+}
+
+TagsDialog *EditActions::editIntegrationTags()
+{
+    const QString uri = m_window->integrations()->currentItem().value(kUri).toString();
+    return editTags(integrationArn(uri), tr("integration %1").arg(uri));
+}
+
+EditDomainDialog *EditActions::editDomain()
+{
+    if (!client() || m_window->currentDomain().isEmpty())
+        return nullptr;
+    auto *dialog = new EditDomainDialog(client(), m_window->currentDomain(), m_window);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { updateDomain(dialog->input()); });
+    return show(dialog);
+}
+
+IntegrationDialog *EditActions::addIntegration()
+{
+    if (!client() || m_window->currentDomain().isEmpty())
+        return nullptr;
+    auto *dialog = new IntegrationDialog(client(), m_window->currentDomain(), m_window);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { putIntegration(dialog->input()); });
+    return show(dialog);
+}
+
+AccountIntegrationsDialog *EditActions::findIntegrations()
+{
+    if (!client())
+        return nullptr;
+    auto *dialog = new AccountIntegrationsDialog(client(), m_window);
+    connect(dialog, &AccountIntegrationsDialog::failed, m_window->messageBar(),
+            &MessageBar::showError);
+    const QString uri = m_window->integrations()->currentItem().value(kUri).toString();
+    if (!uri.isEmpty())
+        dialog->find(uri);
+    return show(dialog);
+}
+
+void EditActions::updateDomain(const QJsonObject &input)
+{
+    send(QStringLiteral("UpdateDomain"), input,
+         tr("Domain %1 was updated.").arg(input.value(QStringLiteral("DomainName")).toString()),
+         [this] { refreshOverview(); });
+}
+
+void EditActions::putIntegration(const QJsonObject &input)
+{
+    send(QStringLiteral("PutIntegration"), input,
+         tr("The integration of %1 was saved.").arg(input.value(kUri).toString()),
+         [this] { refreshIntegrations(); });
+}
+
+bool EditActions::deleteCurrentIntegration()
+{
+    return deleteIntegration(m_window->integrations()->currentItem().value(kUri).toString());
+}
+
+bool EditActions::deleteIntegration(const QString &uri)
+{
+    const QString domain = m_window->currentDomain();
+    if (!client() || domain.isEmpty() || uri.isEmpty())
+        return false;
+    if (!prompts::confirm(
+            m_window, tr("Delete integration"),
+            tr("Delete the integration of %1 from domain %2? Records from this source will no "
+               "longer be ingested.")
+                .arg(uri, domain)))
+        return false;
+    send(QStringLiteral("DeleteIntegration"), {{QStringLiteral("DomainName"), domain}, {kUri, uri}},
+         tr("The integration of %1 was deleted.").arg(uri), [this] { refreshIntegrations(); });
+    return true;
+}
+
+void EditActions::send(const QString &operation, const QJsonObject &input, const QString &success,
+                       std::function<void()> after)
+{
+    if (!client())
+        return;
+    client()->call(operation, input, this,
+                   [this, operation, success,
+                    after = std::move(after)](const client::Outcome<QJsonObject> &outcome) {
+                       if (!outcome.ok()) {
+                           if (outcome.error().kind != client::ServiceError::Kind::Cancelled)
+                               m_window->messageBar()->showError(outcome.error());
+                       } else {
+                           m_window->messageBar()->showInfo(success);
+                           after();
+                       }
+                       Q_EMIT finished(operation, outcome.ok());
+                   });
+}
+
+void EditActions::refreshOverview()
+{
+    m_window->overview()->refresh();
+}
+
+void EditActions::refreshIntegrations()
+{
+    m_window->integrations()->refresh();
+}
+
+} // namespace cp::views

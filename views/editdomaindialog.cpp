@@ -1,0 +1,164 @@
+#include "editdomaindialog.h"
+
+#include "formissues.h"
+#include "wiremodel.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace cp::views {
+
+using formissues::issueLabel;
+using formissues::showIssue;
+
+namespace {
+const QString kExpiration = QStringLiteral("DefaultExpirationDays");
+const QString kKey = QStringLiteral("DefaultEncryptionKey");
+const QString kQueue = QStringLiteral("DeadLetterQueueUrl");
+} // namespace
+
+EditDomainDialog::EditDomainDialog(client::CustomerProfilesClient *client, const QString &domain,
+                                   QWidget *parent)
+    : QDialog(parent)
+    , m_name(domain)
+    , m_expiration(new QSpinBox(this))
+    , m_encryptionKey(new QLineEdit(this))
+    , m_deadLetterQueue(new QLineEdit(this))
+    , m_status(issueLabel(this, QStringLiteral("editDomainStatus"), false))
+    , m_keyError(issueLabel(this, QStringLiteral("encryptionKeyError")))
+    , m_keyNote(issueLabel(this, QStringLiteral("encryptionKeyNote"), false))
+    , m_queueError(issueLabel(this, QStringLiteral("deadLetterQueueError")))
+    , m_queueNote(issueLabel(this, QStringLiteral("deadLetterQueueNote"), false))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("editDomainDialog"));
+    setWindowTitle(tr("Edit domain %1").arg(domain));
+    m_expiration->setObjectName(QStringLiteral("expirationDays"));
+    const schema::Shape *days = schema::WireModel::instance().shape(u"expirationDaysInteger");
+    m_expiration->setRange(int(days && days->min ? *days->min : 1),
+                           int(days && days->max ? *days->max : 1098));
+    m_expiration->setSuffix(tr(" days"));
+    m_encryptionKey->setObjectName(QStringLiteral("encryptionKey"));
+    m_encryptionKey->setPlaceholderText(tr("none: arn:aws:kms:..."));
+    m_encryptionKey->setClearButtonEnabled(true);
+    m_deadLetterQueue->setObjectName(QStringLiteral("deadLetterQueueUrl"));
+    m_deadLetterQueue->setPlaceholderText(tr("none: https://sqs..."));
+    m_deadLetterQueue->setClearButtonEnabled(true);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
+
+    auto *form = new QFormLayout(this);
+    form->addRow(m_status);
+    form->addRow(tr("Data &expires after:"), m_expiration);
+    form->addRow(tr("Encryption &key:"), m_encryptionKey);
+    form->addRow(QString(), m_keyError);
+    form->addRow(QString(), m_keyNote);
+    form->addRow(tr("Dead-letter &queue:"), m_deadLetterQueue);
+    form->addRow(QString(), m_queueError);
+    form->addRow(QString(), m_queueNote);
+    form->addRow(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QLineEdit *edit : {m_encryptionKey, m_deadLetterQueue})
+        connect(edit, &QLineEdit::textChanged, this, &EditDomainDialog::revalidate);
+    connect(m_expiration, &QSpinBox::valueChanged, this, &EditDomainDialog::revalidate);
+
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_expiration), static_cast<QWidget *>(m_encryptionKey),
+          static_cast<QWidget *>(m_deadLetterQueue)})
+        field->setEnabled(false);
+    showIssue(m_status, tr("Loading the domain's settings…"));
+    revalidate();
+    if (!client)
+        return;
+    m_call = client->call(QStringLiteral("GetDomain"), {{QStringLiteral("DomainName"), domain}},
+                          this, [this](const client::Outcome<QJsonObject> &outcome) {
+                              if (!outcome.ok()) {
+                                  showIssue(m_status, outcome.error().summary());
+                                  Q_EMIT failed(outcome.error());
+                                  return;
+                              }
+                              setDomain(outcome.value());
+                          });
+}
+
+void EditDomainDialog::setDomain(const QJsonObject &domain)
+{
+    m_original = domain;
+    const QJsonValue days = domain.value(kExpiration);
+    if (days.isDouble())
+        m_expiration->setValue(days.toInt());
+    m_encryptionKey->setText(domain.value(kKey).toString());
+    m_deadLetterQueue->setText(domain.value(kQueue).toString());
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_expiration), static_cast<QWidget *>(m_encryptionKey),
+          static_cast<QWidget *>(m_deadLetterQueue)})
+        field->setEnabled(true);
+    showIssue(m_status, QString());
+    m_loaded = true;
+    revalidate();
+    Q_EMIT loaded();
+}
+
+QJsonObject EditDomainDialog::input() const
+{
+    QJsonObject input{{QStringLiteral("DomainName"), m_name}};
+    if (!m_loaded)
+        return input;
+    const QJsonValue days = m_original.value(kExpiration);
+    if (!days.isDouble() || days.toInt() != m_expiration->value())
+        input.insert(kExpiration, m_expiration->value());
+    // An emptied field is sent as "": the service removes the setting.
+    const auto text = [&](const QString &member, const QLineEdit *edit) {
+        const QString now = edit->text().trimmed();
+        if (now != m_original.value(member).toString())
+            input.insert(member, now);
+    };
+    text(kKey, m_encryptionKey);
+    text(kQueue, m_deadLetterQueue);
+    return input;
+}
+
+bool EditDomainDialog::hasChanges() const
+{
+    return input().size() > 1;
+}
+
+void EditDomainDialog::revalidate()
+{
+    const QJsonObject request = input();
+    const auto issues =
+        schema::WireModel::instance().validate(QStringLiteral("UpdateDomainRequest"), request);
+    QString key, queue, other;
+    for (const schema::ValidationIssue &issue : issues) {
+        if (issue.path.startsWith(kKey))
+            key = issue.message;
+        else if (issue.path.startsWith(kQueue))
+            queue = issue.message;
+        else
+            other = issue.message;
+    }
+    showIssue(m_keyError, key);
+    showIssue(m_queueError, queue);
+    const auto cleared = [&](const QString &member) {
+        return request.value(member) == QJsonValue(QString()) &&
+               !m_original.value(member).toString().isEmpty();
+    };
+    showIssue(m_keyNote, cleared(kKey)
+                             ? tr("The domain will no longer have a default encryption key.")
+                             : QString());
+    showIssue(m_queueNote, cleared(kQueue)
+                               ? tr("The domain will no longer send failed records to a "
+                                    "dead-letter queue.")
+                               : QString());
+    if (m_loaded)
+        showIssue(m_status, other);
+    m_valid = m_loaded && issues.isEmpty();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_valid && hasChanges());
+}
+
+} // namespace cp::views
