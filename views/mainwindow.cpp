@@ -3,6 +3,7 @@
 #include "createdomaindialog.h"
 #include "definitionbrowser.h"
 #include "domainoverview.h"
+#include "editactions.h"
 #include "listpane.h"
 #include "messagebar.h"
 #include "profilespane.h"
@@ -199,6 +200,9 @@ void MainWindow::buildActions()
     edit->addAction(find);
     edit->addAction(copyArn);
     edit->addAction(copyCli);
+    edit->addSeparator();
+    m_edits = new EditActions(this);
+    edit->addActions(m_edits->menuActions());
     toolbar->addAction(refresh);
     toolbar->addAction(newDomain);
     toolbar->addAction(deleteDomain);

@@ -17,6 +17,7 @@ namespace cp::views {
 
 class DefinitionBrowser;
 class DomainOverview;
+class EditActions;
 class ListPane;
 class MessageBar;
 class ProfilesPane;
@@ -46,6 +47,7 @@ public:
     MessageBar *messageBar() const { return m_message; }
     models::RequestLogModel *requestLog() const { return m_log; }
     QString currentDomain() const { return m_domain; }
+    EditActions *edits() const { return m_edits; }
 
     void createDomain(const QJsonObject &input);
     void deleteCurrentDomain();
@@ -80,6 +82,7 @@ private:
     MessageBar *m_message;
     models::RequestLogModel *m_log;
     QTableView *m_logView;
+    EditActions *m_edits = nullptr;
 };
 
 } // namespace cp::views
