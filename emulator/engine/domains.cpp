@@ -27,23 +27,18 @@ std::optional<QJsonObject> loadDomain(Context &ctx, const QString &name)
     return out;
 }
 
-// A profile meters as 1, plus 1 for every started hundred objects past the first hundred.
+// Kept by triggers (schema version 2): a profile meters as 1, plus 1 for every started
+// hundred objects past the first hundred.
 QJsonObject domainStats(Context &ctx, const QString &name)
 {
-    QSqlQuery &p = ctx.sql("SELECT COUNT(*), COALESCE(SUM(MAX(1, (object_count + 99) / 100)), 0)"
-                           " FROM profiles WHERE domain = ?");
-    p.addBindValue(name);
-    qint64 profiles = 0, metering = 0;
-    if (run(p) && p.next()) {
-        profiles = p.value(0).toLongLong();
-        metering = p.value(1).toLongLong();
-    }
-    QSqlQuery &o = ctx.sql("SELECT COUNT(*), COALESCE(SUM(size), 0) FROM objects WHERE domain = ?");
-    o.addBindValue(name);
-    qint64 objects = 0, size = 0;
-    if (run(o) && o.next()) {
-        objects = o.value(0).toLongLong();
-        size = o.value(1).toLongLong();
+    QSqlQuery &q = ctx.sql("SELECT profiles, metering, objects, size FROM domain_stats WHERE domain = ?");
+    q.addBindValue(name);
+    qint64 profiles = 0, metering = 0, objects = 0, size = 0;
+    if (run(q) && q.next()) {
+        profiles = q.value(0).toLongLong();
+        metering = q.value(1).toLongLong();
+        objects = q.value(2).toLongLong();
+        size = q.value(3).toLongLong();
     }
     return {{QStringLiteral("ProfileCount"), profiles},
             {QStringLiteral("MeteringProfileCount"), metering},

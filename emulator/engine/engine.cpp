@@ -134,12 +134,18 @@ int Engine::purgeExpired()
     }
     constexpr qint64 kDayMs = 24LL * 3600 * 1000;
     for (const auto &[domain, type, days] : types) {
+        // Only the profiles that lose objects: rewriting every profile of a domain (and
+        // firing its triggers) would take seconds with a million profiles.
         QSqlQuery &counts = ctx.sql("UPDATE profiles SET object_count = object_count - (SELECT COUNT(*) FROM objects o"
                                     " WHERE o.domain = profiles.domain AND o.profile_id = profiles.id"
-                                    " AND o.object_type = ? AND o.updated_at < ?) WHERE domain = ?");
+                                    " AND o.object_type = ? AND o.updated_at < ?) WHERE domain = ? AND id IN"
+                                    " (SELECT profile_id FROM objects WHERE domain = ? AND object_type = ? AND updated_at < ?)");
         counts.addBindValue(type);
         counts.addBindValue(ctx.nowMs - days * kDayMs);
         counts.addBindValue(domain);
+        counts.addBindValue(domain);
+        counts.addBindValue(type);
+        counts.addBindValue(ctx.nowMs - days * kDayMs);
         run(counts);
         QSqlQuery &d = ctx.sql("DELETE FROM objects WHERE domain = ? AND object_type = ? AND updated_at < ?");
         d.addBindValue(domain);

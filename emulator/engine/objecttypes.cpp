@@ -6,7 +6,33 @@
 
 #include "objecttype.h"
 
+#include <QHash>
+
 namespace cp::emulator {
+namespace {
+
+// Parsed definitions by their stored text, per thread: ingestion loads its object type
+// on every PutProfileObject, and parsing the JSON costs more than reading the row. The
+// text is compared on every use, so a changed or deleted type is never served stale.
+schema::ObjectTypeDefinition parsedDefinition(const QString &domain, const QString &name, const QString &text)
+{
+    struct Parsed
+    {
+        QString text;
+        schema::ObjectTypeDefinition definition;
+    };
+    thread_local QHash<QString, Parsed> cache;
+    const QString key = domain + QLatin1Char('\n') + name;
+    auto it = cache.find(key);
+    if (it == cache.end() || it->text != text) {
+        if (cache.size() >= 256)
+            cache.clear();
+        it = cache.insert(key, {text, schema::ObjectTypeDefinition::fromJson(parseObject(text))});
+    }
+    return it->definition;
+}
+
+} // namespace
 
 std::optional<StoredObjectType> loadObjectType(Context &ctx, const QString &domain, const QString &name)
 {
@@ -16,7 +42,7 @@ std::optional<StoredObjectType> loadObjectType(Context &ctx, const QString &doma
     if (!run(q) || !q.next())
         return std::nullopt;
     StoredObjectType out;
-    out.definition = schema::ObjectTypeDefinition::fromJson(parseObject(q.value(0).toString()));
+    out.definition = parsedDefinition(domain, name, q.value(0).toString());
     out.createdAt = q.value(1).toLongLong();
     out.updatedAt = q.value(2).toLongLong();
     return out;

@@ -157,8 +157,12 @@ bool saveProfile(Context &ctx, const QString &domain, StoredProfile &profile, bo
     profile.updatedAt = ctx.nowMs;
     if (isNew)
         profile.createdAt = ctx.nowMs;
-    QSqlQuery &q = ctx.sql("INSERT OR REPLACE INTO profiles (domain, id, data, field_sources, object_count,"
-                           " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    // An upsert rewrites the row in place (REPLACE would delete and insert it again).
+    QSqlQuery &q = ctx.sql("INSERT INTO profiles (domain, id, data, field_sources, object_count, created_at,"
+                           " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (domain, id) DO UPDATE SET"
+                           " data = excluded.data, field_sources = excluded.field_sources,"
+                           " object_count = excluded.object_count, created_at = excluded.created_at,"
+                           " updated_at = excluded.updated_at");
     q.addBindValue(domain);
     q.addBindValue(profile.id);
     q.addBindValue(compactJson(profile.data));
@@ -168,18 +172,40 @@ bool saveProfile(Context &ctx, const QString &domain, StoredProfile &profile, bo
     q.addBindValue(profile.updatedAt);
     if (!run(q))
         return false;
-    if (!isNew) {
-        QSqlQuery &d = ctx.sql("DELETE FROM profile_keys WHERE domain = ? AND profile_id = ? AND origin = 'predefined'");
-        d.addBindValue(domain);
-        d.addBindValue(profile.id);
-        if (!run(d))
-            return false;
-    }
+    // The predefined keys follow the fields: only the values that changed are written.
+    QList<std::pair<QString, QString>> wanted; // key name, value
     for (const QString &key : predefinedKeys()) {
-        for (const QString &value : predefinedValues(profile, key)) {
-            if (!insertKey(ctx, domain, key, value, profile.id, QStringLiteral("predefined")))
+        for (const QString &value : predefinedValues(profile, key))
+            wanted.append({key, value});
+    }
+    if (!isNew) {
+        QSqlQuery &held = ctx.sql("SELECT key_name, value FROM profile_keys WHERE domain = ? AND profile_id = ?"
+                                  " AND origin = 'predefined'");
+        held.addBindValue(domain);
+        held.addBindValue(profile.id);
+        if (!run(held))
+            return false;
+        QList<std::pair<QString, QString>> stale;
+        while (held.next()) {
+            std::pair<QString, QString> entry{held.value(0).toString(), held.value(1).toString()};
+            if (!wanted.removeOne(entry))
+                stale.append(std::move(entry));
+        }
+        held.finish();
+        for (const auto &[key, value] : std::as_const(stale)) {
+            QSqlQuery &d = ctx.sql("DELETE FROM profile_keys WHERE domain = ? AND key_name = ? AND value = ?"
+                                   " AND profile_id = ? AND origin = 'predefined'");
+            d.addBindValue(domain);
+            d.addBindValue(key);
+            d.addBindValue(value);
+            d.addBindValue(profile.id);
+            if (!run(d))
                 return false;
         }
+    }
+    for (const auto &[key, value] : std::as_const(wanted)) {
+        if (!insertKey(ctx, domain, key, value, profile.id, QStringLiteral("predefined")))
+            return false;
     }
     return true;
 }

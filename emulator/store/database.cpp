@@ -38,6 +38,43 @@ const char *const kSchemaV1[] = {
     "CREATE TABLE tags (arn TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (arn, key))",
 };
 
+// Version 2: GetDomain's Stats kept up to date by triggers instead of counted on every
+// call (a COUNT over a domain of a million profiles takes a tenth of a second). A
+// profile meters as 1, plus 1 for every started hundred objects past the first hundred.
+// REPLACE deletes fire the delete triggers because connections set recursive_triggers.
+const char *const kSchemaV2[] = {
+    "CREATE TABLE domain_stats (domain TEXT PRIMARY KEY, profiles INTEGER NOT NULL DEFAULT 0,"
+    " metering INTEGER NOT NULL DEFAULT 0, objects INTEGER NOT NULL DEFAULT 0, size INTEGER NOT NULL DEFAULT 0)"
+    " WITHOUT ROWID",
+    "INSERT INTO domain_stats (domain, profiles, metering, objects, size) SELECT d.name,"
+    " (SELECT COUNT(*) FROM profiles p WHERE p.domain = d.name),"
+    " (SELECT COALESCE(SUM(MAX(1, (p.object_count + 99) / 100)), 0) FROM profiles p WHERE p.domain = d.name),"
+    " (SELECT COUNT(*) FROM objects o WHERE o.domain = d.name),"
+    " (SELECT COALESCE(SUM(o.size), 0) FROM objects o WHERE o.domain = d.name) FROM domains d",
+    "CREATE TRIGGER domain_stats_domain_insert AFTER INSERT ON domains BEGIN"
+    " INSERT OR REPLACE INTO domain_stats (domain) VALUES (new.name); END",
+    "CREATE TRIGGER domain_stats_domain_delete AFTER DELETE ON domains BEGIN"
+    " DELETE FROM domain_stats WHERE domain = old.name; END",
+    "CREATE TRIGGER domain_stats_profile_insert AFTER INSERT ON profiles BEGIN"
+    " UPDATE domain_stats SET profiles = profiles + 1, metering = metering + MAX(1, (new.object_count + 99) / 100)"
+    " WHERE domain = new.domain; END",
+    "CREATE TRIGGER domain_stats_profile_delete AFTER DELETE ON profiles BEGIN"
+    " UPDATE domain_stats SET profiles = profiles - 1, metering = metering - MAX(1, (old.object_count + 99) / 100)"
+    " WHERE domain = old.domain; END",
+    "CREATE TRIGGER domain_stats_profile_update AFTER UPDATE OF domain, object_count ON profiles BEGIN"
+    " UPDATE domain_stats SET profiles = profiles - 1, metering = metering - MAX(1, (old.object_count + 99) / 100)"
+    " WHERE domain = old.domain;"
+    " UPDATE domain_stats SET profiles = profiles + 1, metering = metering + MAX(1, (new.object_count + 99) / 100)"
+    " WHERE domain = new.domain; END",
+    "CREATE TRIGGER domain_stats_object_insert AFTER INSERT ON objects BEGIN"
+    " UPDATE domain_stats SET objects = objects + 1, size = size + new.size WHERE domain = new.domain; END",
+    "CREATE TRIGGER domain_stats_object_delete AFTER DELETE ON objects BEGIN"
+    " UPDATE domain_stats SET objects = objects - 1, size = size - old.size WHERE domain = old.domain; END",
+    "CREATE TRIGGER domain_stats_object_update AFTER UPDATE OF domain, size ON objects BEGIN"
+    " UPDATE domain_stats SET objects = objects - 1, size = size - old.size WHERE domain = old.domain;"
+    " UPDATE domain_stats SET objects = objects + 1, size = size + new.size WHERE domain = new.domain; END",
+};
+
 } // namespace
 
 bool exec(QSqlQuery &query, QString *error)
@@ -109,8 +146,19 @@ QSqlDatabase Database::connection()
             // transaction across a killed process (the WAL is in the OS's hands).
             pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
             pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+            // Reads through a memory map rather than a read() per page; checkpoints (and
+            // their fsyncs) every 16 MiB of WAL rather than every 4 MiB.
+            pragma.exec(QStringLiteral("PRAGMA mmap_size=1073741824"));
+            pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint=4096"));
         }
+        // 32 MiB of page cache per connection (the default is 2 MiB): a domain of a
+        // million profiles has B-trees of several hundred MiB.
+        pragma.exec(QStringLiteral("PRAGMA cache_size=-32768"));
+        pragma.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
         pragma.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
+        // The REPLACE conflict resolution fires delete triggers only with this set (the
+        // triggers that keep domain_stats, schema version 2).
+        pragma.exec(QStringLiteral("PRAGMA recursive_triggers=ON"));
         auto *perThread = new ThreadConnections::PerThread;
         perThread->name = name;
         m_threads->storage.setLocalData(perThread);
@@ -192,6 +240,16 @@ bool Database::migrate(QSqlDatabase &db, QString *error)
     if (version < 1) {
         for (std::size_t i = 1; i < std::size(kSchemaV1); ++i) {
             if (!query.exec(QString::fromUtf8(kSchemaV1[i]))) {
+                if (error)
+                    *error = query.lastError().text();
+                db.rollback();
+                return false;
+            }
+        }
+    }
+    if (version < 2) {
+        for (const char *step : kSchemaV2) {
+            if (!query.exec(QString::fromUtf8(step))) {
                 if (error)
                     *error = query.lastError().text();
                 db.rollback();

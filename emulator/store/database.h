@@ -41,7 +41,7 @@ public:
     bool inMemory() const { return m_options.inMemory; }
     int schemaVersion();
 
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
 private:
     bool migrate(QSqlDatabase &db, QString *error);
