@@ -82,7 +82,7 @@ int main(int argc, char *argv[])
     const QString dataDir = parser.isSet(QStringLiteral("data-dir")) ? parser.value(QStringLiteral("data-dir"))
                                                                      : cp::emulator::LocalEndpoint::defaultDataDir();
     cp::app::EmbeddedEndpoint local(dataDir);
-    cp::app::SampleDataLoader sampleData;
+    cp::views::SampleDataLoader sampleData;
     QObject::connect(&local, &cp::app::EmbeddedEndpoint::ready, &window, [&] {
         cp::client::Credentials keys{local.accessKeyId(), local.secretAccessKey(), {}, std::nullopt};
         window.addConnection(
@@ -101,7 +101,7 @@ int main(int argc, char *argv[])
         if (window.session())
             sampleData.load(window.session()->client(), &window);
     });
-    QObject::connect(&sampleData, &cp::app::SampleDataLoader::finished, &window, [&](bool ok, const QString &message) {
+    QObject::connect(&sampleData, &cp::views::SampleDataLoader::finished, &window, [&](bool ok, const QString &message) {
         if (ok) {
             window.messageBar()->showInfo(message);
             if (auto *refresh = window.findChild<QAction *>(QStringLiteral("refreshAction")))
@@ -135,7 +135,7 @@ int main(int argc, char *argv[])
         // Once the data is there (or after 60 s), picture and quit.
         QTimer::singleShot(60000, &app, [&] { window.grab().save(file); QApplication::quit(); });
         if (withSample)
-            QObject::connect(&sampleData, &cp::app::SampleDataLoader::finished, &window, shoot);
+            QObject::connect(&sampleData, &cp::views::SampleDataLoader::finished, &window, shoot);
         else
             QObject::connect(window.domains(), &cp::views::ListPane::pageLoaded, &window, shoot);
     }

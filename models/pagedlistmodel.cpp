@@ -14,7 +14,7 @@ PagedListModel::PagedListModel(client::CustomerProfilesClient *client, QList<Col
 {
 }
 
-PagedListModel::~PagedListModel() { cancel(); }
+PagedListModel::~PagedListModel() { stop(); }
 
 void PagedListModel::setQuery(const QString &operation, const QJsonObject &input, const QString &itemsMember)
 {
@@ -26,31 +26,44 @@ void PagedListModel::setQuery(const QString &operation, const QJsonObject &input
 
 void PagedListModel::clear()
 {
-    cancel();
+    stop();
     ++m_generation;
     beginResetModel();
     m_items.clear();
     m_operation.clear();
     m_nextToken.clear();
     m_atEnd = true;
+    m_failed = false;
+    m_cancelled = false;
     endResetModel();
 }
 
 void PagedListModel::refresh()
 {
-    cancel();
+    stop();
     ++m_generation;
     beginResetModel();
     m_items.clear();
     m_nextToken.clear();
     m_atEnd = m_operation.isEmpty();
     m_failed = false;
+    m_cancelled = false;
     endResetModel();
+    // Whoever saw the reset may have asked for the first page already (a proxy, a view,
+    // QAbstractItemModelTester): fetchPage() does not start a second one.
     if (!m_atEnd)
         fetchPage();
 }
 
 void PagedListModel::cancel()
+{
+    if (!isLoading())
+        return;
+    stop();
+    m_cancelled = true; // a view asking for more does not restart it; refresh() does
+}
+
+void PagedListModel::stop()
 {
     if (m_call) {
         m_call->cancel();
@@ -60,15 +73,30 @@ void PagedListModel::cancel()
 
 void PagedListModel::setCall(client::Call *call)
 {
-    const bool was = isLoading();
+    const bool was = m_loading;
+    if (m_call)
+        disconnect(m_call, nullptr, this, nullptr);
     m_call = call;
-    if (was != isLoading())
-        Q_EMIT loadingChanged(isLoading());
+    m_loading = call != nullptr;
+    if (call) {
+        // However the call ends, loading ends: answered, cancelled elsewhere (the
+        // transport's cancelAll) or deleted with its transport (another connection).
+        connect(call, &client::Call::finished, this, [this, call] {
+            if (m_call == call)
+                setCall(nullptr);
+        });
+        connect(call, &QObject::destroyed, this, [this] {
+            if (m_call.isNull() && m_loading)
+                setCall(nullptr);
+        });
+    }
+    if (was != m_loading)
+        Q_EMIT loadingChanged(m_loading);
 }
 
 bool PagedListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd && !m_failed && !isLoading();
+    return !parent.isValid() && !m_atEnd && !m_failed && !m_cancelled && !isLoading();
 }
 
 void PagedListModel::fetchMore(const QModelIndex &parent)
@@ -79,8 +107,8 @@ void PagedListModel::fetchMore(const QModelIndex &parent)
 
 void PagedListModel::fetchPage()
 {
-    if (!m_client)
-        return;
+    if (!m_client || isLoading())
+        return; // one page at a time: two would both be appended
     QJsonObject input = m_input;
     if (!m_nextToken.isEmpty())
         input.insert(QStringLiteral("NextToken"), m_nextToken);

@@ -32,10 +32,11 @@ public:
                   const QString &itemsMember = QStringLiteral("Items"));
     void clear();
     void refresh();
+    // Stops loading; no more pages are fetched until refresh() or a new query.
     void cancel();
     void setPageSize(int size) { m_pageSize = size; }
 
-    bool isLoading() const { return !m_call.isNull(); }
+    bool isLoading() const { return m_loading; }
     QJsonObject item(int row) const { return m_items.value(row); }
     const QString &operation() const { return m_operation; }
     const QJsonObject &input() const { return m_input; }
@@ -56,6 +57,7 @@ Q_SIGNALS:
 
 private:
     void fetchPage();
+    void stop();
     void setCall(client::Call *call);
 
     QPointer<client::CustomerProfilesClient> m_client;
@@ -67,9 +69,11 @@ private:
     QString m_nextToken;
     bool m_atEnd = true;
     bool m_failed = false;
+    bool m_cancelled = false; // by cancel(), until the next refresh or query
     int m_pageSize = 0; // 0: the service's default
     quint64 m_generation = 0;
     QPointer<client::Call> m_call;
+    bool m_loading = false;
 };
 
 } // namespace cp::models

@@ -14,14 +14,28 @@ RequestLogModel::RequestLogModel(QObject *parent)
 
 void RequestLogModel::append(const client::RequestLogEntry &entry, const QString &region)
 {
-    if (m_entries.size() >= m_capacity) { // the oldest go first
-        beginRemoveRows({}, 0, 0);
-        m_entries.removeFirst();
-        endRemoveRows();
-    }
+    if (m_capacity <= 0)
+        return;
+    trim(m_capacity - 1); // the oldest go first
     beginInsertRows({}, int(m_entries.size()), int(m_entries.size()));
     m_entries.append({entry, region});
     endInsertRows();
+}
+
+void RequestLogModel::setCapacity(int capacity)
+{
+    m_capacity = capacity;
+    trim(qMax(capacity, 0));
+}
+
+void RequestLogModel::trim(int keep)
+{
+    if (m_entries.size() <= keep)
+        return;
+    const int drop = int(m_entries.size()) - keep;
+    beginRemoveRows({}, 0, drop - 1);
+    m_entries.remove(0, drop);
+    endRemoveRows();
 }
 
 void RequestLogModel::clear()
@@ -36,6 +50,8 @@ QString RequestLogModel::cliCommand(int row) const
     const Row &r = m_entries.at(row);
     QUrl endpoint = r.entry.url;
     endpoint.setPath(QString());
+    endpoint.setQuery(QString()); // the call's query (max-results, next-token) is in its input
+    endpoint.setFragment(QString());
     return awsCliCommand(r.entry.operation, r.entry.input, r.region, endpoint);
 }
 

@@ -19,7 +19,8 @@ public:
     void append(const client::RequestLogEntry &entry, const QString &region);
     const client::RequestLogEntry &entry(int row) const { return m_entries.at(row).entry; }
     QString cliCommand(int row) const;
-    void setCapacity(int capacity) { m_capacity = capacity; }
+    // At most this many entries, the oldest dropped first; 0 keeps none.
+    void setCapacity(int capacity);
     void clear();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -28,6 +29,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    void trim(int keep);
+
     struct Row
     {
         client::RequestLogEntry entry;

@@ -43,6 +43,9 @@ ListPane::ListPane(const QString &objectName, QList<models::PagedListModel::Colu
     layout->addWidget(m_filter);
     layout->addWidget(m_view);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    // Once: the view keeps its model (the proxy) and so its selection model for good.
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { Q_EMIT currentItemChanged(currentItem()); });
     rebuildModel(nullptr);
 }
 
@@ -53,8 +56,6 @@ void ListPane::rebuildModel(client::CustomerProfilesClient *client)
     m_proxy->setSourceModel(m_model);
     delete old; // cancels its call: no late answer reaches a new connection
     connect(m_model, &models::PagedListModel::failed, this, &ListPane::failed);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { Q_EMIT currentItemChanged(currentItem()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { Q_EMIT currentItemChanged({}); });
     connect(m_model, &models::PagedListModel::pageLoaded, this, &ListPane::pageLoaded);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_sized = false; });

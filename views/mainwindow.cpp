@@ -144,7 +144,12 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->showMessage(tr("Starting…"));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The connection goes first: its calls end (and say so) while the panes and widgets
+    // they report to still exist.
+    delete m_session;
+}
 
 void MainWindow::buildActions()
 {
@@ -319,7 +324,8 @@ void MainWindow::deleteCurrentDomain()
                                       return;
                                   }
                                   m_message->showInfo(tr("Domain %1 was deleted.").arg(name));
-                                  m_domain.clear();
+                                  if (m_domain == name)
+                                      setDomain(QString()); // no pane keeps showing it
                                   m_domains->refresh();
                               });
 }

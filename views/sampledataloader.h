@@ -7,7 +7,7 @@
 
 class QWidget;
 
-namespace cp::app {
+namespace cp::views {
 
 // "Load sample data": fills a demo domain through the normal API, as a user would:
 // an object type from a template and a custom one, a few hundred profiles with
@@ -45,4 +45,4 @@ private:
     QPointer<client::Call> m_call;
 };
 
-} // namespace cp::app
+} // namespace cp::views

@@ -4,7 +4,7 @@
 #include <QJsonDocument>
 #include <QProgressDialog>
 
-namespace cp::app {
+namespace cp::views {
 namespace {
 
 const QStringList kFirstNames = {QStringLiteral("Ana"), QStringLiteral("Ben"), QStringLiteral("Chloé"),
@@ -128,7 +128,12 @@ void SampleDataLoader::cancel()
 
 void SampleDataLoader::next()
 {
-    if (m_steps.isEmpty() || !m_client) {
+    if (!m_client) { // the connection went away meanwhile
+        m_steps.clear();
+        Q_EMIT finished(false, tr("Loading sample data stopped: the connection was closed."));
+        return;
+    }
+    if (m_steps.isEmpty()) {
         Q_EMIT finished(true, tr("Sample data is in domain %1.").arg(domainName()));
         return;
     }
@@ -148,4 +153,4 @@ void SampleDataLoader::next()
     });
 }
 
-} // namespace cp::app
+} // namespace cp::views

@@ -1,0 +1,58 @@
+#pragma once
+
+// For the main window tests: a window on an in-memory local endpoint, and a way to
+// answer a modal dialog once its exec() runs, without timing.
+
+#include "consolefixture.h"
+#include "listpane.h"
+#include "mainwindow.h"
+#include "requestlogmodel.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QTableView>
+#include <QTimer>
+#include <functional>
+
+namespace cp::testing {
+
+inline views::Session::Info localConnection(const QString &name, const QUrl &url)
+{
+    return {name, {url, QStringLiteral("us-east-1")}, testCredentials(), true};
+}
+
+// Runs `answer` on the next modal dialog as soon as the event loop of its exec() turns.
+inline void answerNextModal(std::function<void(QDialog *)> answer)
+{
+    auto *poll = new QTimer(qApp);
+    poll->setInterval(0);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, answer = std::move(answer)] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        answer(dialog);
+    });
+    poll->start();
+}
+
+// The names in a listing, in the model's order.
+inline QStringList listed(views::ListPane *pane, const QString &member)
+{
+    QStringList names;
+    for (int row = 0; row < pane->model()->rowCount(); ++row)
+        names.append(
+            models::PagedListModel::memberValue(pane->model()->item(row), member).toString());
+    return names;
+}
+
+inline int countOperation(const models::RequestLogModel *log, const QString &operation)
+{
+    int count = 0;
+    for (int row = 0; row < log->rowCount(); ++row)
+        count += log->entry(row).operation == operation ? 1 : 0;
+    return count;
+}
+
+} // namespace cp::testing

@@ -1,0 +1,289 @@
+// The main window's object types and profiles on an in-memory local endpoint, and the
+// sample data loader.
+
+#include "definitionbrowser.h"
+#include "domainoverview.h"
+#include "guifixture.h"
+#include "messagebar.h"
+#include "objecttypedetails.h"
+#include "profilespane.h"
+#include "sampledataloader.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+
+using namespace cp;
+using testing::listed;
+
+namespace {
+
+const QString kDomain = QStringLiteral("shop");
+
+QJsonObject field(const QString &source, const QString &target = {}, const QString &type = {})
+{
+    QJsonObject f{{QStringLiteral("Source"), source}};
+    if (!target.isEmpty())
+        f.insert(QStringLiteral("Target"), target);
+    if (!type.isEmpty())
+        f.insert(QStringLiteral("ContentType"), type);
+    return f;
+}
+
+QJsonArray key(const QString &identifier, const QString &fieldName)
+{
+    return {QJsonObject{{QStringLiteral("StandardIdentifiers"), QJsonArray{identifier}},
+                        {QStringLiteral("FieldNames"), QJsonArray{fieldName}}}};
+}
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+class TestGuiProfiles : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void objectTypesListed();
+    void searchByEmail();
+    void searchByCustomKey();
+    void sampleData();
+
+private:
+    void search(const QString &keyName, const QString &value);
+
+    std::unique_ptr<emulator::LocalEndpoint> m_endpoint;
+    std::unique_ptr<testing::TestClient> m_client;
+    std::unique_ptr<views::MainWindow> m_window;
+};
+
+void TestGuiProfiles::initTestCase()
+{
+    testing::isolateSettings();
+    m_endpoint = testing::startEndpoint();
+    QVERIFY(m_endpoint);
+    m_client = std::make_unique<testing::TestClient>(m_endpoint->url());
+    QVERIFY(testing::succeeded(
+        m_client->ok(QStringLiteral("CreateDomain"), testing::createDomainInput(kDomain))));
+    QVERIFY(testing::succeeded(
+        m_client->ok(QStringLiteral("PutProfileObjectType"),
+                     {{QStringLiteral("DomainName"), kDomain},
+                      {QStringLiteral("ObjectTypeName"), QStringLiteral("CrmContact")},
+                      {QStringLiteral("Description"), QStringLiteral("CRM contacts")},
+                      {QStringLiteral("TemplateId"), QStringLiteral("Salesforce-Contact")}})));
+    const QJsonObject fields{
+        {QStringLiteral("id"), field(QStringLiteral("_source.id"))},
+        {QStringLiteral("email"),
+         field(QStringLiteral("_source.email"), QStringLiteral("_profile.EmailAddress"),
+               QStringLiteral("EMAIL_ADDRESS"))},
+        {QStringLiteral("first"),
+         field(QStringLiteral("_source.first"), QStringLiteral("_profile.FirstName"))},
+        {QStringLiteral("loyalty"), field(QStringLiteral("_source.loyalty"))}};
+    const QJsonObject keys{
+        {QStringLiteral("orderId"), key(QStringLiteral("UNIQUE"), QStringLiteral("id"))},
+        {QStringLiteral("_email"), key(QStringLiteral("PROFILE"), QStringLiteral("email"))},
+        {QStringLiteral("loyaltyId"), key(QStringLiteral("PROFILE"), QStringLiteral("loyalty"))}};
+    QVERIFY(testing::succeeded(
+        m_client->ok(QStringLiteral("PutProfileObjectType"),
+                     {{QStringLiteral("DomainName"), kDomain},
+                      {QStringLiteral("ObjectTypeName"), QStringLiteral("WebOrder")},
+                      {QStringLiteral("Description"), QStringLiteral("Web shop orders")},
+                      {QStringLiteral("AllowProfileCreation"), true},
+                      {QStringLiteral("Fields"), fields},
+                      {QStringLiteral("Keys"), keys}})));
+    const QList<QJsonObject> orders = {
+        {{QStringLiteral("id"), QStringLiteral("o-1")},
+         {QStringLiteral("email"), QStringLiteral("ana@example.com")},
+         {QStringLiteral("first"), QStringLiteral("Ana")},
+         {QStringLiteral("loyalty"), QStringLiteral("L-77")}},
+        {{QStringLiteral("id"), QStringLiteral("o-2")},
+         {QStringLiteral("email"), QStringLiteral("ben@example.com")},
+         {QStringLiteral("first"), QStringLiteral("Ben")},
+         {QStringLiteral("loyalty"), QStringLiteral("L-88")}}};
+    for (const QJsonObject &order : orders) {
+        QVERIFY(testing::succeeded(
+            m_client->ok(QStringLiteral("PutProfileObject"),
+                         {{QStringLiteral("DomainName"), kDomain},
+                          {QStringLiteral("ObjectTypeName"), QStringLiteral("WebOrder")},
+                          {QStringLiteral("Object"), compact(order)}})));
+    }
+}
+
+void TestGuiProfiles::init()
+{
+    QSettings().clear();
+    m_window = std::make_unique<views::MainWindow>();
+    m_window->addConnection(testing::localConnection(QStringLiteral("Local"), m_endpoint->url()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentDomain(), kDomain, 60000);
+}
+
+void TestGuiProfiles::cleanup()
+{
+    m_window.reset();
+}
+
+void TestGuiProfiles::objectTypesListed()
+{
+    views::DefinitionBrowser *types = m_window->objectTypes();
+    QAbstractItemModelTester tester(types->list()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        listed(types->list(), QStringLiteral("ObjectTypeName")),
+        (QStringList{QStringLiteral("CrmContact"), QStringLiteral("WebOrder")}), 60000);
+    QStandardItemModel *fieldsModel = types->details()->fieldsModel();
+    QStandardItemModel *keysModel = types->details()->keysModel();
+    QAbstractItemModelTester fieldsTester(fieldsModel,
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester keysTester(keysModel,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    QVERIFY(types->list()->selectRow(QStringLiteral("ObjectTypeName"), QStringLiteral("WebOrder")));
+    QCOMPARE(types->currentId(), QStringLiteral("WebOrder"));
+    QTRY_COMPARE_WITH_TIMEOUT(fieldsModel->rowCount(), 4, 60000);
+    QCOMPARE(keysModel->rowCount(), 3);
+    QStringList fieldNames, keyNames;
+    for (int row = 0; row < fieldsModel->rowCount(); ++row)
+        fieldNames.append(fieldsModel->item(row, 0)->text());
+    for (int row = 0; row < keysModel->rowCount(); ++row)
+        keyNames.append(keysModel->item(row, 0)->text());
+    fieldNames.sort();
+    keyNames.sort();
+    QCOMPARE(fieldNames, (QStringList{QStringLiteral("email"), QStringLiteral("first"),
+                                      QStringLiteral("id"), QStringLiteral("loyalty")}));
+    QCOMPARE(keyNames, (QStringList{QStringLiteral("_email"), QStringLiteral("loyaltyId"),
+                                    QStringLiteral("orderId")}));
+
+    // The one from a template shows the template's fields and keys.
+    QVERIFY(
+        types->list()->selectRow(QStringLiteral("ObjectTypeName"), QStringLiteral("CrmContact")));
+    QTRY_VERIFY_WITH_TIMEOUT(fieldsModel->rowCount() > 0 &&
+                                 fieldsModel->item(0, 0)->text() != QStringLiteral("email"),
+                             60000);
+    QVERIFY(keysModel->rowCount() > 0);
+
+    // The account's templates.
+    views::DefinitionBrowser *templates = m_window->templates();
+    QTRY_VERIFY_WITH_TIMEOUT(listed(templates->list(), QStringLiteral("TemplateId"))
+                                 .contains(QStringLiteral("Salesforce-Contact")),
+                             60000);
+}
+
+void TestGuiProfiles::search(const QString &keyName, const QString &value)
+{
+    views::ProfilesPane *profiles = m_window->profiles();
+    auto *keyPicker = profiles->findChild<QComboBox *>(QStringLiteral("searchKey"));
+    auto *values = profiles->findChild<QLineEdit *>(QStringLiteral("searchValues"));
+    auto *button = profiles->findChild<QPushButton *>(QStringLiteral("searchButton"));
+    QVERIFY(keyPicker && values && button);
+    QTRY_VERIFY_WITH_TIMEOUT(keyPicker->findText(keyName) >= 0, 60000);
+    keyPicker->setCurrentIndex(keyPicker->findText(keyName));
+    values->clear();
+    QTest::keyClicks(values, value);
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+void TestGuiProfiles::searchByEmail()
+{
+    views::ProfilesPane *profiles = m_window->profiles();
+    QAbstractItemModelTester tester(profiles->results()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    search(QStringLiteral("_email"), QStringLiteral("ana@example.com"));
+    QTRY_COMPARE_WITH_TIMEOUT(profiles->results()->model()->rowCount(), 1, 60000);
+    QCOMPARE(profiles->results()->model()->item(0).value(QStringLiteral("FirstName")).toString(),
+             QStringLiteral("Ana"));
+    QVERIFY(profiles->profileText().isEmpty());
+
+    profiles->results()->view()->selectRow(0);
+    QTRY_VERIFY_WITH_TIMEOUT(profiles->profileText().contains(QStringLiteral("ana@example.com")),
+                             60000);
+    const QJsonObject shown = QJsonDocument::fromJson(profiles->profileText().toUtf8()).object();
+    QCOMPARE(shown.value(QStringLiteral("EmailAddress")).toString(),
+             QStringLiteral("ana@example.com"));
+
+    // Its objects of a type.
+    auto *typePicker = profiles->findChild<QComboBox *>(QStringLiteral("objectTypePicker"));
+    QVERIFY(typePicker);
+    QTRY_VERIFY_WITH_TIMEOUT(typePicker->findText(QStringLiteral("WebOrder")) >= 0, 60000);
+    typePicker->setCurrentIndex(typePicker->findText(QStringLiteral("WebOrder")));
+    QTRY_COMPARE_WITH_TIMEOUT(profiles->objects()->model()->rowCount(), 1, 60000);
+    const QJsonObject object = QJsonDocument::fromJson(profiles->objects()
+                                                           ->model()
+                                                           ->item(0)
+                                                           .value(QStringLiteral("Object"))
+                                                           .toString()
+                                                           .toUtf8())
+                                   .object();
+    QCOMPARE(object.value(QStringLiteral("id")).toString(), QStringLiteral("o-1"));
+    typePicker->setCurrentIndex(typePicker->findText(QStringLiteral("CrmContact")));
+    QTRY_VERIFY_WITH_TIMEOUT(!profiles->objects()->model()->isLoading() &&
+                                 profiles->objects()->model()->rowCount() == 0,
+                             60000);
+
+    // Several values at once, separated by commas.
+    search(QStringLiteral("_email"), QStringLiteral("ana@example.com, ben@example.com"));
+    QTRY_COMPARE_WITH_TIMEOUT(profiles->results()->model()->rowCount(), 2, 60000);
+    QVERIFY(profiles->profileText().isEmpty());
+    QVERIFY(!m_window->messageBar()->isVisibleTo(m_window.get()));
+}
+
+void TestGuiProfiles::searchByCustomKey()
+{
+    views::ProfilesPane *profiles = m_window->profiles();
+    search(QStringLiteral("loyaltyId"), QStringLiteral("L-88"));
+    QTRY_COMPARE_WITH_TIMEOUT(profiles->results()->model()->rowCount(), 1, 60000);
+    QCOMPARE(profiles->results()->model()->item(0).value(QStringLiteral("EmailAddress")).toString(),
+             QStringLiteral("ben@example.com"));
+    search(QStringLiteral("loyaltyId"), QStringLiteral("L-00"));
+    QTRY_VERIFY_WITH_TIMEOUT(!profiles->results()->model()->isLoading(), 60000);
+    QCOMPARE(profiles->results()->model()->rowCount(), 0);
+    QVERIFY(!m_window->messageBar()->isVisibleTo(m_window.get()));
+}
+
+void TestGuiProfiles::sampleData()
+{
+    views::SampleDataLoader loader;
+    QSignalSpy finished(&loader, &views::SampleDataLoader::finished);
+    QSignalSpy progress(&loader, &views::SampleDataLoader::progress);
+    loader.load(m_window->session()->client(), m_window.get());
+    QVERIFY(loader.isRunning());
+    QVERIFY(finished.wait(240000));
+    QCOMPARE(finished.size(), 1);
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+    QVERIFY(!loader.isRunning());
+    QCOMPARE(progress.last().at(0).toInt(), progress.last().at(1).toInt());
+
+    m_window->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(listed(m_window->domains(), QStringLiteral("DomainName"))
+                                 .contains(views::SampleDataLoader::domainName()),
+                             60000);
+    QVERIFY(m_window->domains()->selectRow(QStringLiteral("DomainName"),
+                                           views::SampleDataLoader::domainName()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->overview()->valueText(QStringLiteral("overviewName")),
+                              views::SampleDataLoader::domainName(), 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->overview()->valueText(QStringLiteral("overviewProfiles")),
+                              QLocale().toString(300), 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(listed(m_window->integrations(), QStringLiteral("ObjectTypeName")),
+                              QStringList{QStringLiteral("WebOrder")}, 60000);
+
+    // Loading again (the domain exists) is fine too.
+    loader.load(m_window->session()->client(), m_window.get());
+    loader.cancel();
+    QCOMPARE(finished.size(), 2);
+    QVERIFY(!finished.last().at(0).toBool());
+    QVERIFY(!loader.isRunning());
+}
+
+QTEST_MAIN(TestGuiProfiles)
+#include "tst_gui_profiles.moc"
