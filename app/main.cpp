@@ -81,9 +81,9 @@ int main(int argc, char *argv[])
     cp::views::MainWindow window;
     const QString dataDir = parser.isSet(QStringLiteral("data-dir")) ? parser.value(QStringLiteral("data-dir"))
                                                                      : cp::emulator::LocalEndpoint::defaultDataDir();
-    cp::app::EmbeddedEndpoint local(dataDir);
+    cp::emulator::EmbeddedEndpoint local(dataDir);
     cp::views::SampleDataLoader sampleData;
-    QObject::connect(&local, &cp::app::EmbeddedEndpoint::ready, &window, [&] {
+    QObject::connect(&local, &cp::emulator::EmbeddedEndpoint::ready, &window, [&] {
         cp::client::Credentials keys{local.accessKeyId(), local.secretAccessKey(), {}, std::nullopt};
         window.addConnection(
             {QCoreApplication::translate("main", "Local (embedded)"),
@@ -91,7 +91,7 @@ int main(int argc, char *argv[])
              std::make_shared<cp::client::StaticCredentialsProvider>(keys, QCoreApplication::translate("main", "the embedded endpoint's keys")),
              true});
     });
-    QObject::connect(&local, &cp::app::EmbeddedEndpoint::failed, &window, [&](const QString &reason) {
+    QObject::connect(&local, &cp::emulator::EmbeddedEndpoint::failed, &window, [&](const QString &reason) {
         cp::client::ServiceError error;
         error.kind = cp::client::ServiceError::Kind::Network;
         error.message = QCoreApplication::translate("main", "the embedded local endpoint did not start: %1").arg(reason);
@@ -120,7 +120,7 @@ int main(int argc, char *argv[])
 
     const bool withSample = parser.isSet(QStringLiteral("sample-data"));
     if (withSample) {
-        QObject::connect(&local, &cp::app::EmbeddedEndpoint::ready, &window, [&] {
+        QObject::connect(&local, &cp::emulator::EmbeddedEndpoint::ready, &window, [&] {
             QTimer::singleShot(0, &window, [&] { Q_EMIT window.loadSampleDataRequested(); });
         });
     }

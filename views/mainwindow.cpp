@@ -20,6 +20,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QProgressBar>
+#include <QTimer>
+#include <QToolButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -72,6 +75,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_message(new MessageBar(this))
     , m_log(new models::RequestLogModel(this))
     , m_logView(new QTableView(this))
+    , m_busy(new QProgressBar(this))
+    , m_cancel(new QToolButton(this))
+    , m_busyDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Customer Profiles Console"));
@@ -142,6 +148,29 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_restoreDomain = settings.value(QStringLiteral("session/domain")).toString();
     statusBar()->showMessage(tr("Starting…"));
+    // Work in progress shows after a moment (quick calls never flash it), with a way out.
+    m_busy->setObjectName(QStringLiteral("busyIndicator"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->hide();
+    m_cancel->setObjectName(QStringLiteral("cancelRequestsButton"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Cancel the requests in progress (Esc)"));
+    m_cancel->setShortcut(Qt::Key_Escape);
+    m_cancel->hide();
+    statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(m_cancel);
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(300);
+    connect(m_busyDelay, &QTimer::timeout, this, [this] {
+        const bool busy = m_session && m_session->transport()->inFlight() > 0;
+        m_busy->setVisible(busy);
+        m_cancel->setVisible(busy);
+    });
+    connect(m_cancel, &QToolButton::clicked, this, [this] {
+        if (m_session)
+            m_session->transport()->cancelAll();
+    });
 }
 
 MainWindow::~MainWindow()
@@ -250,6 +279,16 @@ void MainWindow::openConnection(int index)
                 m_log->append(entry, region);
                 m_logView->scrollToBottom();
             });
+    connect(m_session->transport(), &client::Transport::inFlightChanged, this, [this](int calls) {
+        if (calls > 0) {
+            if (!m_busyDelay->isActive() && !m_busy->isVisible())
+                m_busyDelay->start();
+        } else {
+            m_busyDelay->stop();
+            m_busy->hide();
+            m_cancel->hide();
+        }
+    });
     client::CustomerProfilesClient *client = m_session->client();
     m_domains->setClient(client);
     m_overview->setClient(client);

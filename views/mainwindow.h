@@ -6,6 +6,9 @@
 #include <QPointer>
 
 class QComboBox;
+class QProgressBar;
+class QTimer;
+class QToolButton;
 class QTabWidget;
 class QTableView;
 
@@ -83,6 +86,9 @@ private:
     models::RequestLogModel *m_log;
     QTableView *m_logView;
     EditActions *m_edits = nullptr;
+    QProgressBar *m_busy;
+    QToolButton *m_cancel;
+    QTimer *m_busyDelay;
 };
 
 } // namespace cp::views

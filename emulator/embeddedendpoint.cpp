@@ -4,7 +4,7 @@
 
 #include <QMetaObject>
 
-namespace cp::app {
+namespace cp::emulator {
 
 EmbeddedEndpoint::EmbeddedEndpoint(QString dataDir, QObject *parent)
     : QObject(parent)
@@ -27,9 +27,9 @@ EmbeddedEndpoint::~EmbeddedEndpoint()
 void EmbeddedEndpoint::start()
 {
     m_thread.start();
-    m_endpoint = new emulator::LocalEndpoint;
+    m_endpoint = new LocalEndpoint;
     m_endpoint->moveToThread(&m_thread);
-    emulator::LocalEndpointOptions options;
+    LocalEndpointOptions options;
     options.dataDir = m_dataDir;
     QMetaObject::invokeMethod(m_endpoint, [this, endpoint = m_endpoint, options] {
         QString error;
@@ -51,4 +51,4 @@ void EmbeddedEndpoint::start()
     });
 }
 
-} // namespace cp::app
+} // namespace cp::emulator

@@ -6,12 +6,10 @@
 #include <QUrl>
 
 namespace cp::emulator {
+
 class LocalEndpoint;
-}
 
-namespace cp::app {
-
-// The local endpoint inside the console, on a thread of its own so that neither its
+// A LocalEndpoint inside an application (the console), on a thread of its own so that neither its
 // store nor its HTTP serving ever runs on the UI thread. Data is kept in the user's
 // data folder between runs.
 class EmbeddedEndpoint : public QObject
@@ -35,9 +33,9 @@ Q_SIGNALS:
 private:
     QString m_dataDir;
     QThread m_thread;
-    emulator::LocalEndpoint *m_endpoint = nullptr; // lives on m_thread
+    LocalEndpoint *m_endpoint = nullptr; // lives on m_thread
     QUrl m_url;
     QString m_region, m_accessKeyId, m_secretAccessKey;
 };
 
-} // namespace cp::app
+} // namespace cp::emulator
