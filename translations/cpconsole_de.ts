@@ -5,956 +5,1137 @@
     <name>cp::app::ConnectionManager</name>
     <message>
         <source>AWS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS %1</translation>
     </message>
 </context>
 <context>
     <name>cp::app::KeychainCredentialsProvider</name>
     <message>
         <source>keys of connection %1 (keychain)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cp::app::SampleDataLoader</name>
-    <message>
-        <source>Loading sample data into %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading sample data was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample data is in domain %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsschlüssel der Verbindung %1 (Schlüsselbund)</translation>
     </message>
 </context>
 <context>
     <name>cp::app::SecretStore</name>
     <message>
         <source>No system keychain is available (%1): the secret is kept in memory until the console closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar (%1): Der geheime Zugriffsschlüssel wird bis zum Schließen der Konsole im Arbeitsspeicher gehalten.</translation>
     </message>
     <message>
         <source>The secret key could not be read from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geheime Zugriffsschlüssel konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>cp::client::AwsConfigText</name>
     <message>
         <source>The profile &quot;%1&quot; is in neither %2 nor %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ steht weder in %2 noch in %3.</translation>
     </message>
     <message>
         <source>No region is configured: choose one for the connection, or set AWS_REGION or the profile&apos;s region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Region konfiguriert: Wählen Sie eine Region für die Verbindung aus oder legen Sie AWS_REGION oder die Region des Profils fest.</translation>
     </message>
     <message>
         <source>The endpoint URL &quot;%1&quot; is not an http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Endpunkt-URL „%1“ ist keine http- oder https-URL.</translation>
     </message>
     <message>
         <source>The connection has only one of the access key id and the secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Verbindung ist nur die Zugriffsschlüssel-ID oder nur der geheime Zugriffsschlüssel angegeben.</translation>
     </message>
     <message>
         <source>keys of this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsschlüssel dieser Verbindung</translation>
     </message>
     <message>
         <source>AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS_ACCESS_KEY_ID ist gesetzt, AWS_SECRET_ACCESS_KEY jedoch nicht.</translation>
     </message>
     <message>
         <source>environment variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariablen</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; in %2 has only one of aws_access_key_id and aws_secret_access_key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ in %2 enthält nur aws_access_key_id oder nur aws_secret_access_key.</translation>
     </message>
     <message>
         <source>profile %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 in %2</translation>
     </message>
     <message>
         <source>No credentials found for profile &quot;%1&quot;: add keys to %2, a credential_process to %3, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Profil „%1“ wurden keine Anmeldedaten gefunden: Tragen Sie Zugriffsschlüssel in %2 oder einen credential_process in %3 ein, oder legen Sie AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY fest.</translation>
     </message>
 </context>
 <context>
     <name>cp::client::Credentials</name>
     <message>
         <source>The access key id or the secret key is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsschlüssel-ID oder der geheime Zugriffsschlüssel ist leer.</translation>
     </message>
     <message>
         <source>credential_process of profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process des Profils %1</translation>
     </message>
     <message>
         <source>credential_process of profile %1 is not a valid command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der credential_process des Profils %1 ist keine gültige Befehlszeile.</translation>
     </message>
     <message>
         <source>credential_process of profile %1 failed (exit code %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der credential_process des Profils %1 ist fehlgeschlagen (Exit-Code %2).</translation>
     </message>
     <message>
         <source>credential_process of profile %1 could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der credential_process des Profils %1 konnte nicht gestartet werden.</translation>
     </message>
 </context>
 <context>
     <name>cp::client::CustomerProfilesClient</name>
     <message>
         <source>%1 is not an operation of Customer Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Operation von Customer Profiles.</translation>
     </message>
     <message>
         <source>malformed JSON at byte %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes JSON bei Byte %1 (%2).</translation>
     </message>
     <message>
         <source>the body is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt ist kein JSON-Objekt.</translation>
     </message>
 </context>
 <context>
     <name>cp::client::PendingCall</name>
     <message>
         <source>the request&apos;s path or query is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad oder Query-String der Anfrage ergeben keine gültige URL.</translation>
     </message>
     <message>
         <source>the answer is larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist größer als %1 Byte.</translation>
     </message>
     <message>
         <source>no answer within %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 ms.</translation>
     </message>
 </context>
 <context>
     <name>cp::client::ProcessCredentialsProvider</name>
     <message>
         <source>credential_process did not print a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process hat kein JSON-Objekt ausgegeben.</translation>
     </message>
     <message>
         <source>credential_process printed an unsupported Version (expected 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process hat eine nicht unterstützte Version ausgegeben (erwartet: 1).</translation>
     </message>
     <message>
         <source>credential_process printed no AccessKeyId or SecretAccessKey.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process hat keine AccessKeyId oder keinen SecretAccessKey ausgegeben.</translation>
     </message>
     <message>
         <source>credential_process printed an Expiration that is not an ISO 8601 time.</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process hat eine Expiration ausgegeben, die keine ISO-8601-Zeitangabe ist.</translation>
     </message>
 </context>
 <context>
     <name>cp::client::ServiceError</name>
     <message>
         <source>The service refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat die Anfrage abgelehnt: %1</translation>
     </message>
     <message>
         <source>The service refused the request (%1, HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat die Anfrage abgelehnt (%1, HTTP %2).</translation>
     </message>
     <message>
         <source>Could not reach the endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt ist nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>The endpoint did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The request is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist ungültig: %1</translation>
     </message>
     <message>
         <source>No usable credentials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine verwendbaren Anmeldedaten: %1</translation>
     </message>
     <message>
         <source>The endpoint sent an answer that could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt hat eine Antwort gesendet, die nicht gelesen werden konnte: %1</translation>
     </message>
 </context>
 <context>
     <name>cp::models::ConnectionText</name>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Verbindung einen Namen.</translation>
     </message>
     <message>
         <source>Another connection already has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Verbindung hat bereits diesen Namen.</translation>
     </message>
     <message>
         <source>A region looks like eu-central-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Region hat die Form eu-central-1.</translation>
     </message>
     <message>
         <source>Choose the region to connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Region, mit der verbunden werden soll.</translation>
     </message>
     <message>
         <source>The endpoint must be an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt muss eine http://- oder https://-URL sein.</translation>
     </message>
     <message>
         <source>Choose an AWS profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein AWS-Profil aus.</translation>
     </message>
     <message>
         <source>An access key id has 16 to 128 capital letters and digits, such as AKIA…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zugriffsschlüssel-ID besteht aus 16 bis 128 Großbuchstaben und Ziffern, etwa AKIA…</translation>
     </message>
     <message>
         <source>Enter the secret access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den geheimen Zugriffsschlüssel ein.</translation>
     </message>
 </context>
 <context>
     <name>cp::models::RequestLogModel</name>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID</translation>
     </message>
 </context>
 <context>
     <name>cp::models::TagsModel</name>
     <message>
         <source>The key must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel darf nicht leer sein.</translation>
     </message>
     <message numerus="yes">
         <source>The key must be at most %n characters long (it has %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Schlüssel darf höchstens %n Zeichen lang sein (aktuell: %1).</numerusform>
+            <numerusform>Der Schlüssel darf höchstens %n Zeichen lang sein (aktuell: %1).</numerusform>
         </translation>
     </message>
     <message>
         <source>Keys beginning with &quot;aws:&quot; are reserved for AWS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel, die mit „aws:“ beginnen, sind für AWS reserviert.</translation>
     </message>
     <message>
         <source>The key may contain only letters, digits and + - = . _ : / (not &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel darf nur Buchstaben, Ziffern und + - = . _ : / enthalten (nicht „%1“).</translation>
     </message>
     <message>
         <source>The key %1 is already used by another tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel %1 wird bereits von einem anderen Tag verwendet.</translation>
     </message>
     <message numerus="yes">
         <source>The value must be at most %n characters long (it has %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Wert darf höchstens %n Zeichen lang sein (aktuell: %1).</numerusform>
+            <numerusform>Der Wert darf höchstens %n Zeichen lang sein (aktuell: %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A resource can have at most %n tags: remove this one or another.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Ressource kann höchstens %n Tag haben: Entfernen Sie dieses oder ein anderes.</numerusform>
+            <numerusform>Eine Ressource kann höchstens %n Tags haben: Entfernen Sie dieses oder ein anderes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
     <name>cp::schema::MappingText</name>
     <message>
         <source>The object has no value for the unique key &quot;%1&quot; (fields: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Objekt hat keinen Wert für den eindeutigen Schlüssel „%1“ (Felder: %2).</translation>
     </message>
 </context>
 <context>
     <name>cp::schema::ObjectTypeText</name>
     <message>
         <source>The object type needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Objekttyp benötigt einen Namen.</translation>
     </message>
     <message>
         <source>The name must be at most 255 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name darf höchstens 255 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>The name cannot start with &quot;_&quot;: that is kept for the service&apos;s own object types.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name darf nicht mit „_“ beginnen: Das ist den eigenen Objekttypen des Dienstes vorbehalten.</translation>
     </message>
     <message>
         <source>The name may contain only letters, digits, &quot;-&quot; and &quot;_&quot;, and must not start with a digit or &quot;-&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name darf nur Buchstaben, Ziffern, „-“ und „_“ enthalten und nicht mit einer Ziffer oder „-“ beginnen.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; needs a Source such as _source.email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ benötigt eine Source wie _source.email.</translation>
     </message>
     <message>
         <source>In field &quot;%1&quot;, {{%2}} is not a _source path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Feld „%1“ ist {{%2}} kein _source-Pfad.</translation>
     </message>
     <message>
         <source>In field &quot;%1&quot;, the template has unbalanced {{ }}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Feld „%1“ sind die {{ }} der Vorlage nicht ausgeglichen.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot;: the Source must be a path such as _source.address.city or a template such as {{_source.first}} {{_source.last}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“: Source muss ein Pfad wie _source.address.city oder eine Vorlage wie {{_source.first}} {{_source.last}} sein.</translation>
     </message>
     <message>
         <source>The object type needs a description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Objekttyp benötigt eine Beschreibung.</translation>
     </message>
     <message>
         <source>Expiration must be between 1 and 1098 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ablaufzeit muss zwischen 1 und 1098 Tagen liegen.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot;: %2 is not a field of the standard profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“: %2 ist kein Feld des Standardprofils.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot;: the content type must be one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“: Der Inhaltstyp muss einer der Werte %2 sein.</translation>
     </message>
     <message>
         <source>The object type needs at least one key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Objekttyp benötigt mindestens einen Schlüssel.</translation>
     </message>
     <message>
         <source>An object type can have at most %1 keys (it has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Objekttyp kann höchstens %1 Schlüssel haben (aktuell: %2).</translation>
     </message>
     <message>
         <source>Key name &quot;%1&quot; may contain only letters, digits, &quot;-&quot; and &quot;_&quot; (at most 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselname „%1“ darf nur Buchstaben, Ziffern, „-“ und „_“ enthalten (höchstens 64 Zeichen).</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; has no definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ hat keine Definition.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; names no field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ nennt kein Feld.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; uses field &quot;%2&quot;, which the object type does not define.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ verwendet das Feld „%2“, das der Objekttyp nicht definiert.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; cannot be both LOOKUP_ONLY and NEW_ONLY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ kann nicht zugleich LOOKUP_ONLY und NEW_ONLY sein.</translation>
     </message>
     <message>
         <source>Only one key can be UNIQUE (%1 are).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Schlüssel kann UNIQUE sein (aktuell: %1).</translation>
     </message>
     <message>
         <source>Exactly one key must be UNIQUE: it identifies an object so that a later one with the same value replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau ein Schlüssel muss UNIQUE sein: Er identifiziert ein Objekt, sodass ein späteres Objekt mit demselben Wert es ersetzt.</translation>
     </message>
 </context>
 <context>
     <name>cp::schema::WireModel</name>
     <message>
         <source>The input</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
         <source>%1 must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Zeichenkette sein.</translation>
     </message>
     <message>
         <source>%1 must be a whole number between -2147483648 and 2147483647.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl zwischen -2147483648 und 2147483647 sein.</translation>
     </message>
     <message>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl sein.</translation>
     </message>
     <message>
         <source>%1 must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Zahl sein.</translation>
     </message>
     <message>
         <source>%1 must be a timestamp given as a number of seconds since 1970.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Zeitstempel sein, angegeben als Anzahl der Sekunden seit 1970.</translation>
     </message>
     <message>
         <source>%1 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss true oder false sein.</translation>
     </message>
     <message>
         <source>%1 must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Liste sein.</translation>
     </message>
     <message>
         <source>%1 must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>%1 must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht leer sein.</translation>
     </message>
     <message numerus="yes">
         <source>%1 must be at least %n characters long (it has %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 muss mindestens %n Zeichen lang sein (aktuell: %2).</numerusform>
+            <numerusform>%1 muss mindestens %n Zeichen lang sein (aktuell: %2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 must be at most %n characters long (it has %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 darf höchstens %n Zeichen lang sein (aktuell: %2).</numerusform>
+            <numerusform>%1 darf höchstens %n Zeichen lang sein (aktuell: %2).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is not in the expected format (it must match %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht das erwartete Format (muss %2 entsprechen).</translation>
     </message>
     <message>
         <source>%1 must be one of %2 (it is &apos;%3&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss einer der Werte %2 sein (aktuell: ‚%3‘).</translation>
     </message>
     <message>
         <source>%1 must be at least %2 (it is %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss mindestens %2 sein (aktuell: %3).</translation>
     </message>
     <message>
         <source>%1 must be at most %2 (it is %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf höchstens %2 sein (aktuell: %3).</translation>
     </message>
     <message>
         <source>%1 must not be an empty list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf keine leere Liste sein.</translation>
     </message>
     <message numerus="yes">
         <source>%1 must have at least %n items (it has %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 muss mindestens %n Element enthalten (aktuell: %2).</numerusform>
+            <numerusform>%1 muss mindestens %n Elemente enthalten (aktuell: %2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 must have at least %n entries (it has %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 muss mindestens %n Eintrag enthalten (aktuell: %2).</numerusform>
+            <numerusform>%1 muss mindestens %n Einträge enthalten (aktuell: %2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 must have at most %n items (it has %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 darf höchstens %n Element enthalten (aktuell: %2).</numerusform>
+            <numerusform>%1 darf höchstens %n Elemente enthalten (aktuell: %2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 must have at most %n entries (it has %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 darf höchstens %n Eintrag enthalten (aktuell: %2).</numerusform>
+            <numerusform>%1 darf höchstens %n Einträge enthalten (aktuell: %2).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 must not be null.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht null sein.</translation>
     </message>
     <message>
         <source>The key &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ‚%1‘ in %2</translation>
     </message>
     <message>
         <source>No shape named %1 is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Shape namens %1 bekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::views::AccountIntegrationsDialog</name>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Object type</source>
+        <translation>Objekttyp</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Integrations by URI</source>
+        <translation>Integrationen nach URI</translation>
+    </message>
+    <message>
+        <source>the source URI, e.g. arn:aws:appflow:…:flow/NAME</source>
+        <translation>die Quell-URI, z. B. arn:aws:appflow:…:flow/NAME</translation>
+    </message>
+    <message>
+        <source>&amp;URI:</source>
+        <translation>&amp;URI:</translation>
     </message>
 </context>
 <context>
     <name>cp::views::ConnectionDialog</name>
     <message>
         <source>An AWS &amp;profile from ~/.aws</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein AWS-&amp;Profil aus ~/.aws</translation>
     </message>
     <message>
         <source>Access &amp;keys (the secret goes to the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugriffsschlüssel (der geheime Schlüssel wird im Schlüsselbund des Systems gespeichert)</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung</translation>
     </message>
     <message>
         <source>Empty: the profile&apos;s region</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: Region des Profils</translation>
     </message>
     <message>
         <source>optional, e.g. http://127.0.0.1:4566</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. http://127.0.0.1:4566</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil:</translation>
     </message>
     <message>
         <source>Access key id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsschlüssel-ID:</translation>
     </message>
     <message>
         <source>Secret access key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Zugriffsschlüssel:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>&amp;Endpoint URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpunkt-URL:</translation>
     </message>
 </context>
 <context>
     <name>cp::views::CreateDomainDialog</name>
     <message>
         <source>New domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Domäne</translation>
     </message>
     <message>
         <source>letters, digits, - and _</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchstaben, Ziffern, - und _</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tagen</translation>
     </message>
     <message>
         <source>optional: arn:aws:kms:...</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: arn:aws:kms:...</translation>
     </message>
     <message>
         <source>optional: https://sqs...</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: https://sqs...</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Data &amp;expires after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten &amp;verfallen nach:</translation>
     </message>
     <message>
         <source>Encryption &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselungs&amp;schlüssel:</translation>
     </message>
     <message>
         <source>Dead-letter &amp;queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warteschlange für unzustellbare Nachrichten:</translation>
     </message>
 </context>
 <context>
     <name>cp::views::DomainOverview</name>
     <message>
         <source>Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne:</translation>
     </message>
     <message>
         <source>Data expires after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten verfallen nach:</translation>
     </message>
     <message>
         <source>Encryption key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselungsschlüssel:</translation>
     </message>
     <message>
         <source>Dead-letter queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange für unzustellbare Nachrichten:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt:</translation>
     </message>
     <message>
         <source>Last updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktualisiert:</translation>
     </message>
     <message>
         <source>Profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile:</translation>
     </message>
     <message>
         <source>Metering profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerechnete Profile:</translation>
     </message>
     <message>
         <source>Objects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte:</translation>
     </message>
     <message>
         <source>Stored size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Datenmenge:</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags:</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cp::views::EditActions</name>
+    <message>
+        <source>Edit &amp;tags…</source>
+        <translation>&amp;Tags bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit do&amp;main…</source>
+        <translation>&amp;Domäne bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Find &amp;integrations by URI…</source>
+        <translation>&amp;Integrationen nach URI suchen…</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs…</source>
+        <translation>Ta&amp;gs…</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;by URI…</source>
+        <translation>Nach URI &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>domain %1</source>
+        <translation>Domäne %1</translation>
+    </message>
+    <message>
+        <source>object type %1</source>
+        <translation>Objekttyp %1</translation>
+    </message>
+    <message>
+        <source>integration %1</source>
+        <translation>Integration %1</translation>
+    </message>
+    <message>
+        <source>Domain %1 was updated.</source>
+        <translation>Die Domäne %1 wurde aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The integration of %1 was saved.</source>
+        <translation>Die Integration von %1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete integration</source>
+        <translation>Integration löschen</translation>
+    </message>
+    <message>
+        <source>Delete the integration of %1 from domain %2? Records from this source will no longer be ingested.</source>
+        <translation>Möchten Sie die Integration von %1 aus der Domäne %2 löschen? Datensätze aus dieser Quelle werden danach nicht mehr übernommen.</translation>
+    </message>
+    <message>
+        <source>The integration of %1 was deleted.</source>
+        <translation>Die Integration von %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete object type</source>
+        <translation>Objekttyp löschen</translation>
+    </message>
+    <message>
+        <source>Deleting object type %1 deletes all its objects in domain %2 and clears the profile fields that only it filled. This cannot be undone.</source>
+        <translation>Beim Löschen des Objekttyps %1 werden alle seine Objekte in der Domäne %2 gelöscht und die Profilfelder geleert, die nur er befüllt hat. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Object type %1 was deleted.</source>
+        <translation>Der Objekttyp %1 wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::views::EditDomainDialog</name>
+    <message>
+        <source>Edit domain %1</source>
+        <translation>Domäne %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>none: arn:aws:kms:...</source>
+        <translation>keiner: arn:aws:kms:...</translation>
+    </message>
+    <message>
+        <source>none: https://sqs...</source>
+        <translation>keine: https://sqs...</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Data &amp;expires after:</source>
+        <translation>Daten &amp;verfallen nach:</translation>
+    </message>
+    <message>
+        <source>Encryption &amp;key:</source>
+        <translation>Verschlüsselungs&amp;schlüssel:</translation>
+    </message>
+    <message>
+        <source>Dead-letter &amp;queue:</source>
+        <translation>&amp;Warteschlange für unzustellbare Nachrichten:</translation>
+    </message>
+    <message>
+        <source>Loading the domain&apos;s settings…</source>
+        <translation>Einstellungen der Domäne werden geladen…</translation>
+    </message>
+    <message>
+        <source>The domain will no longer have a default encryption key.</source>
+        <translation>Die Domäne hat danach keinen Standard-Verschlüsselungsschlüssel mehr.</translation>
+    </message>
+    <message>
+        <source>The domain will no longer send failed records to a dead-letter queue.</source>
+        <translation>Die Domäne sendet danach keine fehlgeschlagenen Datensätze mehr an eine Warteschlange für unzustellbare Nachrichten.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::views::IntegrationDialog</name>
+    <message>
+        <source>Add integration to %1</source>
+        <translation>Integration zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>arn:aws:appflow:…:flow/NAME, arn:aws:s3:::BUCKET, arn:aws:events:…</source>
+        <translation>arn:aws:appflow:…:flow/NAME, arn:aws:s3:::BUCKET, arn:aws:events:…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Source &amp;URI:</source>
+        <translation>&amp;Quell-URI:</translation>
+    </message>
+    <message>
+        <source>&amp;Object type:</source>
+        <translation>&amp;Objekttyp:</translation>
+    </message>
+    <message>
+        <source>Loading the domain&apos;s object types…</source>
+        <translation>Objekttypen der Domäne werden geladen…</translation>
+    </message>
+    <message>
+        <source>The domain has no object types yet: create one first.</source>
+        <translation>Die Domäne hat noch keine Objekttypen: Erstellen Sie zuerst einen.</translation>
     </message>
 </context>
 <context>
     <name>cp::views::JsonObjectDialog</name>
     <message>
         <source>Put profile object</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilobjekt speichern</translation>
     </message>
     <message>
         <source>Put object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt speichern</translation>
     </message>
     <message>
         <source>Object &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt&amp;typ:</translation>
     </message>
     <message>
         <source>The object must be a JSON object: { ... }.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Objekt muss ein JSON-Objekt sein: { ... }.</translation>
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>The domain has no object type yet: create one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domäne hat noch keinen Objekttyp: Erstellen Sie zuerst einen.</translation>
     </message>
 </context>
 <context>
     <name>cp::views::ListPane</name>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>
     <name>cp::views::MainWindow</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne</translation>
     </message>
     <message>
         <source>Object type</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekttyp</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>Customer Profiles Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer-Profiles-Konsole</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übersicht</translation>
     </message>
     <message>
         <source>Object &amp;types</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt&amp;typen</translation>
     </message>
     <message>
         <source>&amp;Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profile</translation>
     </message>
     <message>
         <source>&amp;Integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Integrationen</translation>
     </message>
     <message>
         <source>T&amp;emplates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlagen</translation>
     </message>
     <message>
         <source>Request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageprotokoll</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source>Connection: </source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung: </translation>
     </message>
     <message>
         <source>&amp;New domain…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Domäne…</translation>
     </message>
     <message>
         <source>&amp;Delete domain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne &amp;löschen…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Copy domain &amp;ARN</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänen-&amp;ARN kopieren</translation>
     </message>
     <message>
         <source>Load &amp;sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel&amp;daten laden</translation>
     </message>
     <message>
         <source>Add &amp;connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Copy as AWS CLI command</source>
-        <translation type="unfinished"></translation>
+        <translation>Als AWS-CLI-Befehl kopieren</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Domain %1 was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domäne %1 wurde erstellt.</translation>
     </message>
     <message>
         <source>Delete domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne löschen</translation>
     </message>
     <message>
         <source>Deleting domain %1 deletes all its profiles, objects, object types and integrations. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Löschen der Domäne %1 werden alle ihre Profile, Objekte, Objekttypen und Integrationen gelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Domain %1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domäne %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the requests in progress (Esc)</source>
+        <translation>Laufende Anfragen abbrechen (Esc)</translation>
     </message>
 </context>
 <context>
     <name>cp::views::MessageBar</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Error type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlertyp: %1</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status: %1</translation>
     </message>
     <message>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
         <source>Attempts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>cp::views::ObjectTypeDetails</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Content type</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltstyp</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichner</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder</translation>
     </message>
     <message>
         <source>&lt;b&gt;Fields&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Felder&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Keys&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Schlüssel&lt;/b&gt;</translation>
     </message>
     <message>
         <source>From template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Vorlage %1</translation>
     </message>
     <message>
         <source>Source: %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1 / %2</translation>
     </message>
     <message>
         <source>Creates a profile when no profile matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt ein Profil, wenn kein Profil passt.</translation>
     </message>
     <message>
         <source>Never creates profiles: objects must match an existing profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt nie Profile: Objekte müssen zu einem vorhandenen Profil passen.</translation>
     </message>
     <message numerus="yes">
         <source>Data expires after %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Daten verfallen nach %n Tag.</numerusform>
+            <numerusform>Daten verfallen nach %n Tagen.</numerusform>
         </translation>
     </message>
 </context>
@@ -962,220 +1143,266 @@
     <name>cp::views::ProfileEditor</name>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil</translation>
     </message>
     <message>
         <source>Edit profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 bearbeiten</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Add attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut hinzufügen</translation>
     </message>
     <message>
         <source>Remove attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut entfernen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Attributes&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Attribute&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Clear this field when saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Feld beim Speichern leeren</translation>
     </message>
     <message>
         <source>will be cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geleert</translation>
     </message>
     <message>
         <source>Nothing has changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>cp::views::ProfilesPane</name>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Profile id</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil-ID</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Object key</source>
-        <translation type="unfinished"></translation>
+        <translation>Objektschlüssel</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>value (several: separate with commas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert (mehrere durch Kommas trennen)</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chlüssel:</translation>
     </message>
     <message>
         <source>Objects of type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte vom Typ:</translation>
     </message>
     <message>
         <source>&amp;New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Profil…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bea&amp;rbeiten…</translation>
     </message>
     <message>
         <source>De&amp;lete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;löschen</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil löschen</translation>
     </message>
     <message>
         <source>Delete profile %1 with its objects and keys?</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 mit seinen Objekten und Schlüsseln löschen?</translation>
     </message>
     <message>
         <source>Add &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Add key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel hinzufügen</translation>
     </message>
     <message>
         <source>Value of key %1 for this profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert des Schlüssels %1 für dieses Profil:</translation>
     </message>
     <message>
         <source>&amp;Put object…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob&amp;jekt speichern…</translation>
     </message>
     <message>
         <source>Delete &amp;object</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objekt löschen</translation>
     </message>
     <message>
         <source>Delete object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt löschen</translation>
     </message>
     <message>
         <source>Delete object %1 of this profile?</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt %1 dieses Profils löschen?</translation>
     </message>
     <message>
         <source>The profile was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil wurde erstellt.</translation>
     </message>
     <message>
         <source>The profile was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil wurde gespeichert.</translation>
     </message>
     <message>
         <source>The profile was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil wurde gelöscht.</translation>
     </message>
     <message>
         <source>Key %1 was added to the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel %1 wurde dem Profil hinzugefügt.</translation>
     </message>
     <message>
         <source>The object was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Objekt wurde gespeichert.</translation>
     </message>
     <message>
         <source>The object was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Objekt wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::views::SampleDataLoader</name>
+    <message>
+        <source>Loading sample data into %1…</source>
+        <translation>Beispieldaten werden in %1 geladen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Loading sample data was cancelled.</source>
+        <translation>Das Laden der Beispieldaten wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Loading sample data stopped: the connection was closed.</source>
+        <translation>Das Laden der Beispieldaten wurde unterbrochen: Die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>Sample data is in domain %1.</source>
+        <translation>Die Beispieldaten befinden sich in der Domäne %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::views::TagsDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Tags of %1</source>
+        <translation>Tags von %1</translation>
+    </message>
+    <message>
+        <source>The tags were saved.</source>
+        <translation>Die Tags wurden gespeichert.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
     <name>cp::views::prompts</name>
     <message>
         <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung &lt;b&gt;%1&lt;/b&gt; ein:</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Desktop console for Amazon Connect Customer Profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Konsole für Amazon Connect Customer Profiles.</translation>
     </message>
     <message>
         <source>Folder of the embedded local endpoint&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner des eingebetteten lokalen Endpunkts.</translation>
     </message>
     <message>
         <source>Save a picture of the window once it shows data, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild des Fensters speichern, sobald es Daten anzeigt, und dann beenden.</translation>
     </message>
     <message>
         <source>Load sample data into the embedded endpoint on start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start Beispieldaten in den eingebetteten Endpunkt laden.</translation>
     </message>
     <message>
         <source>Customer Profiles Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer-Profiles-Konsole</translation>
     </message>
     <message>
         <source>Local (embedded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal (eingebettet)</translation>
     </message>
     <message>
         <source>the embedded endpoint&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zugriffsschlüssel des eingebetteten Endpunkts</translation>
     </message>
     <message>
         <source>the embedded local endpoint did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der eingebettete lokale Endpunkt wurde nicht gestartet: %1</translation>
     </message>
 </context>
 </TS>
