@@ -66,7 +66,6 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     setIdentity();
-    QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Customer Profiles Console"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cpconsole.svg")));
     QApplication::setDesktopFileName(QStringLiteral("io.github.cpconsole"));
     QTranslator qtTranslator, appTranslator;
@@ -75,6 +74,8 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&qtTranslator);
     if (appTranslator.load(QLocale(), QStringLiteral("cpconsole"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
+    // Only now, with the translators installed, can names be translated.
+    QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Customer Profiles Console"));
     QCommandLineParser parser;
     parseCommandLine(app, parser);
 

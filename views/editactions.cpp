@@ -42,6 +42,15 @@ EditActions::EditActions(MainWindow *window)
     connect(m_window->objectTypes()->list(), &ListPane::currentItemChanged, typeTags,
             [typeTags](const QJsonObject &item) { typeTags->setEnabled(!item.isEmpty()); });
 
+    // Deleting an object type takes its objects with it: the user types its name.
+    QPushButton *deleteType = new QPushButton(tr("&Delete…"), m_window);
+    deleteType->setObjectName(QStringLiteral("deleteObjectTypeButton"));
+    deleteType->setEnabled(false);
+    connect(deleteType, &QPushButton::clicked, this, [this] { deleteCurrentObjectType(); });
+    m_window->objectTypes()->list()->addButton(deleteType);
+    connect(m_window->objectTypes()->list(), &ListPane::currentItemChanged, deleteType,
+            [deleteType](const QJsonObject &item) { deleteType->setEnabled(!item.isEmpty()); });
+
     QPushButton *add = addButton(tr("&Add…"), QStringLiteral("addIntegrationButton"),
                                  [this] { addIntegration(); });
     QPushButton *remove = addButton(tr("&Delete…"), QStringLiteral("deleteIntegrationButton"),
@@ -205,6 +214,24 @@ bool EditActions::deleteIntegration(const QString &uri)
         return false;
     send(QStringLiteral("DeleteIntegration"), {{QStringLiteral("DomainName"), domain}, {kUri, uri}},
          tr("The integration of %1 was deleted.").arg(uri), [this] { refreshIntegrations(); });
+    return true;
+}
+
+bool EditActions::deleteCurrentObjectType()
+{
+    const QString domain = m_window->currentDomain();
+    const QString type = m_window->objectTypes()->currentId();
+    if (!client() || domain.isEmpty() || type.isEmpty())
+        return false;
+    if (!prompts::confirmByTyping(m_window, tr("Delete object type"),
+                                  tr("Deleting object type %1 deletes all its objects in domain %2 and clears the "
+                                     "profile fields that only it filled. This cannot be undone.")
+                                      .arg(type, domain),
+                                  type))
+        return false;
+    send(QStringLiteral("DeleteProfileObjectType"),
+         {{QStringLiteral("DomainName"), domain}, {QStringLiteral("ObjectTypeName"), type}},
+         tr("Object type %1 was deleted.").arg(type), [this] { m_window->objectTypes()->refresh(); });
     return true;
 }
 

@@ -49,6 +49,8 @@ public:
     // Asks (through prompts) before deleting; false if not asked or not confirmed.
     bool deleteIntegration(const QString &uri);
     bool deleteCurrentIntegration();
+    // Asks the user to type the object type's name before deleting it.
+    bool deleteCurrentObjectType();
 
 Q_SIGNALS:
     // After each call this class makes, successful or not.

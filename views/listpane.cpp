@@ -2,6 +2,9 @@
 
 #include <QAbstractButton>
 #include <QHBoxLayout>
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -37,6 +40,19 @@ ListPane::ListPane(const QString &objectName, QList<models::PagedListModel::Colu
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    // Copy id, ARN, name...: whatever cell is current, with Ctrl+C or the context menu.
+    auto *copy = new QAction(tr("&Copy"), m_view);
+    copy->setObjectName(QStringLiteral("copyCellAction"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, [this] {
+        const QModelIndex index = m_view->currentIndex();
+        if (index.isValid())
+            QGuiApplication::clipboard()->setText(index.data(Qt::DisplayRole).toString());
+    });
+    m_view->addAction(copy);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
