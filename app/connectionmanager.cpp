@@ -14,7 +14,8 @@ ConnectionManager::ConnectionManager(views::MainWindow *window, QObject *parent)
     : QObject(parent)
     , m_window(window)
 {
-    connect(window, &views::MainWindow::addConnectionRequested, this, &ConnectionManager::addInteractively);
+    connect(window, &views::MainWindow::addConnectionRequested, this,
+            &ConnectionManager::addInteractively);
 }
 
 bool ConnectionManager::offer(const models::ConnectionConfig &config, QString *problem)
@@ -39,8 +40,10 @@ bool ConnectionManager::offer(const models::ConnectionConfig &config, QString *p
     }
     std::shared_ptr<client::CredentialsProvider> credentials = resolved->credentials;
     if (config.kind == models::ConnectionConfig::Kind::Keys)
-        credentials = std::make_shared<KeychainCredentialsProvider>(&m_secrets, config.name, config.accessKeyId);
-    m_window->addConnection({config.name, {resolved->endpointUrl, resolved->region}, credentials, false});
+        credentials = std::make_shared<KeychainCredentialsProvider>(&m_secrets, config.name,
+                                                                    config.accessKeyId);
+    m_window->addConnection(
+        {config.name, {resolved->endpointUrl, resolved->region}, credentials, false});
     return true;
 }
 
@@ -58,7 +61,8 @@ void ConnectionManager::offerSavedAndProfiles()
         models::ConnectionConfig config;
         config.name = tr("AWS %1").arg(profile);
         config.profile = profile;
-        if (std::none_of(m_saved.begin(), m_saved.end(), [&](const auto &c) { return c.name == config.name; }))
+        if (std::none_of(m_saved.begin(), m_saved.end(),
+                         [&](const auto &c) { return c.name == config.name; }))
             offer(config, &problem);
     }
 }
@@ -89,11 +93,12 @@ void ConnectionManager::addInteractively()
         added();
         return;
     }
-    m_secrets.write(config.name, secret, this, [this, added](bool persisted, const QString &problem) {
-        added();
-        if (!persisted)
-            m_window->messageBar()->showInfo(problem);
-    });
+    m_secrets.write(config.name, secret, this,
+                    [this, added](bool persisted, const QString &problem) {
+                        added();
+                        if (!persisted)
+                            m_window->messageBar()->showInfo(problem);
+                    });
 }
 
 } // namespace cp::app

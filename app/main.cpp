@@ -1,8 +1,8 @@
-#include "core/awsconfig.h"
 #include "connectionmanager.h"
+#include "core/awsconfig.h"
 #include "embeddedendpoint.h"
-#include "localendpoint.h"
 #include "listpane.h"
+#include "localendpoint.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "sampledataloader.h"
@@ -21,18 +21,21 @@ namespace {
 
 void parseCommandLine(const QCoreApplication &app, QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Desktop console for Amazon Connect Customer Profiles."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Desktop console for Amazon Connect Customer Profiles."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("data-dir"),
-                      QCoreApplication::translate("main", "Folder of the embedded local endpoint's data."),
-                      QStringLiteral("dir")});
+    parser.addOption(
+        {QStringLiteral("data-dir"),
+         QCoreApplication::translate("main", "Folder of the embedded local endpoint's data."),
+         QStringLiteral("dir")});
     parser.addOption({QStringLiteral("screenshot"),
-                      QCoreApplication::translate("main", "Save a picture of the window once it shows data, then quit."),
+                      QCoreApplication::translate(
+                          "main", "Save a picture of the window once it shows data, then quit."),
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("sample-data"),
-                      QCoreApplication::translate("main", "Load sample data into the embedded endpoint on start.")});
+                      QCoreApplication::translate(
+                          "main", "Load sample data into the embedded endpoint on start.")});
     parser.process(app);
 }
 
@@ -40,7 +43,8 @@ bool wantsTextOnly(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArrayView arg(argv[i]);
-        if (arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h" || arg == "--help-all")
+        if (arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h" ||
+            arg == "--help-all")
             return true;
     }
     return false;
@@ -72,48 +76,58 @@ int main(int argc, char *argv[])
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(QLocale(), QStringLiteral("cpconsole"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (appTranslator.load(QLocale(), QStringLiteral("cpconsole"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
     // Only now, with the translators installed, can names be translated.
-    QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Customer Profiles Console"));
+    QApplication::setApplicationDisplayName(
+        QCoreApplication::translate("main", "Customer Profiles Console"));
     QCommandLineParser parser;
     parseCommandLine(app, parser);
 
     cp::views::MainWindow window;
-    const QString dataDir = parser.isSet(QStringLiteral("data-dir")) ? parser.value(QStringLiteral("data-dir"))
-                                                                     : cp::emulator::LocalEndpoint::defaultDataDir();
+    const QString dataDir = parser.isSet(QStringLiteral("data-dir"))
+                                ? parser.value(QStringLiteral("data-dir"))
+                                : cp::emulator::LocalEndpoint::defaultDataDir();
     cp::emulator::EmbeddedEndpoint local(dataDir);
     cp::views::SampleDataLoader sampleData;
     QObject::connect(&local, &cp::emulator::EmbeddedEndpoint::ready, &window, [&] {
-        cp::client::Credentials keys{local.accessKeyId(), local.secretAccessKey(), {}, std::nullopt};
+        cp::client::Credentials keys{
+            local.accessKeyId(), local.secretAccessKey(), {}, std::nullopt};
         window.addConnection(
             {QCoreApplication::translate("main", "Local (embedded)"),
              {local.url(), local.region()},
-             std::make_shared<cp::client::StaticCredentialsProvider>(keys, QCoreApplication::translate("main", "the embedded endpoint's keys")),
+             std::make_shared<cp::client::StaticCredentialsProvider>(
+                 keys, QCoreApplication::translate("main", "the embedded endpoint's keys")),
              true});
     });
-    QObject::connect(&local, &cp::emulator::EmbeddedEndpoint::failed, &window, [&](const QString &reason) {
-        cp::client::ServiceError error;
-        error.kind = cp::client::ServiceError::Kind::Network;
-        error.message = QCoreApplication::translate("main", "the embedded local endpoint did not start: %1").arg(reason);
-        window.messageBar()->showError(error);
-    });
+    QObject::connect(
+        &local, &cp::emulator::EmbeddedEndpoint::failed, &window, [&](const QString &reason) {
+            cp::client::ServiceError error;
+            error.kind = cp::client::ServiceError::Kind::Network;
+            error.message =
+                QCoreApplication::translate("main", "the embedded local endpoint did not start: %1")
+                    .arg(reason);
+            window.messageBar()->showError(error);
+        });
     QObject::connect(&window, &cp::views::MainWindow::loadSampleDataRequested, &window, [&] {
         if (window.session())
             sampleData.load(window.session()->client(), &window);
     });
-    QObject::connect(&sampleData, &cp::views::SampleDataLoader::finished, &window, [&](bool ok, const QString &message) {
-        if (ok) {
-            window.messageBar()->showInfo(message);
-            if (auto *refresh = window.findChild<QAction *>(QStringLiteral("refreshAction")))
-                refresh->trigger();
-        } else {
-            cp::client::ServiceError error;
-            error.kind = cp::client::ServiceError::Kind::Service;
-            error.message = message;
-            window.messageBar()->showError(error);
-        }
-    });
+    QObject::connect(&sampleData, &cp::views::SampleDataLoader::finished, &window,
+                     [&](bool ok, const QString &message) {
+                         if (ok) {
+                             window.messageBar()->showInfo(message);
+                             if (auto *refresh =
+                                     window.findChild<QAction *>(QStringLiteral("refreshAction")))
+                                 refresh->trigger();
+                         } else {
+                             cp::client::ServiceError error;
+                             error.kind = cp::client::ServiceError::Kind::Service;
+                             error.message = message;
+                             window.messageBar()->showError(error);
+                         }
+                     });
     local.start();
     cp::app::ConnectionManager connections(&window);
     connections.offerSavedAndProfiles();
@@ -134,7 +148,10 @@ int main(int argc, char *argv[])
             });
         };
         // Once the data is there (or after 60 s), picture and quit.
-        QTimer::singleShot(60000, &app, [&] { window.grab().save(file); QApplication::quit(); });
+        QTimer::singleShot(60000, &app, [&] {
+            window.grab().save(file);
+            QApplication::quit();
+        });
         if (withSample)
             QObject::connect(&sampleData, &cp::views::SampleDataLoader::finished, &window, shoot);
         else

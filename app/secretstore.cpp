@@ -1,17 +1,16 @@
 #include "secretstore.h"
 
-#include <qt6keychain/keychain.h>
-
 #include <QTimer>
+#include <qt6keychain/keychain.h>
 
 namespace cp::app {
 
 SecretStore::SecretStore(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
-void SecretStore::write(const QString &connection, const QString &secret, QObject *context, WriteCallback callback)
+void SecretStore::write(const QString &connection, const QString &secret, QObject *context,
+                        WriteCallback callback)
 {
     m_memory.insert(connection, secret); // usable at once, whatever the keychain says
     auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
@@ -19,16 +18,21 @@ void SecretStore::write(const QString &connection, const QString &secret, QObjec
     job->setKey(connection);
     job->setTextData(secret);
     QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this, [this, connection, guard, callback](QKeychain::Job *done) {
-        const bool persisted = done->error() == QKeychain::NoError;
-        if (persisted)
-            m_memory.remove(connection);
-        if (guard)
-            callback(persisted, persisted ? QString()
-                                          : tr("No system keychain is available (%1): the secret is kept in memory "
-                                               "until the console closes.")
-                                                .arg(done->errorString()));
-    });
+    connect(
+        job, &QKeychain::Job::finished, this,
+        [this, connection, guard, callback](QKeychain::Job *done) {
+            const bool persisted = done->error() == QKeychain::NoError;
+            if (persisted)
+                m_memory.remove(connection);
+            if (guard)
+                callback(
+                    persisted,
+                    persisted
+                        ? QString()
+                        : tr("No system keychain is available (%1): the secret is kept in memory "
+                             "until the console closes.")
+                              .arg(done->errorString()));
+        });
     job->start();
 }
 
@@ -50,7 +54,8 @@ void SecretStore::read(const QString &connection, QObject *context, ReadCallback
         if (!guard)
             return;
         if (done->error() != QKeychain::NoError) {
-            callback(std::nullopt, tr("The secret key could not be read from the keychain: %1").arg(done->errorString()));
+            callback(std::nullopt, tr("The secret key could not be read from the keychain: %1")
+                                       .arg(done->errorString()));
             return;
         }
         callback(static_cast<QKeychain::ReadPasswordJob *>(done)->textData(), QString());
@@ -67,16 +72,17 @@ void SecretStore::remove(const QString &connection)
     job->start();
 }
 
-KeychainCredentialsProvider::KeychainCredentialsProvider(SecretStore *store, QString connection, QString accessKeyId)
+KeychainCredentialsProvider::KeychainCredentialsProvider(SecretStore *store, QString connection,
+                                                         QString accessKeyId)
     : m_store(store)
     , m_connection(std::move(connection))
     , m_accessKeyId(std::move(accessKeyId))
-{
-}
+{}
 
 QString KeychainCredentialsProvider::description() const
 {
-    return QCoreApplication::translate("cp::app::KeychainCredentialsProvider", "keys of connection %1 (keychain)")
+    return QCoreApplication::translate("cp::app::KeychainCredentialsProvider",
+                                       "keys of connection %1 (keychain)")
         .arg(m_connection);
 }
 
@@ -101,14 +107,16 @@ void KeychainCredentialsProvider::resolve(QObject *context, Callback callback)
         callback(fail(QStringLiteral("the secret store is gone")));
         return;
     }
-    m_store->read(m_connection, context, [this, callback, fail](const std::optional<QString> &secret, const QString &problem) {
-        if (!secret) {
-            callback(fail(problem));
-            return;
-        }
-        m_secret = secret;
-        callback(client::Credentials{m_accessKeyId, *secret, {}, std::nullopt});
-    });
+    m_store->read(
+        m_connection, context,
+        [this, callback, fail](const std::optional<QString> &secret, const QString &problem) {
+            if (!secret) {
+                callback(fail(problem));
+                return;
+            }
+            m_secret = secret;
+            callback(client::Credentials{m_accessKeyId, *secret, {}, std::nullopt});
+        });
 }
 
 } // namespace cp::app

@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-
 #include <functional>
 
 namespace cp::app {
@@ -20,9 +19,11 @@ public:
     explicit SecretStore(QObject *parent = nullptr);
 
     using WriteCallback = std::function<void(bool persisted, const QString &problem)>;
-    using ReadCallback = std::function<void(const std::optional<QString> &secret, const QString &problem)>;
+    using ReadCallback =
+        std::function<void(const std::optional<QString> &secret, const QString &problem)>;
 
-    void write(const QString &connection, const QString &secret, QObject *context, WriteCallback callback);
+    void write(const QString &connection, const QString &secret, QObject *context,
+               WriteCallback callback);
     void read(const QString &connection, QObject *context, ReadCallback callback);
     void remove(const QString &connection);
 

@@ -18,7 +18,6 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTimer>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -55,16 +54,20 @@ struct GapMeter
         const auto ms = [](qint64 ns) { return double(ns) / 1e6; };
         return {{QStringLiteral("turns"), int(sorted.size())},
                 {QStringLiteral("max_gap_ms"), sorted.isEmpty() ? 0.0 : ms(sorted.last())},
-                {QStringLiteral("p99_gap_ms"), sorted.isEmpty() ? 0.0 : ms(sorted.at(sorted.size() * 99 / 100))}};
+                {QStringLiteral("p99_gap_ms"),
+                 sorted.isEmpty() ? 0.0 : ms(sorted.at(sorted.size() * 99 / 100))}};
     }
 };
 
-std::unique_ptr<CustomerProfilesClient> clientFor(const cp::emulator::EmbeddedEndpoint &endpoint, QObject *parent)
+std::unique_ptr<CustomerProfilesClient> clientFor(const cp::emulator::EmbeddedEndpoint &endpoint,
+                                                  QObject *parent)
 {
     auto credentials = std::make_shared<cp::client::StaticCredentialsProvider>(
-        cp::client::Credentials{endpoint.accessKeyId(), endpoint.secretAccessKey(), {}, std::nullopt},
+        cp::client::Credentials{
+            endpoint.accessKeyId(), endpoint.secretAccessKey(), {}, std::nullopt},
         QStringLiteral("bench"));
-    auto *transport = new cp::client::Transport({endpoint.url(), endpoint.region()}, credentials, parent);
+    auto *transport =
+        new cp::client::Transport({endpoint.url(), endpoint.region()}, credentials, parent);
     return std::make_unique<CustomerProfilesClient>(transport);
 }
 
@@ -84,20 +87,25 @@ int coldStartChild(const QString &dataDir)
     cp::views::MainWindow window;
     cp::emulator::EmbeddedEndpoint local(dataDir);
     QObject::connect(&local, &cp::emulator::EmbeddedEndpoint::ready, &window, [&] {
-        window.addConnection({QStringLiteral("Local"), {local.url(), local.region()},
-                              std::make_shared<cp::client::StaticCredentialsProvider>(
-                                  cp::client::Credentials{local.accessKeyId(), local.secretAccessKey(), {}, std::nullopt},
-                                  QStringLiteral("bench")),
-                              true});
+        window.addConnection(
+            {QStringLiteral("Local"),
+             {local.url(), local.region()},
+             std::make_shared<cp::client::StaticCredentialsProvider>(
+                 cp::client::Credentials{
+                     local.accessKeyId(), local.secretAccessKey(), {}, std::nullopt},
+                 QStringLiteral("bench")),
+             true});
     });
     local.start();
     window.show();
     bool loaded = false;
-    QObject::connect(window.domains(), &cp::views::ListPane::pageLoaded, &window, [&](int rows) { loaded = rows > 0; });
+    QObject::connect(window.domains(), &cp::views::ListPane::pageLoaded, &window,
+                     [&](int rows) { loaded = rows > 0; });
     if (!waitFor([&] { return loaded; }, 20000))
         return 1;
     window.grab(); // paints the window as it is now
     std::printf("%lld\n", static_cast<long long>(sinceMain.elapsed()));
+    std::fflush(stdout);
     return 0;
 }
 
@@ -136,19 +144,29 @@ QJsonObject ingestGaps(const cp::emulator::EmbeddedEndpoint &local, int objects)
     step(QStringLiteral("CreateDomain"), {{QStringLiteral("DomainName"), QStringLiteral("gaps")},
                                           {QStringLiteral("DefaultExpirationDays"), 30}});
     waitFor([&] { return pending == 0; }, 20000);
-    const QJsonObject fields{{QStringLiteral("id"), QJsonObject{{QStringLiteral("Source"), QStringLiteral("_source.id")}}},
-                             {QStringLiteral("email"), QJsonObject{{QStringLiteral("Source"), QStringLiteral("_source.email")},
-                                                                   {QStringLiteral("Target"), QStringLiteral("_profile.EmailAddress")},
-                                                                   {QStringLiteral("ContentType"), QStringLiteral("EMAIL_ADDRESS")}}}};
+    const QJsonObject fields{
+        {QStringLiteral("id"),
+         QJsonObject{{QStringLiteral("Source"), QStringLiteral("_source.id")}}},
+        {QStringLiteral("email"),
+         QJsonObject{{QStringLiteral("Source"), QStringLiteral("_source.email")},
+                     {QStringLiteral("Target"), QStringLiteral("_profile.EmailAddress")},
+                     {QStringLiteral("ContentType"), QStringLiteral("EMAIL_ADDRESS")}}}};
     const QJsonObject keys{
-        {QStringLiteral("id"), QJsonArray{QJsonObject{{QStringLiteral("StandardIdentifiers"), QJsonArray{QStringLiteral("UNIQUE")}},
-                                                      {QStringLiteral("FieldNames"), QJsonArray{QStringLiteral("id")}}}}},
-        {QStringLiteral("_email"), QJsonArray{QJsonObject{{QStringLiteral("StandardIdentifiers"), QJsonArray{QStringLiteral("PROFILE")}},
-                                                          {QStringLiteral("FieldNames"), QJsonArray{QStringLiteral("email")}}}}}};
+        {QStringLiteral("id"),
+         QJsonArray{QJsonObject{
+             {QStringLiteral("StandardIdentifiers"), QJsonArray{QStringLiteral("UNIQUE")}},
+             {QStringLiteral("FieldNames"), QJsonArray{QStringLiteral("id")}}}}},
+        {QStringLiteral("_email"),
+         QJsonArray{QJsonObject{
+             {QStringLiteral("StandardIdentifiers"), QJsonArray{QStringLiteral("PROFILE")}},
+             {QStringLiteral("FieldNames"), QJsonArray{QStringLiteral("email")}}}}}};
     step(QStringLiteral("PutProfileObjectType"),
-         {{QStringLiteral("DomainName"), QStringLiteral("gaps")}, {QStringLiteral("ObjectTypeName"), QStringLiteral("Rec")},
-          {QStringLiteral("Description"), QStringLiteral("bench")}, {QStringLiteral("AllowProfileCreation"), true},
-          {QStringLiteral("Fields"), fields}, {QStringLiteral("Keys"), keys}});
+         {{QStringLiteral("DomainName"), QStringLiteral("gaps")},
+          {QStringLiteral("ObjectTypeName"), QStringLiteral("Rec")},
+          {QStringLiteral("Description"), QStringLiteral("bench")},
+          {QStringLiteral("AllowProfileCreation"), true},
+          {QStringLiteral("Fields"), fields},
+          {QStringLiteral("Keys"), keys}});
     waitFor([&] { return pending == 0; }, 20000);
 
     GapMeter meter;
@@ -156,20 +174,27 @@ QJsonObject ingestGaps(const cp::emulator::EmbeddedEndpoint &local, int objects)
     QElapsedTimer wall;
     wall.start();
     const int base = done;
-    waitFor([&] {
-        while (pending < 8 && sent < objects) { // 8 in flight, as a busy console would have
-            const QJsonObject object{{QStringLiteral("id"), sent}, {QStringLiteral("email"), QStringLiteral("u%1@example.com").arg(sent % 500)}};
-            step(QStringLiteral("PutProfileObject"),
-                 {{QStringLiteral("DomainName"), QStringLiteral("gaps")}, {QStringLiteral("ObjectTypeName"), QStringLiteral("Rec")},
-                  {QStringLiteral("Object"), QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))}});
-            ++sent;
-        }
-        return done - base == objects;
-    }, 300000);
+    waitFor(
+        [&] {
+            while (pending < 8 && sent < objects) { // 8 in flight, as a busy console would have
+                const QJsonObject object{
+                    {QStringLiteral("id"), sent},
+                    {QStringLiteral("email"), QStringLiteral("u%1@example.com").arg(sent % 500)}};
+                step(QStringLiteral("PutProfileObject"),
+                     {{QStringLiteral("DomainName"), QStringLiteral("gaps")},
+                      {QStringLiteral("ObjectTypeName"), QStringLiteral("Rec")},
+                      {QStringLiteral("Object"),
+                       QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))}});
+                ++sent;
+            }
+            return done - base == objects;
+        },
+        300000);
     QJsonObject out = meter.result();
     out.insert(QStringLiteral("objects"), objects);
     out.insert(QStringLiteral("failed"), failed);
-    out.insert(QStringLiteral("objects_per_s"), double(objects) * 1000.0 / double(std::max<qint64>(1, wall.elapsed())));
+    out.insert(QStringLiteral("objects_per_s"),
+               double(objects) * 1000.0 / double(std::max<qint64>(1, wall.elapsed())));
     return out;
 }
 
@@ -180,14 +205,18 @@ QJsonObject stalledRequestGaps()
     silent.listen(QHostAddress::LocalHost);
     QObject owner;
     auto credentials = std::make_shared<cp::client::StaticCredentialsProvider>(
-        cp::client::Credentials{QStringLiteral("AKIDBENCH"), QStringLiteral("secret"), {}, std::nullopt}, QStringLiteral("bench"));
+        cp::client::Credentials{
+            QStringLiteral("AKIDBENCH"), QStringLiteral("secret"), {}, std::nullopt},
+        QStringLiteral("bench"));
     QUrl url(QStringLiteral("http://127.0.0.1"));
     url.setPort(silent.serverPort());
-    auto *transport = new cp::client::Transport({url, QStringLiteral("us-east-1")}, credentials, &owner);
+    auto *transport =
+        new cp::client::Transport({url, QStringLiteral("us-east-1")}, credentials, &owner);
     CustomerProfilesClient client(transport);
     GapMeter meter;
     meter.start();
-    QPointer<cp::client::Call> call = client.call(QStringLiteral("ListDomains"), {}, &owner, [](const auto &) {});
+    QPointer<cp::client::Call> call =
+        client.call(QStringLiteral("ListDomains"), {}, &owner, [](const auto &) {});
     QElapsedTimer t;
     t.start();
     waitFor([&] { return t.elapsed() > 2000; }, 3000);
@@ -212,17 +241,24 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_console: could not seed the data folder\n");
         return 1;
     }
-    QList<qint64> coldStarts;
+    QList<qint64> coldStarts; // process launch to the domain list painted, seen from outside
+    QList<qint64> inProcess;  // main() to painted, as the child measured it
     for (int run = 0; run < 5; ++run) {
         QProcess child;
         child.setProcessChannelMode(QProcess::SeparateChannels);
-        child.start(app.applicationFilePath(), {QStringLiteral("--cold-start-child"), data.path() + QStringLiteral("/cold")});
-        if (!child.waitForFinished(60000) || child.exitCode() != 0) {
+        QElapsedTimer launch;
+        launch.start();
+        child.start(app.applicationFilePath(),
+                    {QStringLiteral("--cold-start-child"), data.path() + QStringLiteral("/cold")});
+        if (!child.waitForReadyRead(60000)) {
             std::fprintf(stderr, "bench_console: cold start run failed\n");
             return 1;
         }
-        coldStarts.append(child.readAllStandardOutput().trimmed().toLongLong());
+        coldStarts.append(launch.elapsed());
+        child.waitForFinished(60000);
+        inProcess.append(child.readAllStandardOutput().trimmed().toLongLong());
     }
+    std::sort(inProcess.begin(), inProcess.end());
     std::sort(coldStarts.begin(), coldStarts.end());
 
     cp::emulator::EmbeddedEndpoint local(data.path() + QStringLiteral("/gaps"));
@@ -234,10 +270,12 @@ int main(int argc, char *argv[])
     QJsonArray cold;
     for (qint64 ms : coldStarts)
         cold.append(ms);
-    const QJsonObject out{{QStringLiteral("cold_start_ms_median"), double(coldStarts.at(coldStarts.size() / 2))},
-                          {QStringLiteral("cold_start_ms_runs"), cold},
-                          {QStringLiteral("during_bulk_ingest"), ingest},
-                          {QStringLiteral("during_stalled_request"), stalled}};
+    const QJsonObject out{
+        {QStringLiteral("cold_start_ms_median"), double(coldStarts.at(coldStarts.size() / 2))},
+        {QStringLiteral("main_to_painted_ms_median"), double(inProcess.at(inProcess.size() / 2))},
+        {QStringLiteral("cold_start_ms_runs"), cold},
+        {QStringLiteral("during_bulk_ingest"), ingest},
+        {QStringLiteral("during_stalled_request"), stalled}};
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
     return 0;
 }

@@ -17,8 +17,8 @@ EmbeddedEndpoint::~EmbeddedEndpoint()
 {
     if (m_endpoint) {
         // The endpoint stops on its own thread: its connections and store belong there.
-        QMetaObject::invokeMethod(m_endpoint, [endpoint = m_endpoint] { delete endpoint; },
-                                  Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_endpoint, [endpoint = m_endpoint] { delete endpoint; }, Qt::BlockingQueuedConnection);
     }
     m_thread.quit();
     m_thread.wait();
@@ -35,7 +35,8 @@ void EmbeddedEndpoint::start()
         QString error;
         const bool started = endpoint->start(options, &error);
         const QUrl url = endpoint->url();
-        const QString region = endpoint->region(), key = endpoint->accessKeyId(), secret = endpoint->secretAccessKey();
+        const QString region = endpoint->region(), key = endpoint->accessKeyId(),
+                      secret = endpoint->secretAccessKey();
         // Back on the UI thread.
         QMetaObject::invokeMethod(this, [this, started, error, url, region, key, secret] {
             if (!started) {

@@ -37,15 +37,19 @@ LocalEndpoint::LocalEndpoint(QObject *parent)
     });
 }
 
-LocalEndpoint::~LocalEndpoint() { stop(); }
+LocalEndpoint::~LocalEndpoint()
+{
+    stop();
+}
 
 QString LocalEndpoint::defaultDataDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/cplocal");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/cplocal");
 }
 
-bool LocalEndpoint::loadOrCreateKeys(const QString &dataDir, QString *accessKeyId, QString *secretAccessKey,
-                                     QString *error)
+bool LocalEndpoint::loadOrCreateKeys(const QString &dataDir, QString *accessKeyId,
+                                     QString *secretAccessKey, QString *error)
 {
     if (!QDir().mkpath(dataDir)) {
         *error = QStringLiteral("cannot create the data folder %1").arg(dataDir);
@@ -61,17 +65,19 @@ bool LocalEndpoint::loadOrCreateKeys(const QString &dataDir, QString *accessKeyI
         *accessKeyId = keys.value(QStringLiteral("AccessKeyId")).toString();
         *secretAccessKey = keys.value(QStringLiteral("SecretAccessKey")).toString();
         if (accessKeyId->isEmpty() || secretAccessKey->isEmpty()) {
-            *error = QStringLiteral("%1 holds no AccessKeyId and SecretAccessKey").arg(file.fileName());
+            *error =
+                QStringLiteral("%1 holds no AccessKeyId and SecretAccessKey").arg(file.fileName());
             return false;
         }
         return true;
     }
-    *accessKeyId = QStringLiteral("AKIALOCAL") + randomText(11, u"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567");
+    *accessKeyId =
+        QStringLiteral("AKIALOCAL") + randomText(11, u"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567");
     *secretAccessKey =
         randomText(40, u"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
     // Created private: the secret never exists in a file others can read.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
-        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         *error = QStringLiteral("cannot create %1").arg(file.fileName());
         return false;
     }
@@ -91,16 +97,17 @@ bool LocalEndpoint::start(const LocalEndpointOptions &options, QString *error)
         *error = QStringLiteral("give both --access-key-id and --secret-access-key, or neither");
         return false;
     }
-    if (m_options.accessKeyId.isEmpty()
-        && !loadOrCreateKeys(m_options.dataDir, &m_options.accessKeyId, &m_options.secretAccessKey, error))
+    if (m_options.accessKeyId.isEmpty() &&
+        !loadOrCreateKeys(m_options.dataDir, &m_options.accessKeyId, &m_options.secretAccessKey,
+                          error))
         return false;
     if (!m_options.inMemory && !QDir().mkpath(m_options.dataDir)) {
         *error = QStringLiteral("cannot create the data folder %1").arg(m_options.dataDir);
         return false;
     }
 
-    m_database = std::make_unique<Database>(
-        Database::Options{m_options.dataDir + QStringLiteral("/cplocal.sqlite"), m_options.inMemory});
+    m_database = std::make_unique<Database>(Database::Options{
+        m_options.dataDir + QStringLiteral("/cplocal.sqlite"), m_options.inMemory});
     QString reason;
     if (!m_database->open(&reason)) {
         *error = QStringLiteral("cannot open the store: %1").arg(reason);
@@ -112,9 +119,10 @@ bool LocalEndpoint::start(const LocalEndpointOptions &options, QString *error)
     engineOptions.accountId = m_options.accountId;
     m_engine = std::make_unique<Engine>(*m_database, engineOptions);
     m_engine->purgeExpired();
-    auto verifier = std::make_unique<Verifier>(m_options.region,
-                                               QHash<QString, QString>{{m_options.accessKeyId, m_options.secretAccessKey}},
-                                               [engine = m_engine.get()] { return engine->nowMs(); });
+    auto verifier = std::make_unique<Verifier>(
+        m_options.region,
+        QHash<QString, QString>{{m_options.accessKeyId, m_options.secretAccessKey}},
+        [engine = m_engine.get()] { return engine->nowMs(); });
     m_dispatcher = std::make_unique<Dispatcher>(*m_engine, std::move(verifier));
 
     http::ServerOptions serverOptions;
@@ -124,9 +132,13 @@ bool LocalEndpoint::start(const LocalEndpointOptions &options, QString *error)
     };
     Dispatcher *dispatcher = m_dispatcher.get();
     m_server = std::make_unique<http::Server>(
-        [dispatcher](const http::Request &request) { return dispatcher->handle(request); }, serverOptions);
+        [dispatcher](const http::Request &request) { return dispatcher->handle(request); },
+        serverOptions);
     if (!m_server->listen(m_options.host, m_options.port, &reason)) {
-        *error = QStringLiteral("cannot listen on %1:%2: %3").arg(m_options.host.toString()).arg(m_options.port).arg(reason);
+        *error = QStringLiteral("cannot listen on %1:%2: %3")
+                     .arg(m_options.host.toString())
+                     .arg(m_options.port)
+                     .arg(reason);
         stop();
         return false;
     }

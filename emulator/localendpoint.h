@@ -5,7 +5,6 @@
 #include <QString>
 #include <QTimer>
 #include <QUrl>
-
 #include <memory>
 
 namespace cp::emulator {
@@ -20,12 +19,12 @@ class Server;
 struct LocalEndpointOptions
 {
     QHostAddress host = QHostAddress::LocalHost;
-    quint16 port = 0;       // 0: a free port
-    QString dataDir;        // SQLite file and keys; ignored for the database when inMemory
+    quint16 port = 0; // 0: a free port
+    QString dataDir;  // SQLite file and keys; ignored for the database when inMemory
     bool inMemory = false;
     QString region = QStringLiteral("us-east-1");
     QString accountId = QStringLiteral("123456789012");
-    QString accessKeyId;     // both empty: the keys kept in dataDir (made on first start)
+    QString accessKeyId; // both empty: the keys kept in dataDir (made on first start)
     QString secretAccessKey;
     int workerThreads = 2;
 };
@@ -50,8 +49,8 @@ public:
 
     static QString defaultDataDir();
     // The keys file of a data folder (mode 0600), created with a random secret if absent.
-    static bool loadOrCreateKeys(const QString &dataDir, QString *accessKeyId, QString *secretAccessKey,
-                                 QString *error);
+    static bool loadOrCreateKeys(const QString &dataDir, QString *accessKeyId,
+                                 QString *secretAccessKey, QString *error);
 
 private:
     LocalEndpointOptions m_options;

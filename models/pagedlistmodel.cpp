@@ -7,16 +7,20 @@
 
 namespace cp::models {
 
-PagedListModel::PagedListModel(client::CustomerProfilesClient *client, QList<Column> columns, QObject *parent)
+PagedListModel::PagedListModel(client::CustomerProfilesClient *client, QList<Column> columns,
+                               QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
     , m_columns(std::move(columns))
+{}
+
+PagedListModel::~PagedListModel()
 {
+    stop();
 }
 
-PagedListModel::~PagedListModel() { stop(); }
-
-void PagedListModel::setQuery(const QString &operation, const QJsonObject &input, const QString &itemsMember)
+void PagedListModel::setQuery(const QString &operation, const QJsonObject &input,
+                              const QString &itemsMember)
 {
     m_operation = operation;
     m_input = input;
@@ -115,26 +119,27 @@ void PagedListModel::fetchPage()
     if (m_pageSize > 0)
         input.insert(QStringLiteral("MaxResults"), m_pageSize);
     const quint64 generation = m_generation;
-    setCall(m_client->call(m_operation, input, this, [this, generation](const client::Outcome<QJsonObject> &outcome) {
-        if (generation != m_generation)
-            return; // an answer to a query the user has left
-        setCall(nullptr);
-        if (!outcome.ok()) {
-            m_failed = true;
-            Q_EMIT failed(outcome.error());
-            return;
-        }
-        const QJsonArray items = outcome->value(m_itemsMember).toArray();
-        m_nextToken = outcome->value(QStringLiteral("NextToken")).toString();
-        m_atEnd = m_nextToken.isEmpty();
-        if (!items.isEmpty()) {
-            beginInsertRows({}, int(m_items.size()), int(m_items.size() + items.size() - 1));
-            for (const QJsonValue &item : items)
-                m_items.append(item.toObject());
-            endInsertRows();
-        }
-        Q_EMIT pageLoaded(int(items.size()));
-    }));
+    setCall(m_client->call(
+        m_operation, input, this, [this, generation](const client::Outcome<QJsonObject> &outcome) {
+            if (generation != m_generation)
+                return; // an answer to a query the user has left
+            setCall(nullptr);
+            if (!outcome.ok()) {
+                m_failed = true;
+                Q_EMIT failed(outcome.error());
+                return;
+            }
+            const QJsonArray items = outcome->value(m_itemsMember).toArray();
+            m_nextToken = outcome->value(QStringLiteral("NextToken")).toString();
+            m_atEnd = m_nextToken.isEmpty();
+            if (!items.isEmpty()) {
+                beginInsertRows({}, int(m_items.size()), int(m_items.size() + items.size() - 1));
+                for (const QJsonValue &item : items)
+                    m_items.append(item.toObject());
+                endInsertRows();
+            }
+            Q_EMIT pageLoaded(int(items.size()));
+        }));
 }
 
 int PagedListModel::rowCount(const QModelIndex &parent) const
@@ -168,7 +173,9 @@ QVariant PagedListModel::data(const QModelIndex &index, int role) const
     case Kind::Time: {
         if (!value.isDouble())
             return {};
-        const QDateTime time = QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble() * 1000.0), Qt::UTC).toLocalTime();
+        const QDateTime time =
+            QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble() * 1000.0), Qt::UTC)
+                .toLocalTime();
         if (role == RawValueRole)
             return time;
         if (role == Qt::DisplayRole)
@@ -186,9 +193,11 @@ QVariant PagedListModel::data(const QModelIndex &index, int role) const
     case Kind::Json:
         if (role == RawValueRole || role == Qt::DisplayRole || role == Qt::ToolTipRole) {
             if (value.isObject())
-                return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+                return QString::fromUtf8(
+                    QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
             if (value.isArray())
-                return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+                return QString::fromUtf8(
+                    QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
             return value.toVariant();
         }
         return {};
@@ -202,7 +211,8 @@ QVariant PagedListModel::data(const QModelIndex &index, int role) const
 
 QVariant PagedListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_columns.size())
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= m_columns.size())
         return {};
     return m_columns.at(section).title;
 }

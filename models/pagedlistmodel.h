@@ -24,7 +24,8 @@ public:
     };
     enum Role { RawValueRole = Qt::UserRole + 1, ItemRole };
 
-    PagedListModel(client::CustomerProfilesClient *client, QList<Column> columns, QObject *parent = nullptr);
+    PagedListModel(client::CustomerProfilesClient *client, QList<Column> columns,
+                   QObject *parent = nullptr);
     ~PagedListModel() override;
 
     // The operation and its fixed parameters; the model adds NextToken and MaxResults.
@@ -44,7 +45,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent = {}) const override;
     void fetchMore(const QModelIndex &parent = {}) override;
 
@@ -70,7 +72,7 @@ private:
     bool m_atEnd = true;
     bool m_failed = false;
     bool m_cancelled = false; // by cancel(), until the next refresh or query
-    int m_pageSize = 0; // 0: the service's default
+    int m_pageSize = 0;       // 0: the service's default
     quint64 m_generation = 0;
     QPointer<client::Call> m_call;
     bool m_loading = false;

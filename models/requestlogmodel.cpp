@@ -9,8 +9,7 @@ namespace cp::models {
 
 RequestLogModel::RequestLogModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void RequestLogModel::append(const client::RequestLogEntry &entry, const QString &region)
 {
@@ -60,7 +59,10 @@ int RequestLogModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_entries.size());
 }
 
-int RequestLogModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int RequestLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant RequestLogModel::data(const QModelIndex &index, int role) const
 {
@@ -73,7 +75,8 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         if (role == RawValueRole)
             return e.started;
         if (display)
-            return QLocale().toString(e.started.toLocalTime().time(), QStringLiteral("HH:mm:ss.zzz"));
+            return QLocale().toString(e.started.toLocalTime().time(),
+                                      QStringLiteral("HH:mm:ss.zzz"));
         break;
     case Operation:
         if (display || role == RawValueRole)

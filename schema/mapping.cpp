@@ -146,13 +146,16 @@ MappingResult evaluateMapping(const ObjectTypeDefinition &type, const QJsonObjec
             const bool unique = key.has(QStringLiteral("UNIQUE"));
             if (!complete) {
                 if (unique)
-                    result.errors.append({QStringLiteral("Keys.%1").arg(it.key()),
-                                          MappingText::tr("The object has no value for the unique key \"%1\" (fields: %2).")
-                                              .arg(it.key(), key.fieldNames.join(QStringLiteral(", "))),
-                                          QString()});
+                    result.errors.append(
+                        {QStringLiteral("Keys.%1").arg(it.key()),
+                         MappingText::tr(
+                             "The object has no value for the unique key \"%1\" (fields: %2).")
+                             .arg(it.key(), key.fieldNames.join(QStringLiteral(", "))),
+                         QString()});
                 continue;
             }
-            ExtractedKey extracted{it.key(), key.standardIdentifiers, parts.join(QLatin1Char(' ')), QString()};
+            ExtractedKey extracted{it.key(), key.standardIdentifiers, parts.join(QLatin1Char(' ')),
+                                   QString()};
             extracted.normalized = normalizeKeyValue(contentType, extracted.value);
             if (extracted.normalized.isEmpty())
                 continue;

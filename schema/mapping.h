@@ -5,7 +5,6 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
-
 #include <optional>
 
 namespace cp::schema {
@@ -25,11 +24,11 @@ struct ExtractedKey
 struct MappingResult
 {
     QMap<QString, std::optional<QString>> fieldValues; // nullopt: the source had nothing there
-    QMap<QString, QString> profileFields;              // "FirstName", "BillingAddress.City", "Attributes.x"
+    QMap<QString, QString> profileFields; // "FirstName", "BillingAddress.City", "Attributes.x"
     QList<ExtractedKey> keys;
-    std::optional<QString> uniqueKeyValue;             // normalized value of the UNIQUE key
+    std::optional<QString> uniqueKeyValue; // normalized value of the UNIQUE key
     QString uniqueKeyName;
-    QList<ValidationIssue> errors;                     // the object is refused when not empty
+    QList<ValidationIssue> errors; // the object is refused when not empty
 
     bool accepted() const { return errors.isEmpty(); }
 };

@@ -32,8 +32,7 @@ QStringList toStringList(const QJsonValue &value)
 // "_source.a.b[0].c": the path grammar the evaluator in mapping.cpp understands.
 const QRegularExpression &sourcePathPattern()
 {
-    static const QRegularExpression re(
-        QStringLiteral(R"(^_source(\.[^.\[\]{}\s]+(\[\d+\])*)+$)"));
+    static const QRegularExpression re(QStringLiteral(R"(^_source(\.[^.\[\]{}\s]+(\[\d+\])*)+$)"));
     return re;
 }
 
@@ -90,7 +89,8 @@ QJsonObject ObjectTypeDefinition::toJson() const
     if (allowProfileCreation)
         out.insert(QStringLiteral("AllowProfileCreation"), *allowProfileCreation);
     if (sourceLastUpdatedTimestampFormat)
-        out.insert(QStringLiteral("SourceLastUpdatedTimestampFormat"), *sourceLastUpdatedTimestampFormat);
+        out.insert(QStringLiteral("SourceLastUpdatedTimestampFormat"),
+                   *sourceLastUpdatedTimestampFormat);
     if (!fields.isEmpty()) {
         QJsonObject f;
         for (auto it = fields.begin(); it != fields.end(); ++it) {
@@ -112,7 +112,8 @@ QJsonObject ObjectTypeDefinition::toJson() const
                 if (!key.standardIdentifiers.isEmpty())
                     entry.insert(QStringLiteral("StandardIdentifiers"),
                                  QJsonArray::fromStringList(key.standardIdentifiers));
-                entry.insert(QStringLiteral("FieldNames"), QJsonArray::fromStringList(key.fieldNames));
+                entry.insert(QStringLiteral("FieldNames"),
+                             QJsonArray::fromStringList(key.fieldNames));
                 list.append(entry);
             }
             k.insert(it.key(), list);
@@ -153,9 +154,12 @@ std::optional<ValidationIssue> validateObjectTypeName(const QString &name)
     if (name.size() > 255)
         return issue(path, ObjectTypeText::tr("The name must be at most 255 characters long."));
     if (name.startsWith(QLatin1Char('_')))
-        return issue(path, ObjectTypeText::tr("The name cannot start with \"_\": that is kept for the service's own object types."));
+        return issue(path, ObjectTypeText::tr("The name cannot start with \"_\": that is kept for "
+                                              "the service's own object types."));
     if (!pattern.match(name).hasMatch())
-        return issue(path, ObjectTypeText::tr("The name may contain only letters, digits, \"-\" and \"_\", and must not start with a digit or \"-\"."));
+        return issue(path,
+                     ObjectTypeText::tr("The name may contain only letters, digits, \"-\" and "
+                                        "\"_\", and must not start with a digit or \"-\"."));
     return std::nullopt;
 }
 
@@ -163,7 +167,8 @@ std::optional<ValidationIssue> validateSource(const QString &fieldName, const QS
 {
     const QString path = QStringLiteral("Fields.%1.Source").arg(fieldName);
     if (source.isEmpty())
-        return issue(path, ObjectTypeText::tr("Field \"%1\" needs a Source such as _source.email.").arg(fieldName));
+        return issue(path, ObjectTypeText::tr("Field \"%1\" needs a Source such as _source.email.")
+                               .arg(fieldName));
     if (source.contains(QStringLiteral("{{"))) {
         static const QRegularExpression placeholder(QStringLiteral(R"(\{\{\s*([^{}]*?)\s*\}\})"));
         auto it = placeholder.globalMatch(source);
@@ -172,16 +177,25 @@ std::optional<ValidationIssue> validateSource(const QString &fieldName, const QS
             const QString inner = it.next().captured(1);
             ++count;
             if (!sourcePathPattern().match(inner).hasMatch())
-                return issue(path, ObjectTypeText::tr("In field \"%1\", {{%2}} is not a _source path.").arg(fieldName, inner));
+                return issue(path,
+                             ObjectTypeText::tr("In field \"%1\", {{%2}} is not a _source path.")
+                                 .arg(fieldName, inner));
         }
         QString rest = source;
         rest.remove(placeholder);
-        if (count == 0 || rest.contains(QStringLiteral("{{")) || rest.contains(QStringLiteral("}}")))
-            return issue(path, ObjectTypeText::tr("In field \"%1\", the template has unbalanced {{ }}.").arg(fieldName));
+        if (count == 0 || rest.contains(QStringLiteral("{{")) ||
+            rest.contains(QStringLiteral("}}")))
+            return issue(path,
+                         ObjectTypeText::tr("In field \"%1\", the template has unbalanced {{ }}.")
+                             .arg(fieldName));
         return std::nullopt;
     }
     if (!sourcePathPattern().match(source).hasMatch())
-        return issue(path, ObjectTypeText::tr("Field \"%1\": the Source must be a path such as _source.address.city or a template such as {{_source.first}} {{_source.last}}.").arg(fieldName));
+        return issue(path,
+                     ObjectTypeText::tr(
+                         "Field \"%1\": the Source must be a path such as _source.address.city or "
+                         "a template such as {{_source.first}} {{_source.last}}.")
+                         .arg(fieldName));
     return std::nullopt;
 }
 
@@ -191,63 +205,88 @@ QList<ValidationIssue> validateObjectType(const ObjectTypeDefinition &type)
     if (const auto nameIssue = validateObjectTypeName(type.name))
         issues.append(*nameIssue);
     if (type.description.trimmed().isEmpty())
-        issues.append(issue(QStringLiteral("Description"), ObjectTypeText::tr("The object type needs a description.")));
+        issues.append(issue(QStringLiteral("Description"),
+                            ObjectTypeText::tr("The object type needs a description.")));
     if (type.expirationDays && (*type.expirationDays < 1 || *type.expirationDays > 1098))
-        issues.append(issue(QStringLiteral("ExpirationDays"), ObjectTypeText::tr("Expiration must be between 1 and 1098 days.")));
+        issues.append(issue(QStringLiteral("ExpirationDays"),
+                            ObjectTypeText::tr("Expiration must be between 1 and 1098 days.")));
 
-    static const QStringList contentTypes = {QStringLiteral("STRING"), QStringLiteral("NUMBER"),
-                                             QStringLiteral("PHONE_NUMBER"), QStringLiteral("EMAIL_ADDRESS"),
-                                             QStringLiteral("NAME")};
+    static const QStringList contentTypes = {
+        QStringLiteral("STRING"), QStringLiteral("NUMBER"), QStringLiteral("PHONE_NUMBER"),
+        QStringLiteral("EMAIL_ADDRESS"), QStringLiteral("NAME")};
     for (auto it = type.fields.begin(); it != type.fields.end(); ++it) {
         const QString path = QStringLiteral("Fields.%1").arg(it.key());
         if (const auto sourceIssue = validateSource(it.key(), it->source))
             issues.append(*sourceIssue);
         if (!it->target.isEmpty() && !standardprofile::parseTarget(it->target))
-            issues.append(issue(path + QStringLiteral(".Target"),
-                                ObjectTypeText::tr("Field \"%1\": %2 is not a field of the standard profile.").arg(it.key(), it->target)));
+            issues.append(
+                issue(path + QStringLiteral(".Target"),
+                      ObjectTypeText::tr("Field \"%1\": %2 is not a field of the standard profile.")
+                          .arg(it.key(), it->target)));
         if (!it->contentType.isEmpty() && !contentTypes.contains(it->contentType))
-            issues.append(issue(path + QStringLiteral(".ContentType"),
-                                ObjectTypeText::tr("Field \"%1\": the content type must be one of %2.").arg(it.key(), contentTypes.join(QStringLiteral(", ")))));
+            issues.append(
+                issue(path + QStringLiteral(".ContentType"),
+                      ObjectTypeText::tr("Field \"%1\": the content type must be one of %2.")
+                          .arg(it.key(), contentTypes.join(QStringLiteral(", ")))));
     }
 
     if (type.keys.isEmpty() && !type.templateId)
-        issues.append(issue(QStringLiteral("Keys"), ObjectTypeText::tr("The object type needs at least one key.")));
+        issues.append(issue(QStringLiteral("Keys"),
+                            ObjectTypeText::tr("The object type needs at least one key.")));
     if (type.keys.size() > kMaxKeysPerObjectType)
-        issues.append(issue(QStringLiteral("Keys"), ObjectTypeText::tr("An object type can have at most %1 keys (it has %2).")
-                                                        .arg(kMaxKeysPerObjectType).arg(type.keys.size())));
+        issues.append(
+            issue(QStringLiteral("Keys"),
+                  ObjectTypeText::tr("An object type can have at most %1 keys (it has %2).")
+                      .arg(kMaxKeysPerObjectType)
+                      .arg(type.keys.size())));
     static const QRegularExpression keyName(QStringLiteral("^[a-zA-Z0-9_-]+$"));
     int uniqueKeys = 0;
     for (auto it = type.keys.begin(); it != type.keys.end(); ++it) {
         const QString path = QStringLiteral("Keys.%1").arg(it.key());
         if (!keyName.match(it.key()).hasMatch() || it.key().size() > 64)
-            issues.append(issue(path, ObjectTypeText::tr("Key name \"%1\" may contain only letters, digits, \"-\" and \"_\" (at most 64).").arg(it.key())));
+            issues.append(
+                issue(path, ObjectTypeText::tr("Key name \"%1\" may contain only letters, digits, "
+                                               "\"-\" and \"_\" (at most 64).")
+                                .arg(it.key())));
         if (it->isEmpty())
-            issues.append(issue(path, ObjectTypeText::tr("Key \"%1\" has no definition.").arg(it.key())));
+            issues.append(
+                issue(path, ObjectTypeText::tr("Key \"%1\" has no definition.").arg(it.key())));
         for (qsizetype i = 0; i < it->size(); ++i) {
             const KeyDefinition &key = it->at(i);
             const QString keyPath = QStringLiteral("%1[%2]").arg(path).arg(i);
             if (key.has(QStringLiteral("UNIQUE")))
                 ++uniqueKeys;
             if (key.fieldNames.isEmpty())
-                issues.append(issue(keyPath + QStringLiteral(".FieldNames"), ObjectTypeText::tr("Key \"%1\" names no field.").arg(it.key())));
+                issues.append(
+                    issue(keyPath + QStringLiteral(".FieldNames"),
+                          ObjectTypeText::tr("Key \"%1\" names no field.").arg(it.key())));
             for (const QString &field : key.fieldNames) {
                 if (!type.fields.contains(field) && !type.templateId)
-                    issues.append(issue(keyPath + QStringLiteral(".FieldNames"),
-                                        ObjectTypeText::tr("Key \"%1\" uses field \"%2\", which the object type does not define.").arg(it.key(), field)));
+                    issues.append(issue(
+                        keyPath + QStringLiteral(".FieldNames"),
+                        ObjectTypeText::tr(
+                            "Key \"%1\" uses field \"%2\", which the object type does not define.")
+                            .arg(it.key(), field)));
             }
             if (key.has(QStringLiteral("LOOKUP_ONLY")) && key.has(QStringLiteral("NEW_ONLY")))
-                issues.append(issue(keyPath + QStringLiteral(".StandardIdentifiers"),
-                                    ObjectTypeText::tr("Key \"%1\" cannot be both LOOKUP_ONLY and NEW_ONLY.").arg(it.key())));
+                issues.append(
+                    issue(keyPath + QStringLiteral(".StandardIdentifiers"),
+                          ObjectTypeText::tr("Key \"%1\" cannot be both LOOKUP_ONLY and NEW_ONLY.")
+                              .arg(it.key())));
         }
     }
     if (uniqueKeys > 1)
-        issues.append(issue(QStringLiteral("Keys"), ObjectTypeText::tr("Only one key can be UNIQUE (%1 are).").arg(uniqueKeys)));
+        issues.append(
+            issue(QStringLiteral("Keys"),
+                  ObjectTypeText::tr("Only one key can be UNIQUE (%1 are).").arg(uniqueKeys)));
     // "UNIQUE: This identifier must be specified by exactly one index for each object type"
     // (service guide, standard identifiers). Without keys, the rule above already speaks.
     if (uniqueKeys == 0 && !type.keys.isEmpty())
-        issues.append(issue(QStringLiteral("Keys"),
-                            ObjectTypeText::tr("Exactly one key must be UNIQUE: it identifies an object so that a later one "
-                               "with the same value replaces it.")));
+        issues.append(
+            issue(QStringLiteral("Keys"),
+                  ObjectTypeText::tr(
+                      "Exactly one key must be UNIQUE: it identifies an object so that a later one "
+                      "with the same value replaces it.")));
     return issues;
 }
 

@@ -4,45 +4,55 @@ namespace cp::schema::standardprofile {
 
 const QStringList &scalarMembers()
 {
-    static const QStringList members = {
-        QStringLiteral("AccountNumber"), QStringLiteral("AdditionalInformation"),
-        QStringLiteral("PartyType"), QStringLiteral("BusinessName"), QStringLiteral("FirstName"),
-        QStringLiteral("MiddleName"), QStringLiteral("LastName"), QStringLiteral("BirthDate"),
-        QStringLiteral("Gender"), QStringLiteral("PhoneNumber"), QStringLiteral("MobilePhoneNumber"),
-        QStringLiteral("HomePhoneNumber"), QStringLiteral("BusinessPhoneNumber"),
-        QStringLiteral("EmailAddress"), QStringLiteral("PersonalEmailAddress"),
-        QStringLiteral("BusinessEmailAddress")};
+    static const QStringList members = {QStringLiteral("AccountNumber"),
+                                        QStringLiteral("AdditionalInformation"),
+                                        QStringLiteral("PartyType"),
+                                        QStringLiteral("BusinessName"),
+                                        QStringLiteral("FirstName"),
+                                        QStringLiteral("MiddleName"),
+                                        QStringLiteral("LastName"),
+                                        QStringLiteral("BirthDate"),
+                                        QStringLiteral("Gender"),
+                                        QStringLiteral("PhoneNumber"),
+                                        QStringLiteral("MobilePhoneNumber"),
+                                        QStringLiteral("HomePhoneNumber"),
+                                        QStringLiteral("BusinessPhoneNumber"),
+                                        QStringLiteral("EmailAddress"),
+                                        QStringLiteral("PersonalEmailAddress"),
+                                        QStringLiteral("BusinessEmailAddress")};
     return members;
 }
 
 const QStringList &addressMembers()
 {
-    static const QStringList members = {QStringLiteral("Address"), QStringLiteral("ShippingAddress"),
-                                        QStringLiteral("MailingAddress"), QStringLiteral("BillingAddress")};
+    static const QStringList members = {
+        QStringLiteral("Address"), QStringLiteral("ShippingAddress"),
+        QStringLiteral("MailingAddress"), QStringLiteral("BillingAddress")};
     return members;
 }
 
 const QStringList &addressFields()
 {
-    static const QStringList fields = {
-        QStringLiteral("Address1"), QStringLiteral("Address2"), QStringLiteral("Address3"),
-        QStringLiteral("Address4"), QStringLiteral("City"),     QStringLiteral("County"),
-        QStringLiteral("State"),    QStringLiteral("Province"), QStringLiteral("Country"),
-        QStringLiteral("PostalCode")};
+    static const QStringList fields = {QStringLiteral("Address1"), QStringLiteral("Address2"),
+                                       QStringLiteral("Address3"), QStringLiteral("Address4"),
+                                       QStringLiteral("City"),     QStringLiteral("County"),
+                                       QStringLiteral("State"),    QStringLiteral("Province"),
+                                       QStringLiteral("Country"),  QStringLiteral("PostalCode")};
     return fields;
 }
 
 const QStringList &phoneMembers()
 {
-    static const QStringList members = {QStringLiteral("PhoneNumber"), QStringLiteral("MobilePhoneNumber"),
-                                        QStringLiteral("HomePhoneNumber"),
-                                        QStringLiteral("BusinessPhoneNumber")};
+    static const QStringList members = {
+        QStringLiteral("PhoneNumber"), QStringLiteral("MobilePhoneNumber"),
+        QStringLiteral("HomePhoneNumber"), QStringLiteral("BusinessPhoneNumber")};
     return members;
 }
 
 const QStringList &emailMembers()
 {
-    static const QStringList members = {QStringLiteral("EmailAddress"), QStringLiteral("PersonalEmailAddress"),
+    static const QStringList members = {QStringLiteral("EmailAddress"),
+                                        QStringLiteral("PersonalEmailAddress"),
                                         QStringLiteral("BusinessEmailAddress")};
     return members;
 }

@@ -10,7 +10,8 @@
 
 namespace cp::views {
 
-ConnectionDialog::ConnectionDialog(const QStringList &awsProfiles, const QStringList &takenNames, QWidget *parent)
+ConnectionDialog::ConnectionDialog(const QStringList &awsProfiles, const QStringList &takenNames,
+                                   QWidget *parent)
     : QDialog(parent)
     , m_takenNames(takenNames)
     , m_name(new QLineEdit(this))
@@ -71,15 +72,21 @@ models::ConnectionConfig ConnectionDialog::config() const
 {
     models::ConnectionConfig c;
     c.name = m_name->text().trimmed();
-    c.kind = m_useKeys->isChecked() ? models::ConnectionConfig::Kind::Keys : models::ConnectionConfig::Kind::AwsProfile;
-    c.profile = c.kind == models::ConnectionConfig::Kind::AwsProfile ? m_profile->currentText() : QString();
-    c.accessKeyId = c.kind == models::ConnectionConfig::Kind::Keys ? m_accessKeyId->text().trimmed() : QString();
+    c.kind = m_useKeys->isChecked() ? models::ConnectionConfig::Kind::Keys
+                                    : models::ConnectionConfig::Kind::AwsProfile;
+    c.profile =
+        c.kind == models::ConnectionConfig::Kind::AwsProfile ? m_profile->currentText() : QString();
+    c.accessKeyId = c.kind == models::ConnectionConfig::Kind::Keys ? m_accessKeyId->text().trimmed()
+                                                                   : QString();
     c.region = m_region->currentText().trimmed();
     c.endpointUrl = m_endpoint->text().trimmed();
     return c;
 }
 
-QString ConnectionDialog::secret() const { return m_useKeys->isChecked() ? m_secret->text() : QString(); }
+QString ConnectionDialog::secret() const
+{
+    return m_useKeys->isChecked() ? m_secret->text() : QString();
+}
 
 void ConnectionDialog::revalidate()
 {
@@ -90,9 +97,10 @@ void ConnectionDialog::revalidate()
     const auto issues = models::validateConnection(config(), secret(), m_takenNames);
     QStringList shown;
     for (const auto &issue : issues) {
-        const bool untouched = (issue.field == QStringLiteral("name") && m_name->text().isEmpty())
-            || (issue.field == QStringLiteral("accessKeyId") && m_accessKeyId->text().isEmpty())
-            || (issue.field == QStringLiteral("secret") && m_secret->text().isEmpty());
+        const bool untouched =
+            (issue.field == QStringLiteral("name") && m_name->text().isEmpty()) ||
+            (issue.field == QStringLiteral("accessKeyId") && m_accessKeyId->text().isEmpty()) ||
+            (issue.field == QStringLiteral("secret") && m_secret->text().isEmpty());
         if (!untouched)
             shown.append(issue.message);
     }

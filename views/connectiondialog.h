@@ -18,7 +18,8 @@ class ConnectionDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ConnectionDialog(const QStringList &awsProfiles, const QStringList &takenNames, QWidget *parent = nullptr);
+    ConnectionDialog(const QStringList &awsProfiles, const QStringList &takenNames,
+                     QWidget *parent = nullptr);
 
     models::ConnectionConfig config() const;
     QString secret() const;

@@ -86,11 +86,15 @@ QJsonObject CreateDomainDialog::input() const
     return input;
 }
 
-bool CreateDomainDialog::isValid() const { return m_valid; }
+bool CreateDomainDialog::isValid() const
+{
+    return m_valid;
+}
 
 void CreateDomainDialog::revalidate()
 {
-    const auto issues = schema::WireModel::instance().validate(QStringLiteral("CreateDomainRequest"), input());
+    const auto issues =
+        schema::WireModel::instance().validate(QStringLiteral("CreateDomainRequest"), input());
     QString name, key, queue;
     for (const schema::ValidationIssue &issue : issues) {
         if (issue.path.startsWith(QStringLiteral("DomainName")))

@@ -70,15 +70,16 @@ void DefinitionBrowser::load(const QJsonObject &item)
     if (m_spec.perDomain)
         input.insert(QStringLiteral("DomainName"), m_domain);
     const quint64 generation = m_generation;
-    m_call = m_client->call(m_spec.getOperation, input, this, [this, generation](const auto &outcome) {
-        if (generation != m_generation)
-            return;
-        if (!outcome.ok()) {
-            Q_EMIT failed(outcome.error());
-            return;
-        }
-        m_details->show(outcome.value());
-    });
+    m_call =
+        m_client->call(m_spec.getOperation, input, this, [this, generation](const auto &outcome) {
+            if (generation != m_generation)
+                return;
+            if (!outcome.ok()) {
+                Q_EMIT failed(outcome.error());
+                return;
+            }
+            m_details->show(outcome.value());
+        });
 }
 
 } // namespace cp::views

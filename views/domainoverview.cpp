@@ -12,7 +12,8 @@ QString timeText(const QJsonValue &value)
 {
     if (!value.isDouble())
         return {};
-    const QDateTime time = QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble() * 1000.0), Qt::UTC);
+    const QDateTime time =
+        QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble() * 1000.0), Qt::UTC);
     return QLocale().toString(time.toLocalTime(), QLocale::LongFormat);
 }
 
@@ -74,8 +75,8 @@ void DomainOverview::refresh()
     if (m_name.isEmpty() || !m_client)
         return;
     const quint64 generation = m_generation;
-    m_call = m_client->call(QStringLiteral("GetDomain"), {{QStringLiteral("DomainName"), m_name}}, this,
-                            [this, generation](const client::Outcome<QJsonObject> &outcome) {
+    m_call = m_client->call(QStringLiteral("GetDomain"), {{QStringLiteral("DomainName"), m_name}},
+                            this, [this, generation](const client::Outcome<QJsonObject> &outcome) {
                                 if (generation != m_generation)
                                     return;
                                 if (!outcome.ok()) {

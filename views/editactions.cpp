@@ -223,15 +223,17 @@ bool EditActions::deleteCurrentObjectType()
     const QString type = m_window->objectTypes()->currentId();
     if (!client() || domain.isEmpty() || type.isEmpty())
         return false;
-    if (!prompts::confirmByTyping(m_window, tr("Delete object type"),
-                                  tr("Deleting object type %1 deletes all its objects in domain %2 and clears the "
-                                     "profile fields that only it filled. This cannot be undone.")
-                                      .arg(type, domain),
-                                  type))
+    if (!prompts::confirmByTyping(
+            m_window, tr("Delete object type"),
+            tr("Deleting object type %1 deletes all its objects in domain %2 and clears the "
+               "profile fields that only it filled. This cannot be undone.")
+                .arg(type, domain),
+            type))
         return false;
     send(QStringLiteral("DeleteProfileObjectType"),
          {{QStringLiteral("DomainName"), domain}, {QStringLiteral("ObjectTypeName"), type}},
-         tr("Object type %1 was deleted.").arg(type), [this] { m_window->objectTypes()->refresh(); });
+         tr("Object type %1 was deleted.").arg(type),
+         [this] { m_window->objectTypes()->refresh(); });
     return true;
 }
 

@@ -23,7 +23,8 @@ JsonObjectDialog::JsonObjectDialog(const QStringList &objectTypes, QWidget *pare
     m_type->addItems(objectTypes);
     m_editor->setObjectName(QStringLiteral("putObjectJson"));
     m_editor->setFont(QFont(QStringLiteral("monospace")));
-    m_editor->setPlaceholderText(QStringLiteral("{\n  \"id\": \"123\",\n  \"email\": \"ana@example.com\"\n}"));
+    m_editor->setPlaceholderText(
+        QStringLiteral("{\n  \"id\": \"123\",\n  \"email\": \"ana@example.com\"\n}"));
     m_problem->setObjectName(QStringLiteral("putObjectProblem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #c01c28"));
@@ -40,7 +41,10 @@ JsonObjectDialog::JsonObjectDialog(const QStringList &objectTypes, QWidget *pare
     revalidate();
 }
 
-QString JsonObjectDialog::objectType() const { return m_type->currentText(); }
+QString JsonObjectDialog::objectType() const
+{
+    return m_type->currentText();
+}
 
 QString JsonObjectDialog::objectText() const
 {
@@ -48,7 +52,10 @@ QString JsonObjectDialog::objectText() const
     return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
 }
 
-QString JsonObjectDialog::problem() const { return m_problem->text(); }
+QString JsonObjectDialog::problem() const
+{
+    return m_problem->text();
+}
 
 QString JsonObjectDialog::describeProblem(const QByteArray &json)
 {

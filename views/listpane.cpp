@@ -1,10 +1,10 @@
 #include "listpane.h"
 
 #include <QAbstractButton>
-#include <QHBoxLayout>
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
@@ -13,7 +13,8 @@
 
 namespace cp::views {
 
-ListPane::ListPane(const QString &objectName, QList<models::PagedListModel::Column> columns, QWidget *parent)
+ListPane::ListPane(const QString &objectName, QList<models::PagedListModel::Column> columns,
+                   QWidget *parent)
     : QWidget(parent)
     , m_columns(std::move(columns))
     , m_proxy(new QSortFilterProxyModel(this))
@@ -58,7 +59,8 @@ ListPane::ListPane(const QString &objectName, QList<models::PagedListModel::Colu
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filter);
     layout->addWidget(m_view);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
     // Once: the view keeps its model (the proxy) and so its selection model for good.
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { Q_EMIT currentItemChanged(currentItem()); });
@@ -72,7 +74,8 @@ void ListPane::rebuildModel(client::CustomerProfilesClient *client)
     m_proxy->setSourceModel(m_model);
     delete old; // cancels its call: no late answer reaches a new connection
     connect(m_model, &models::PagedListModel::failed, this, &ListPane::failed);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { Q_EMIT currentItemChanged({}); });
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { Q_EMIT currentItemChanged({}); });
     connect(m_model, &models::PagedListModel::pageLoaded, this, &ListPane::pageLoaded);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_sized = false; });
     connect(m_model, &models::PagedListModel::pageLoaded, this, [this](int rows) {
@@ -83,16 +86,26 @@ void ListPane::rebuildModel(client::CustomerProfilesClient *client)
     });
 }
 
-void ListPane::setClient(client::CustomerProfilesClient *client) { rebuildModel(client); }
+void ListPane::setClient(client::CustomerProfilesClient *client)
+{
+    rebuildModel(client);
+}
 
-void ListPane::setQuery(const QString &operation, const QJsonObject &input, const QString &itemsMember)
+void ListPane::setQuery(const QString &operation, const QJsonObject &input,
+                        const QString &itemsMember)
 {
     m_model->setQuery(operation, input, itemsMember);
 }
 
-void ListPane::clear() { m_model->clear(); }
+void ListPane::clear()
+{
+    m_model->clear();
+}
 
-void ListPane::refresh() { m_model->refresh(); }
+void ListPane::refresh()
+{
+    m_model->refresh();
+}
 
 QJsonObject ListPane::currentItem() const
 {

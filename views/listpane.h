@@ -18,11 +18,13 @@ class ListPane : public QWidget
 {
     Q_OBJECT
 public:
-    ListPane(const QString &objectName, QList<models::PagedListModel::Column> columns, QWidget *parent = nullptr);
+    ListPane(const QString &objectName, QList<models::PagedListModel::Column> columns,
+             QWidget *parent = nullptr);
 
     // Replaces the model for a new client (a new connection); the old one is cancelled.
     void setClient(client::CustomerProfilesClient *client);
-    void setQuery(const QString &operation, const QJsonObject &input, const QString &itemsMember = QStringLiteral("Items"));
+    void setQuery(const QString &operation, const QJsonObject &input,
+                  const QString &itemsMember = QStringLiteral("Items"));
     void clear();
     void refresh();
 

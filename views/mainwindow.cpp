@@ -21,14 +21,14 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QProgressBar>
-#include <QTimer>
-#include <QToolButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace cp::views {
@@ -39,8 +39,10 @@ using Kind = models::PagedListModel::Kind;
 
 QList<Column> timeColumns()
 {
-    return {{QCoreApplication::translate("cp::views::MainWindow", "Created"), QStringLiteral("CreatedAt"), Kind::Time},
-            {QCoreApplication::translate("cp::views::MainWindow", "Updated"), QStringLiteral("LastUpdatedAt"), Kind::Time}};
+    return {{QCoreApplication::translate("cp::views::MainWindow", "Created"),
+             QStringLiteral("CreatedAt"), Kind::Time},
+            {QCoreApplication::translate("cp::views::MainWindow", "Updated"),
+             QStringLiteral("LastUpdatedAt"), Kind::Time}};
 }
 
 } // namespace
@@ -48,29 +50,36 @@ QList<Column> timeColumns()
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_connection(new QComboBox(this))
-    , m_domains(new ListPane(QStringLiteral("domains"),
-                             QList<Column>{{tr("Domain"), QStringLiteral("DomainName"), Kind::Text}} + timeColumns(), this))
+    , m_domains(new ListPane(
+          QStringLiteral("domains"),
+          QList<Column>{{tr("Domain"), QStringLiteral("DomainName"), Kind::Text}} + timeColumns(),
+          this))
     , m_tabs(new QTabWidget(this))
     , m_overview(new DomainOverview(this))
-    , m_objectTypes(new DefinitionBrowser({QStringLiteral("objectTypes"), QStringLiteral("ListProfileObjectTypes"),
-                                           QStringLiteral("GetProfileObjectType"), QStringLiteral("ObjectTypeName"),
-                                           QList<Column>{{tr("Object type"), QStringLiteral("ObjectTypeName"), Kind::Text},
-                                                         {tr("Description"), QStringLiteral("Description"), Kind::Text}}
-                                               + timeColumns(),
-                                           true},
-                                          this))
-    , m_templates(new DefinitionBrowser({QStringLiteral("templates"), QStringLiteral("ListProfileObjectTypeTemplates"),
-                                         QStringLiteral("GetProfileObjectTypeTemplate"), QStringLiteral("TemplateId"),
-                                         {{tr("Template"), QStringLiteral("TemplateId"), Kind::Text},
-                                          {tr("Source"), QStringLiteral("SourceName"), Kind::Text},
-                                          {tr("Object"), QStringLiteral("SourceObject"), Kind::Text}},
-                                         false},
-                                        this))
-    , m_integrations(new ListPane(QStringLiteral("integrations"),
-                                  QList<Column>{{tr("URI"), QStringLiteral("Uri"), Kind::Text},
-                                                {tr("Object type"), QStringLiteral("ObjectTypeName"), Kind::Text}}
-                                      + timeColumns(),
-                                  this))
+    , m_objectTypes(new DefinitionBrowser(
+          {QStringLiteral("objectTypes"), QStringLiteral("ListProfileObjectTypes"),
+           QStringLiteral("GetProfileObjectType"), QStringLiteral("ObjectTypeName"),
+           QList<Column>{{tr("Object type"), QStringLiteral("ObjectTypeName"), Kind::Text},
+                         {tr("Description"), QStringLiteral("Description"), Kind::Text}} +
+               timeColumns(),
+           true},
+          this))
+    , m_templates(
+          new DefinitionBrowser({QStringLiteral("templates"),
+                                 QStringLiteral("ListProfileObjectTypeTemplates"),
+                                 QStringLiteral("GetProfileObjectTypeTemplate"),
+                                 QStringLiteral("TemplateId"),
+                                 {{tr("Template"), QStringLiteral("TemplateId"), Kind::Text},
+                                  {tr("Source"), QStringLiteral("SourceName"), Kind::Text},
+                                  {tr("Object"), QStringLiteral("SourceObject"), Kind::Text}},
+                                 false},
+                                this))
+    , m_integrations(new ListPane(
+          QStringLiteral("integrations"),
+          QList<Column>{{tr("URI"), QStringLiteral("Uri"), Kind::Text},
+                        {tr("Object type"), QStringLiteral("ObjectTypeName"), Kind::Text}} +
+              timeColumns(),
+          this))
     , m_profiles(new ProfilesPane(this))
     , m_message(new MessageBar(this))
     , m_log(new models::RequestLogModel(this))
@@ -112,7 +121,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_logView->verticalHeader()->hide();
     m_logView->horizontalHeader()->setStretchLastSection(true);
-    m_logView->horizontalHeader()->setSectionResizeMode(models::RequestLogModel::Operation, QHeaderView::ResizeToContents);
+    m_logView->horizontalHeader()->setSectionResizeMode(models::RequestLogModel::Operation,
+                                                        QHeaderView::ResizeToContents);
     m_logView->setWordWrap(false);
     m_logView->verticalHeader()->setDefaultSectionSize(m_logView->fontMetrics().height() + 6);
     m_logView->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -131,10 +141,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_templates, &DefinitionBrowser::failed, this, &MainWindow::showError);
     connect(m_profiles, &ProfilesPane::failed, this, &MainWindow::showError);
     connect(m_profiles, &ProfilesPane::done, m_message, &MessageBar::showInfo);
-    connect(m_domains, &ListPane::currentItemChanged, this,
-            [this](const QJsonObject &item) { setDomain(item.value(QStringLiteral("DomainName")).toString()); });
+    connect(m_domains, &ListPane::currentItemChanged, this, [this](const QJsonObject &item) {
+        setDomain(item.value(QStringLiteral("DomainName")).toString());
+    });
     connect(m_domains, &ListPane::pageLoaded, this, [this] {
-        if (!m_restoreDomain.isEmpty() && m_domains->selectRow(QStringLiteral("DomainName"), m_restoreDomain))
+        if (!m_restoreDomain.isEmpty() &&
+            m_domains->selectRow(QStringLiteral("DomainName"), m_restoreDomain))
             m_restoreDomain.clear();
         else if (m_domain.isEmpty() && m_domains->model()->rowCount() > 0)
             m_domains->view()->selectRow(0);
@@ -188,7 +200,8 @@ void MainWindow::buildActions()
     toolbar->addWidget(m_connection);
     toolbar->addSeparator();
 
-    const auto action = [this](const QString &text, const QKeySequence &keys, const QString &name, auto slot) {
+    const auto action = [this](const QString &text, const QKeySequence &keys, const QString &name,
+                               auto slot) {
         auto *a = new QAction(text, this);
         a->setObjectName(name);
         a->setShortcut(keys);
@@ -196,27 +209,34 @@ void MainWindow::buildActions()
         addAction(a);
         return a;
     };
-    QAction *newDomain = action(tr("&New domain…"), QKeySequence::New, QStringLiteral("newDomainAction"), [this] {
-        CreateDomainDialog dialog(this);
-        if (dialog.exec() == QDialog::Accepted)
-            createDomain(dialog.input());
-    });
-    QAction *deleteDomain = action(tr("&Delete domain…"), QKeySequence::Delete, QStringLiteral("deleteDomainAction"),
-                                   [this] { deleteCurrentDomain(); });
-    QAction *refresh = action(tr("&Refresh"), QKeySequence::Refresh, QStringLiteral("refreshAction"), [this] { refreshAll(); });
+    QAction *newDomain =
+        action(tr("&New domain…"), QKeySequence::New, QStringLiteral("newDomainAction"), [this] {
+            CreateDomainDialog dialog(this);
+            if (dialog.exec() == QDialog::Accepted)
+                createDomain(dialog.input());
+        });
+    QAction *deleteDomain =
+        action(tr("&Delete domain…"), QKeySequence::Delete, QStringLiteral("deleteDomainAction"),
+               [this] { deleteCurrentDomain(); });
+    QAction *refresh = action(tr("&Refresh"), QKeySequence::Refresh,
+                              QStringLiteral("refreshAction"), [this] { refreshAll(); });
     QAction *find = action(tr("&Find"), QKeySequence::Find, QStringLiteral("findAction"), [this] {
         m_domains->filter()->setFocus();
         m_domains->filter()->selectAll();
     });
-    QAction *copyArn = action(tr("Copy domain &ARN"), QKeySequence(), QStringLiteral("copyArnAction"), [this] {
-        if (m_session && !m_domain.isEmpty())
-            QApplication::clipboard()->setText(m_session->domainArn(m_domain));
-    });
-    QAction *sample = action(tr("Load &sample data"), QKeySequence(), QStringLiteral("sampleDataAction"),
-                             [this] { Q_EMIT loadSampleDataRequested(); });
-    QAction *addConnection = action(tr("Add &connection…"), QKeySequence(), QStringLiteral("addConnectionAction"),
-                                    [this] { Q_EMIT addConnectionRequested(); });
-    QAction *quit = action(tr("&Quit"), QKeySequence::Quit, QStringLiteral("quitAction"), [this] { close(); });
+    QAction *copyArn =
+        action(tr("Copy domain &ARN"), QKeySequence(), QStringLiteral("copyArnAction"), [this] {
+            if (m_session && !m_domain.isEmpty())
+                QApplication::clipboard()->setText(m_session->domainArn(m_domain));
+        });
+    QAction *sample =
+        action(tr("Load &sample data"), QKeySequence(), QStringLiteral("sampleDataAction"),
+               [this] { Q_EMIT loadSampleDataRequested(); });
+    QAction *addConnection =
+        action(tr("Add &connection…"), QKeySequence(), QStringLiteral("addConnectionAction"),
+               [this] { Q_EMIT addConnectionRequested(); });
+    QAction *quit =
+        action(tr("&Quit"), QKeySequence::Quit, QStringLiteral("quitAction"), [this] { close(); });
     auto *copyCli = new QAction(tr("Copy as AWS CLI command"), this);
     copyCli->setObjectName(QStringLiteral("copyCliAction"));
     connect(copyCli, &QAction::triggered, this, &MainWindow::copyCliCommand);
@@ -274,11 +294,12 @@ void MainWindow::openConnection(int index)
         return;
     delete m_session; // cancels everything the old connection had in flight
     m_session = new Session(m_infos.at(index), this);
-    connect(m_session->transport(), &client::Transport::requestLogged, this,
-            [this, region = m_infos.at(index).endpoint.region](const client::RequestLogEntry &entry) {
-                m_log->append(entry, region);
-                m_logView->scrollToBottom();
-            });
+    connect(
+        m_session->transport(), &client::Transport::requestLogged, this,
+        [this, region = m_infos.at(index).endpoint.region](const client::RequestLogEntry &entry) {
+            m_log->append(entry, region);
+            m_logView->scrollToBottom();
+        });
     connect(m_session->transport(), &client::Transport::inFlightChanged, this, [this](int calls) {
         if (calls > 0) {
             if (!m_busyDelay->isActive() && !m_busy->isVisible())
@@ -299,7 +320,8 @@ void MainWindow::openConnection(int index)
     m_message->hide();
     m_domain.clear();
     m_domains->setQuery(QStringLiteral("ListDomains"), {});
-    statusBar()->showMessage(tr("%1: %2").arg(m_infos.at(index).name, m_infos.at(index).endpoint.url.toString()));
+    statusBar()->showMessage(
+        tr("%1: %2").arg(m_infos.at(index).name, m_infos.at(index).endpoint.url.toString()));
     QSettings().setValue(QStringLiteral("session/connection"), m_infos.at(index).name);
 }
 
@@ -314,7 +336,8 @@ void MainWindow::setDomain(const QString &domain)
     if (domain.isEmpty())
         m_integrations->clear();
     else
-        m_integrations->setQuery(QStringLiteral("ListIntegrations"), {{QStringLiteral("DomainName"), domain}});
+        m_integrations->setQuery(QStringLiteral("ListIntegrations"),
+                                 {{QStringLiteral("DomainName"), domain}});
     if (!domain.isEmpty())
         QSettings().setValue(QStringLiteral("session/domain"), domain);
 }
@@ -334,15 +357,16 @@ void MainWindow::createDomain(const QJsonObject &input)
     if (!m_session)
         return;
     const QString name = input.value(QStringLiteral("DomainName")).toString();
-    m_session->client()->call(QStringLiteral("CreateDomain"), input, this, [this, name](const auto &outcome) {
-        if (!outcome.ok()) {
-            showError(outcome.error());
-            return;
-        }
-        m_message->showInfo(tr("Domain %1 was created.").arg(name));
-        m_restoreDomain = name;
-        m_domains->refresh();
-    });
+    m_session->client()->call(QStringLiteral("CreateDomain"), input, this,
+                              [this, name](const auto &outcome) {
+                                  if (!outcome.ok()) {
+                                      showError(outcome.error());
+                                      return;
+                                  }
+                                  m_message->showInfo(tr("Domain %1 was created.").arg(name));
+                                  m_restoreDomain = name;
+                                  m_domains->refresh();
+                              });
 }
 
 void MainWindow::deleteCurrentDomain()
@@ -350,13 +374,15 @@ void MainWindow::deleteCurrentDomain()
     const QString name = m_domain;
     if (!m_session || name.isEmpty())
         return;
-    if (!prompts::confirmByTyping(this, tr("Delete domain"),
-                                  tr("Deleting domain %1 deletes all its profiles, objects, object types and "
-                                     "integrations. This cannot be undone.")
-                                      .arg(name),
-                                  name))
+    if (!prompts::confirmByTyping(
+            this, tr("Delete domain"),
+            tr("Deleting domain %1 deletes all its profiles, objects, object types and "
+               "integrations. This cannot be undone.")
+                .arg(name),
+            name))
         return;
-    m_session->client()->call(QStringLiteral("DeleteDomain"), {{QStringLiteral("DomainName"), name}}, this,
+    m_session->client()->call(QStringLiteral("DeleteDomain"),
+                              {{QStringLiteral("DomainName"), name}}, this,
                               [this, name](const auto &outcome) {
                                   if (!outcome.ok()) {
                                       showError(outcome.error());

@@ -86,7 +86,13 @@ void MessageBar::showInfo(const QString &text)
     show();
 }
 
-QString MessageBar::text() const { return m_text->text(); }
-QString MessageBar::detailsText() const { return m_details->text(); }
+QString MessageBar::text() const
+{
+    return m_text->text();
+}
+QString MessageBar::detailsText() const
+{
+    return m_details->text();
+}
 
 } // namespace cp::views

@@ -43,7 +43,8 @@ ObjectTypeDetails::ObjectTypeDetails(QWidget *parent)
     m_summary->setObjectName(QStringLiteral("objectTypeSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_fields->setHorizontalHeaderLabels({tr("Field"), tr("Source"), tr("Target"), tr("Content type")});
+    m_fields->setHorizontalHeaderLabels(
+        {tr("Field"), tr("Source"), tr("Target"), tr("Content type")});
     m_keys->setHorizontalHeaderLabels({tr("Key"), tr("Identifiers"), tr("Fields")});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -67,15 +68,17 @@ void ObjectTypeDetails::show(const QJsonObject &definition)
     QStringList summary;
     const QString name = definition.value(QStringLiteral("ObjectTypeName")).toString();
     const QString templateId = definition.value(QStringLiteral("TemplateId")).toString();
-    summary.append(QStringLiteral("<b>%1</b>").arg((name.isEmpty() ? templateId : name).toHtmlEscaped()));
+    summary.append(
+        QStringLiteral("<b>%1</b>").arg((name.isEmpty() ? templateId : name).toHtmlEscaped()));
     if (definition.contains(QStringLiteral("Description")))
         summary.append(definition.value(QStringLiteral("Description")).toString().toHtmlEscaped());
     if (!name.isEmpty() && !templateId.isEmpty())
         summary.append(tr("From template %1").arg(templateId.toHtmlEscaped()));
     if (definition.contains(QStringLiteral("SourceName")))
-        summary.append(tr("Source: %1 / %2")
-                           .arg(definition.value(QStringLiteral("SourceName")).toString().toHtmlEscaped(),
-                                definition.value(QStringLiteral("SourceObject")).toString().toHtmlEscaped()));
+        summary.append(
+            tr("Source: %1 / %2")
+                .arg(definition.value(QStringLiteral("SourceName")).toString().toHtmlEscaped(),
+                     definition.value(QStringLiteral("SourceObject")).toString().toHtmlEscaped()));
     summary.append(definition.value(QStringLiteral("AllowProfileCreation")).toBool()
                        ? tr("Creates a profile when no profile matches.")
                        : tr("Never creates profiles: objects must match an existing profile."));
@@ -97,9 +100,10 @@ void ObjectTypeDetails::show(const QJsonObject &definition)
         const QJsonArray list = it.value().toArray();
         for (const QJsonValue &k : list) {
             const QJsonObject key = k.toObject();
-            m_keys->appendRow({new QStandardItem(it.key()),
-                               new QStandardItem(joined(key.value(QStringLiteral("StandardIdentifiers")))),
-                               new QStandardItem(joined(key.value(QStringLiteral("FieldNames"))))});
+            m_keys->appendRow(
+                {new QStandardItem(it.key()),
+                 new QStandardItem(joined(key.value(QStringLiteral("StandardIdentifiers")))),
+                 new QStandardItem(joined(key.value(QStringLiteral("FieldNames"))))});
         }
     }
 }

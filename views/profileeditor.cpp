@@ -30,7 +30,10 @@ ProfileEditor::ProfileEditor(const QJsonObject &profile, QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("profileEditor"));
-    setWindowTitle(isCreating() ? tr("New profile") : tr("Edit profile %1").arg(profile.value(QStringLiteral("ProfileId")).toString()));
+    setWindowTitle(
+        isCreating()
+            ? tr("New profile")
+            : tr("Edit profile %1").arg(profile.value(QStringLiteral("ProfileId")).toString()));
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
     auto *general = new QFormLayout;
@@ -53,7 +56,8 @@ ProfileEditor::ProfileEditor(const QJsonObject &profile, QWidget *parent)
         const int row = m_attributes->rowCount();
         m_attributes->insertRow(row);
         auto *name = new QTableWidgetItem(it.key());
-        name->setFlags(name->flags() & ~Qt::ItemIsEditable); // existing names are fixed; remove and add instead
+        name->setFlags(name->flags() &
+                       ~Qt::ItemIsEditable); // existing names are fixed; remove and add instead
         m_attributes->setItem(row, 0, name);
         m_attributes->setItem(row, 1, new QTableWidgetItem(it.value().toString()));
     }
@@ -114,7 +118,8 @@ QString ProfileEditor::originalValue(const QString &path) const
 void ProfileEditor::addField(QFormLayout *form, const QString &path, const QString &label)
 {
     auto *edit = new QLineEdit(originalValue(path));
-    edit->setObjectName(QStringLiteral("profileField_") + QString(path).replace(QLatin1Char('.'), QLatin1Char('_')));
+    edit->setObjectName(QStringLiteral("profileField_") +
+                        QString(path).replace(QLatin1Char('.'), QLatin1Char('_')));
     auto *clear = new QToolButton;
     clear->setText(QStringLiteral("✕"));
     clear->setToolTip(tr("Clear this field when saving"));
@@ -169,11 +174,15 @@ QJsonObject ProfileEditor::changes() const
             put(path, text);
     }
     QJsonObject attributes;
-    const QJsonObject originalAttributes = m_original.value(QStringLiteral("Attributes")).toObject();
+    const QJsonObject originalAttributes =
+        m_original.value(QStringLiteral("Attributes")).toObject();
     for (int row = 0; row < m_attributes->rowCount(); ++row) {
-        const QString name = m_attributes->item(row, 0) ? m_attributes->item(row, 0)->text().trimmed() : QString();
-        const QString value = m_attributes->item(row, 1) ? m_attributes->item(row, 1)->text() : QString();
-        if (!name.isEmpty() && !value.isEmpty() && originalAttributes.value(name).toString() != value)
+        const QString name =
+            m_attributes->item(row, 0) ? m_attributes->item(row, 0)->text().trimmed() : QString();
+        const QString value =
+            m_attributes->item(row, 1) ? m_attributes->item(row, 1)->text() : QString();
+        if (!name.isEmpty() && !value.isEmpty() &&
+            originalAttributes.value(name).toString() != value)
             attributes.insert(name, value);
     }
     if (!isCreating()) {
@@ -190,9 +199,12 @@ void ProfileEditor::revalidate()
     QJsonObject input = changes();
     input.insert(QStringLiteral("DomainName"), QStringLiteral("d"));
     if (!isCreating())
-        input.insert(QStringLiteral("ProfileId"), QStringLiteral("00000000000000000000000000000000"));
+        input.insert(QStringLiteral("ProfileId"),
+                     QStringLiteral("00000000000000000000000000000000"));
     const auto issues = schema::WireModel::instance().validate(
-        isCreating() ? QStringLiteral("CreateProfileRequest") : QStringLiteral("UpdateProfileRequest"), input);
+        isCreating() ? QStringLiteral("CreateProfileRequest")
+                     : QStringLiteral("UpdateProfileRequest"),
+        input);
     QStringList messages;
     for (const auto &issue : issues)
         messages.append(issue.message);

@@ -40,8 +40,9 @@ QPlainTextEdit *jsonView(const QString &name, QWidget *parent)
 
 const QStringList &predefinedKeys()
 {
-    static const QStringList keys = {QStringLiteral("_email"), QStringLiteral("_phone"), QStringLiteral("_fullName"),
-                                     QStringLiteral("_account"), QStringLiteral("_profileId")};
+    static const QStringList keys = {QStringLiteral("_email"), QStringLiteral("_phone"),
+                                     QStringLiteral("_fullName"), QStringLiteral("_account"),
+                                     QStringLiteral("_profileId")};
     return keys;
 }
 
@@ -62,10 +63,11 @@ ProfilesPane::ProfilesPane(QWidget *parent)
                              this))
     , m_profile(jsonView(QStringLiteral("profileJson"), this))
     , m_objectType(new QComboBox(this))
-    , m_objects(new ListPane(QStringLiteral("profileObjects"),
-                             {{tr("Object key"), QStringLiteral("ProfileObjectUniqueKey"), Kind::Text},
-                              {tr("Object"), QStringLiteral("Object"), Kind::Text}},
-                             this))
+    , m_objects(
+          new ListPane(QStringLiteral("profileObjects"),
+                       {{tr("Object key"), QStringLiteral("ProfileObjectUniqueKey"), Kind::Text},
+                        {tr("Object"), QStringLiteral("Object"), Kind::Text}},
+                       this))
     , m_object(jsonView(QStringLiteral("objectJson"), this))
 {
     setObjectName(QStringLiteral("profilesPane"));
@@ -125,14 +127,23 @@ ProfilesPane::ProfilesPane(QWidget *parent)
     connect(m_results, &ListPane::failed, this, &ProfilesPane::failed);
     connect(m_objects, &ListPane::failed, this, &ProfilesPane::failed);
     connect(m_results, &ListPane::currentItemChanged, this, &ProfilesPane::showProfile);
+    connect(m_results, &ListPane::pageLoaded, this, [this] {
+        if (!m_reselect.isEmpty() && m_results->selectRow(QStringLiteral("ProfileId"), m_reselect))
+            m_reselect.clear();
+    });
     connect(m_objectType, &QComboBox::currentTextChanged, this, &ProfilesPane::listObjects);
     connect(m_objects, &ListPane::currentItemChanged, this, [this](const QJsonObject &item) {
-        const QJsonDocument doc = QJsonDocument::fromJson(item.value(QStringLiteral("Object")).toString().toUtf8());
-        m_object->setPlainText(doc.isObject() ? pretty(doc.object()) : item.value(QStringLiteral("Object")).toString());
+        const QJsonDocument doc =
+            QJsonDocument::fromJson(item.value(QStringLiteral("Object")).toString().toUtf8());
+        m_object->setPlainText(doc.isObject() ? pretty(doc.object())
+                                              : item.value(QStringLiteral("Object")).toString());
     });
 }
 
-QString ProfilesPane::profileText() const { return m_profile->toPlainText(); }
+QString ProfilesPane::profileText() const
+{
+    return m_profile->toPlainText();
+}
 
 void ProfilesPane::setClient(client::CustomerProfilesClient *client)
 {
@@ -158,7 +169,10 @@ void ProfilesPane::setDomain(const QString &domain)
         loadKeyNames();
 }
 
-void ProfilesPane::refresh() { m_results->refresh(); }
+void ProfilesPane::refresh()
+{
+    m_results->refresh();
+}
 
 // The domain's own key names come from its object types' definitions.
 void ProfilesPane::loadKeyNames()
@@ -166,27 +180,32 @@ void ProfilesPane::loadKeyNames()
     if (!m_client)
         return;
     const quint64 generation = m_generation;
-    m_client->call(QStringLiteral("ListProfileObjectTypes"), {{QStringLiteral("DomainName"), m_domain}}, this,
-                   [this, generation](const client::Outcome<QJsonObject> &outcome) {
-                       if (generation != m_generation || !outcome.ok())
-                           return;
-                       const QJsonArray items = outcome->value(QStringLiteral("Items")).toArray();
-                       for (const QJsonValue &item : items) {
-                           const QString type = item.toObject().value(QStringLiteral("ObjectTypeName")).toString();
-                           m_objectType->addItem(type);
-                           m_client->call(QStringLiteral("GetProfileObjectType"),
-                                          {{QStringLiteral("DomainName"), m_domain}, {QStringLiteral("ObjectTypeName"), type}},
-                                          this, [this, generation](const client::Outcome<QJsonObject> &typeOutcome) {
-                                              if (generation != m_generation || !typeOutcome.ok())
-                                                  return;
-                                              const QStringList keys = typeOutcome->value(QStringLiteral("Keys")).toObject().keys();
-                                              for (const QString &key : keys) {
-                                                  if (m_key->findText(key) < 0)
-                                                      m_key->addItem(key);
-                                              }
-                                          });
-                       }
-                   });
+    m_client->call(
+        QStringLiteral("ListProfileObjectTypes"), {{QStringLiteral("DomainName"), m_domain}}, this,
+        [this, generation](const client::Outcome<QJsonObject> &outcome) {
+            if (generation != m_generation || !outcome.ok())
+                return;
+            const QJsonArray items = outcome->value(QStringLiteral("Items")).toArray();
+            for (const QJsonValue &item : items) {
+                const QString type =
+                    item.toObject().value(QStringLiteral("ObjectTypeName")).toString();
+                m_objectType->addItem(type);
+                m_client->call(QStringLiteral("GetProfileObjectType"),
+                               {{QStringLiteral("DomainName"), m_domain},
+                                {QStringLiteral("ObjectTypeName"), type}},
+                               this,
+                               [this, generation](const client::Outcome<QJsonObject> &typeOutcome) {
+                                   if (generation != m_generation || !typeOutcome.ok())
+                                       return;
+                                   const QStringList keys =
+                                       typeOutcome->value(QStringLiteral("Keys")).toObject().keys();
+                                   for (const QString &key : keys) {
+                                       if (m_key->findText(key) < 0)
+                                           m_key->addItem(key);
+                                   }
+                               });
+            }
+        });
 }
 
 void ProfilesPane::search(const QString &keyName, const QStringList &values)
@@ -196,9 +215,10 @@ void ProfilesPane::search(const QString &keyName, const QStringList &values)
     m_object->clear();
     if (m_domain.isEmpty() || keyName.isEmpty() || values.isEmpty())
         return;
-    m_results->setQuery(QStringLiteral("SearchProfiles"), {{QStringLiteral("DomainName"), m_domain},
-                                                           {QStringLiteral("KeyName"), keyName},
-                                                           {QStringLiteral("Values"), QJsonArray::fromStringList(values)}});
+    m_results->setQuery(QStringLiteral("SearchProfiles"),
+                        {{QStringLiteral("DomainName"), m_domain},
+                         {QStringLiteral("KeyName"), keyName},
+                         {QStringLiteral("Values"), QJsonArray::fromStringList(values)}});
 }
 
 void ProfilesPane::showProfile(const QJsonObject &profile)
@@ -210,15 +230,17 @@ void ProfilesPane::showProfile(const QJsonObject &profile)
 void ProfilesPane::listObjects()
 {
     m_object->clear();
-    const QString profileId = m_results->currentItem().value(QStringLiteral("ProfileId")).toString();
+    const QString profileId =
+        m_results->currentItem().value(QStringLiteral("ProfileId")).toString();
     const QString type = m_objectType->currentText();
     if (profileId.isEmpty() || type.isEmpty()) {
         m_objects->clear();
         return;
     }
-    m_objects->setQuery(QStringLiteral("ListProfileObjects"), {{QStringLiteral("DomainName"), m_domain},
-                                                               {QStringLiteral("ProfileId"), profileId},
-                                                               {QStringLiteral("ObjectTypeName"), type}});
+    m_objects->setQuery(QStringLiteral("ListProfileObjects"),
+                        {{QStringLiteral("DomainName"), m_domain},
+                         {QStringLiteral("ProfileId"), profileId},
+                         {QStringLiteral("ObjectTypeName"), type}});
 }
 
 } // namespace cp::views
@@ -250,8 +272,9 @@ void ProfilesPane::buildActions(QHBoxLayout *row)
     });
     button(tr("De&lete profile"), QStringLiteral("deleteProfileButton"), [this, currentProfile] {
         const QString id = currentProfile().value(QStringLiteral("ProfileId")).toString();
-        if (!id.isEmpty() && prompts::confirm(this, tr("Delete profile"),
-                                              tr("Delete profile %1 with its objects and keys?").arg(id)))
+        if (!id.isEmpty() &&
+            prompts::confirm(this, tr("Delete profile"),
+                             tr("Delete profile %1 with its objects and keys?").arg(id)))
             deleteProfile(id);
     });
     button(tr("Add &key…"), QStringLiteral("addKeyButton"), [this, currentProfile] {
@@ -259,9 +282,9 @@ void ProfilesPane::buildActions(QHBoxLayout *row)
         if (id.isEmpty())
             return;
         bool ok = false;
-        const QString value = QInputDialog::getText(this, tr("Add key"),
-                                                    tr("Value of key %1 for this profile:").arg(m_key->currentText()),
-                                                    QLineEdit::Normal, QString(), &ok);
+        const QString value = QInputDialog::getText(
+            this, tr("Add key"), tr("Value of key %1 for this profile:").arg(m_key->currentText()),
+            QLineEdit::Normal, QString(), &ok);
         if (ok && !value.trimmed().isEmpty())
             addKey(id, m_key->currentText(), {value.trimmed()});
     });
@@ -275,9 +298,11 @@ void ProfilesPane::buildActions(QHBoxLayout *row)
     });
     button(tr("Delete &object"), QStringLiteral("deleteObjectButton"), [this, currentProfile] {
         const QString id = currentProfile().value(QStringLiteral("ProfileId")).toString();
-        const QString key = m_objects->currentItem().value(QStringLiteral("ProfileObjectUniqueKey")).toString();
-        if (!id.isEmpty() && !key.isEmpty()
-            && prompts::confirm(this, tr("Delete object"), tr("Delete object %1 of this profile?").arg(key)))
+        const QString key =
+            m_objects->currentItem().value(QStringLiteral("ProfileObjectUniqueKey")).toString();
+        if (!id.isEmpty() && !key.isEmpty() &&
+            prompts::confirm(this, tr("Delete object"),
+                             tr("Delete object %1 of this profile?").arg(key)))
             deleteObject(id, m_objectType->currentText(), key);
     });
     row->addStretch();
@@ -290,46 +315,55 @@ void ProfilesPane::run(const QString &operation, QJsonObject input, const QStrin
         return;
     input.insert(QStringLiteral("DomainName"), m_domain);
     const quint64 generation = m_generation;
-    m_client->call(operation, input, this, [this, generation, doneMessage, then](const client::Outcome<QJsonObject> &outcome) {
-        if (generation != m_generation)
-            return;
-        if (!outcome.ok()) {
-            Q_EMIT failed(outcome.error());
-            return;
-        }
-        Q_EMIT done(doneMessage);
-        if (then)
-            then(outcome.value());
-    });
+    m_client->call(
+        operation, input, this,
+        [this, generation, doneMessage, then](const client::Outcome<QJsonObject> &outcome) {
+            if (generation != m_generation)
+                return;
+            if (!outcome.ok()) {
+                Q_EMIT failed(outcome.error());
+                return;
+            }
+            Q_EMIT done(doneMessage);
+            if (then)
+                then(outcome.value());
+        });
 }
 
 void ProfilesPane::createProfile(const QJsonObject &fields)
 {
-    run(QStringLiteral("CreateProfile"), fields, tr("The profile was created."), [this](const QJsonObject &answer) {
-        const QString id = answer.value(QStringLiteral("ProfileId")).toString();
-        m_key->setCurrentText(QStringLiteral("_profileId"));
-        m_values->setText(id);
-        search(QStringLiteral("_profileId"), {id});
-    });
+    run(QStringLiteral("CreateProfile"), fields, tr("The profile was created."),
+        [this](const QJsonObject &answer) {
+            const QString id = answer.value(QStringLiteral("ProfileId")).toString();
+            m_key->setCurrentText(QStringLiteral("_profileId"));
+            m_values->setText(id);
+            search(QStringLiteral("_profileId"), {id});
+        });
 }
 
 void ProfilesPane::updateProfile(const QString &profileId, const QJsonObject &changes)
 {
     QJsonObject input = changes;
     input.insert(QStringLiteral("ProfileId"), profileId);
-    run(QStringLiteral("UpdateProfile"), input, tr("The profile was saved."), [this](const QJsonObject &) { refresh(); });
+    run(QStringLiteral("UpdateProfile"), input, tr("The profile was saved."),
+        [this, profileId](const QJsonObject &) {
+            m_reselect = profileId; // show the saved profile as the service now has it
+            refresh();
+        });
 }
 
 void ProfilesPane::deleteProfile(const QString &profileId)
 {
-    run(QStringLiteral("DeleteProfile"), {{QStringLiteral("ProfileId"), profileId}}, tr("The profile was deleted."),
-        [this](const QJsonObject &) { refresh(); });
+    run(QStringLiteral("DeleteProfile"), {{QStringLiteral("ProfileId"), profileId}},
+        tr("The profile was deleted."), [this](const QJsonObject &) { refresh(); });
 }
 
-void ProfilesPane::addKey(const QString &profileId, const QString &keyName, const QStringList &values)
+void ProfilesPane::addKey(const QString &profileId, const QString &keyName,
+                          const QStringList &values)
 {
     run(QStringLiteral("AddProfileKey"),
-        {{QStringLiteral("ProfileId"), profileId}, {QStringLiteral("KeyName"), keyName},
+        {{QStringLiteral("ProfileId"), profileId},
+         {QStringLiteral("KeyName"), keyName},
          {QStringLiteral("Values"), QJsonArray::fromStringList(values)}},
         tr("Key %1 was added to the profile.").arg(keyName));
 }
@@ -341,10 +375,12 @@ void ProfilesPane::putObject(const QString &objectType, const QString &objectJso
         tr("The object was stored."), [this](const QJsonObject &) { listObjects(); });
 }
 
-void ProfilesPane::deleteObject(const QString &profileId, const QString &objectType, const QString &objectKey)
+void ProfilesPane::deleteObject(const QString &profileId, const QString &objectType,
+                                const QString &objectKey)
 {
     run(QStringLiteral("DeleteProfileObject"),
-        {{QStringLiteral("ProfileId"), profileId}, {QStringLiteral("ObjectTypeName"), objectType},
+        {{QStringLiteral("ProfileId"), profileId},
+         {QStringLiteral("ObjectTypeName"), objectType},
          {QStringLiteral("ProfileObjectUniqueKey"), objectKey}},
         tr("The object was deleted."), [this](const QJsonObject &) { listObjects(); });
 }

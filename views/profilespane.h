@@ -4,7 +4,6 @@
 
 #include <QPointer>
 #include <QWidget>
-
 #include <functional>
 
 class QComboBox;
@@ -34,7 +33,8 @@ public:
     void deleteProfile(const QString &profileId);
     void addKey(const QString &profileId, const QString &keyName, const QStringList &values);
     void putObject(const QString &objectType, const QString &objectJson);
-    void deleteObject(const QString &profileId, const QString &objectType, const QString &objectKey);
+    void deleteObject(const QString &profileId, const QString &objectType,
+                      const QString &objectKey);
 
     ListPane *results() const { return m_results; }
     ListPane *objects() const { return m_objects; }
@@ -64,6 +64,7 @@ private:
     ListPane *m_objects;
     QPlainTextEdit *m_object;
     quint64 m_generation = 0;
+    QString m_reselect; // the profile to select again once the results are back
 };
 
 } // namespace cp::views

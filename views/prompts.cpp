@@ -14,9 +14,15 @@ namespace {
 std::optional<bool> nextAnswer;
 }
 
-void setNextAnswer(bool answer) { nextAnswer = answer; }
+void setNextAnswer(bool answer)
+{
+    nextAnswer = answer;
+}
 
-std::optional<bool> takeNextAnswer() { return std::exchange(nextAnswer, std::nullopt); }
+std::optional<bool> takeNextAnswer()
+{
+    return std::exchange(nextAnswer, std::nullopt);
+}
 
 bool confirm(QWidget *parent, const QString &title, const QString &text)
 {
@@ -25,7 +31,8 @@ bool confirm(QWidget *parent, const QString &title, const QString &text)
     return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
 }
 
-bool confirmByTyping(QWidget *parent, const QString &title, const QString &text, const QString &expected)
+bool confirmByTyping(QWidget *parent, const QString &title, const QString &text,
+                     const QString &expected)
 {
     if (const auto answer = takeNextAnswer())
         return *answer;
@@ -34,17 +41,17 @@ bool confirmByTyping(QWidget *parent, const QString &title, const QString &text,
     auto *layout = new QVBoxLayout(&dialog);
     auto *label = new QLabel(text, &dialog);
     label->setWordWrap(true);
-    auto *hint = new QLabel(QCoreApplication::translate("cp::views::prompts", "Type <b>%1</b> to confirm:")
-                                .arg(expected.toHtmlEscaped()),
-                            &dialog);
+    auto *hint =
+        new QLabel(QCoreApplication::translate("cp::views::prompts", "Type <b>%1</b> to confirm:")
+                       .arg(expected.toHtmlEscaped()),
+                   &dialog);
     auto *edit = new QLineEdit(&dialog);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
     ok->setText(QCoreApplication::translate("cp::views::prompts", "Delete"));
     ok->setEnabled(false);
-    QObject::connect(edit, &QLineEdit::textChanged, ok, [ok, expected](const QString &typed) {
-        ok->setEnabled(typed == expected);
-    });
+    QObject::connect(edit, &QLineEdit::textChanged, ok,
+                     [ok, expected](const QString &typed) { ok->setEnabled(typed == expected); });
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     layout->addWidget(label);

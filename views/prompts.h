@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 class QWidget;
@@ -13,7 +12,8 @@ namespace cp::views {
 namespace prompts {
 
 // Asks the user to type `expected` (e.g. a domain name) to confirm a destructive action.
-bool confirmByTyping(QWidget *parent, const QString &title, const QString &text, const QString &expected);
+bool confirmByTyping(QWidget *parent, const QString &title, const QString &text,
+                     const QString &expected);
 // A plain yes/no question.
 bool confirm(QWidget *parent, const QString &title, const QString &text);
 

@@ -1,6 +1,6 @@
-#include <QCoreApplication>
 #include "awsconfig.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -184,9 +184,9 @@ Outcome<ResolvedConnection> resolveConnection(const ConnectionSettings &givenSet
     out.region = settings.region.value_or(firstSet(env, {"AWS_REGION", "AWS_DEFAULT_REGION"})
                                               .value_or(config.value(QStringLiteral("region"))));
     if (out.region.isEmpty())
-        return fail(
-            AwsConfigText::tr("No region is configured: choose one for the connection, or set AWS_REGION or "
-               "the profile's region."));
+        return fail(AwsConfigText::tr(
+            "No region is configured: choose one for the connection, or set AWS_REGION or "
+            "the profile's region."));
 
     const std::optional<QString> endpoint =
         settings.endpointUrl
@@ -197,11 +197,13 @@ Outcome<ResolvedConnection> resolveConnection(const ConnectionSettings &givenSet
     if (!out.endpointUrl.isValid() || out.endpointUrl.host().isEmpty() ||
         (out.endpointUrl.scheme() != QStringLiteral("https") &&
          out.endpointUrl.scheme() != QStringLiteral("http")))
-        return fail(AwsConfigText::tr("The endpoint URL \"%1\" is not an http or https URL.").arg(configured));
+        return fail(AwsConfigText::tr("The endpoint URL \"%1\" is not an http or https URL.")
+                        .arg(configured));
 
     if (settings.accessKeyId || settings.secretAccessKey) {
         if (!settings.accessKeyId || !settings.secretAccessKey)
-            return fail(AwsConfigText::tr("The connection has only one of the access key id and the secret key."));
+            return fail(AwsConfigText::tr(
+                "The connection has only one of the access key id and the secret key."));
         out.credentials = std::make_shared<StaticCredentialsProvider>(
             Credentials{settings.accessKeyId.value_or(QString()),
                         settings.secretAccessKey.value_or(QString()),
@@ -212,7 +214,8 @@ Outcome<ResolvedConnection> resolveConnection(const ConnectionSettings &givenSet
     // As the AWS CLI: an explicitly chosen profile wins over keys in the environment.
     if (!profileExplicit && firstSet(env, {"AWS_ACCESS_KEY_ID"})) {
         if (!firstSet(env, {"AWS_SECRET_ACCESS_KEY"}))
-            return fail(AwsConfigText::tr("AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not."));
+            return fail(
+                AwsConfigText::tr("AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not."));
         out.credentials = std::make_shared<StaticCredentialsProvider>(
             Credentials{env.value(QStringLiteral("AWS_ACCESS_KEY_ID")),
                         env.value(QStringLiteral("AWS_SECRET_ACCESS_KEY")),
@@ -230,9 +233,10 @@ Outcome<ResolvedConnection> resolveConnection(const ConnectionSettings &givenSet
                                section.value(QStringLiteral("aws_secret_access_key")),
                                section.value(QStringLiteral("aws_session_token")), std::nullopt};
         if (!keys.isValid()) // as botocore's PartialCredentialsError, without the key
-            return fail(AwsConfigText::tr("The profile \"%1\" in %2 has only one of aws_access_key_id and "
-                           "aws_secret_access_key.")
-                            .arg(out.profile, where));
+            return fail(
+                AwsConfigText::tr("The profile \"%1\" in %2 has only one of aws_access_key_id and "
+                                  "aws_secret_access_key.")
+                    .arg(out.profile, where));
         out.credentials = std::make_shared<StaticCredentialsProvider>(
             keys, AwsConfigText::tr("profile %1 in %2").arg(out.profile, where));
         return out;
@@ -247,8 +251,9 @@ Outcome<ResolvedConnection> resolveConnection(const ConnectionSettings &givenSet
     if (hasKeys(config))
         return keysIn(config, files.configPath());
     return fail(
-        AwsConfigText::tr("No credentials found for profile \"%1\": add keys to %2, a credential_process to "
-           "%3, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.")
+        AwsConfigText::tr(
+            "No credentials found for profile \"%1\": add keys to %2, a credential_process to "
+            "%3, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.")
             .arg(out.profile, files.credentialsPath(), files.configPath()));
 }
 

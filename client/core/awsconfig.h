@@ -7,7 +7,6 @@
 #include <QProcessEnvironment>
 #include <QStringList>
 #include <QUrl>
-
 #include <memory>
 #include <optional>
 

@@ -16,15 +16,16 @@ public:
         : Call(parent)
         , m_context(context)
     {
-        QTimer::singleShot(0, this, [this, callback = std::move(callback), error = std::move(error)] {
-            if (m_finished)
-                return;
-            m_finished = true;
-            if (m_context)
-                callback(Outcome<QJsonObject>(error));
-            Q_EMIT finished();
-            deleteLater();
-        });
+        QTimer::singleShot(0, this,
+                           [this, callback = std::move(callback), error = std::move(error)] {
+                               if (m_finished)
+                                   return;
+                               m_finished = true;
+                               if (m_context)
+                                   callback(Outcome<QJsonObject>(error));
+                               Q_EMIT finished();
+                               deleteLater();
+                           });
     }
     void cancel() override
     {
@@ -46,11 +47,11 @@ private:
 CustomerProfilesClient::CustomerProfilesClient(Transport *transport, QObject *parent)
     : QObject(parent)
     , m_transport(transport)
-{
-}
+{}
 
 Call *CustomerProfilesClient::call(const QString &operationName, const QJsonObject &input,
-                                   QObject *context, JsonCallback callback, const CallOptions &options)
+                                   QObject *context, JsonCallback callback,
+                                   const CallOptions &options)
 {
     const auto &model = schema::WireModel::instance();
     const schema::Operation *operation = model.operation(operationName);
@@ -90,8 +91,10 @@ Call *CustomerProfilesClient::call(const QString &operationName, const QJsonObje
                     error.requestId = result.requestId;
                     error.attempts = result.attempts;
                     error.message = parseError.error != QJsonParseError::NoError
-                        ? tr("malformed JSON at byte %1 (%2).").arg(parseError.offset).arg(parseError.errorString())
-                        : tr("the body is not a JSON object.");
+                                        ? tr("malformed JSON at byte %1 (%2).")
+                                              .arg(parseError.offset)
+                                              .arg(parseError.errorString())
+                                        : tr("the body is not a JSON object.");
                     Outcome<QJsonObject> failed(error);
                     failed.setRequestId(result.requestId);
                     callback(failed);

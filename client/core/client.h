@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
-
 #include <functional>
 
 namespace cp::client {

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-
 #include <optional>
 #include <utility>
 
@@ -29,7 +28,7 @@ public:
     };
 
     Kind kind = Kind::None;
-    QString type;      // the service's error type, e.g. "ResourceNotFoundException"
+    QString type; // the service's error type, e.g. "ResourceNotFoundException"
     QString message;
     int httpStatus = 0;
     QString requestId;
@@ -42,18 +41,15 @@ public:
     QString summary() const;
 };
 
-template<class T>
-class Outcome
+template<class T> class Outcome
 {
 public:
     Outcome(T value)
         : m_value(std::move(value))
-    {
-    }
+    {}
     Outcome(ServiceError error)
         : m_error(std::move(error))
-    {
-    }
+    {}
 
     bool ok() const { return m_value.has_value(); }
     const T &value() const { return *m_value; }

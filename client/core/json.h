@@ -5,14 +5,16 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QStringList>
-
 #include <optional>
 
 // Helpers for the typed requests and responses: absent and empty are different, so
 // optional members are std::optional and are written only when they hold a value.
 namespace cp::client::json {
 
-inline void put(QJsonObject &o, const QString &key, const QString &v) { o.insert(key, v); }
+inline void put(QJsonObject &o, const QString &key, const QString &v)
+{
+    o.insert(key, v);
+}
 inline void put(QJsonObject &o, const QString &key, const std::optional<QString> &v)
 {
     if (v)
@@ -54,7 +56,10 @@ inline void put(QJsonObject &o, const QString &key, const QMap<QString, QString>
     o.insert(key, m);
 }
 
-inline QString getString(const QJsonObject &o, const QString &key) { return o.value(key).toString(); }
+inline QString getString(const QJsonObject &o, const QString &key)
+{
+    return o.value(key).toString();
+}
 inline std::optional<QString> optString(const QJsonObject &o, const QString &key)
 {
     const QJsonValue v = o.value(key);

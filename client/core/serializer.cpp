@@ -21,7 +21,10 @@ QString scalarText(const QJsonValue &value)
     return value.toString();
 }
 
-QByteArray encoded(const QString &text) { return sigv4::uriEncode(text.toUtf8(), false); }
+QByteArray encoded(const QString &text)
+{
+    return sigv4::uriEncode(text.toUtf8(), false);
+}
 
 } // namespace
 
@@ -63,7 +66,8 @@ HttpRequest serializeRequest(const schema::Operation &operation, const QJsonObje
         }
         case schema::Location::Header:
             if (!value.isUndefined() && !value.isNull())
-                out.headers.append(qMakePair(member.locationName.toLatin1(), scalarText(value).toUtf8()));
+                out.headers.append(
+                    qMakePair(member.locationName.toLatin1(), scalarText(value).toUtf8()));
             break;
         }
     }
@@ -101,15 +105,15 @@ QJsonObject deserializeRequest(const schema::Operation &operation,
         for (const auto &[name, value] : source) {
             if (name != member.locationName)
                 continue;
-            if (memberShape && (memberShape->kind == schema::ShapeKind::Integer
-                                || memberShape->kind == schema::ShapeKind::Long)) {
+            if (memberShape && (memberShape->kind == schema::ShapeKind::Integer ||
+                                memberShape->kind == schema::ShapeKind::Long)) {
                 bool ok = false;
                 const qint64 number = value.toLongLong(&ok);
                 values.append(ok ? QJsonValue(number) : QJsonValue(value));
             } else if (memberShape && memberShape->kind == schema::ShapeKind::Boolean) {
-                values.append(value == QStringLiteral("true") ? QJsonValue(true)
+                values.append(value == QStringLiteral("true")    ? QJsonValue(true)
                               : value == QStringLiteral("false") ? QJsonValue(false)
-                                                                  : QJsonValue(value));
+                                                                 : QJsonValue(value));
             } else {
                 values.append(value);
             }

@@ -17,7 +17,7 @@ struct HttpRequest
     QByteArray path;  // percent-encoded as it goes on the wire
     QByteArray query; // percent-encoded, without '?'
     QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;  // empty when the operation has no body members
+    QByteArray body; // empty when the operation has no body members
 };
 
 // Places each parameter where the model binds it: path labels (every byte but the
@@ -29,6 +29,7 @@ HttpRequest serializeRequest(const schema::Operation &operation, const QJsonObje
 // matched, the decoded query and the JSON body.
 QJsonObject deserializeRequest(const schema::Operation &operation,
                                const QList<QPair<QString, QString>> &pathLabels,
-                               const QList<QPair<QString, QString>> &query, const QJsonObject &body);
+                               const QList<QPair<QString, QString>> &query,
+                               const QJsonObject &body);
 
 } // namespace cp::client

@@ -21,11 +21,20 @@ Transport::Transport(Endpoint endpoint, std::shared_ptr<CredentialsProvider> cre
 
 Transport::~Transport() = default;
 
-QDateTime Transport::now() const { return m_clock().addMSecs(m_skew.count()); }
+QDateTime Transport::now() const
+{
+    return m_clock().addMSecs(m_skew.count());
+}
 
-void Transport::callStarted() { Q_EMIT inFlightChanged(++m_inFlight); }
+void Transport::callStarted()
+{
+    Q_EMIT inFlightChanged(++m_inFlight);
+}
 
-void Transport::callEnded() { Q_EMIT inFlightChanged(--m_inFlight); }
+void Transport::callEnded()
+{
+    Q_EMIT inFlightChanged(--m_inFlight);
+}
 
 void Transport::cancelAll()
 {

@@ -12,7 +12,6 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QUrl>
-
 #include <chrono>
 #include <functional>
 #include <memory>

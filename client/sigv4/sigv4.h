@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
-
 #include <cstdint>
 
 namespace cp::sigv4 {
@@ -92,7 +91,8 @@ public:
     // and by the verifier in the local endpoint.
     QByteArray signature(QByteArrayView canonicalRequest, QByteArrayView amzDate,
                          QByteArrayView dateStamp, QByteArrayView region, QByteArrayView service,
-                         const SigningCredentials &credentials, QByteArray *stringToSign = nullptr) const;
+                         const SigningCredentials &credentials,
+                         QByteArray *stringToSign = nullptr) const;
 
     void clearCache();
 

@@ -19,7 +19,8 @@ std::optional<QList<QPair<QString, QString>>> decodeQuery(const QByteArray &raw)
         const qsizetype eq = piece.indexOf('=');
         bool nameOk = true, valueOk = true;
         const QByteArray name = sigv4::percentDecode(eq < 0 ? piece : piece.left(eq), &nameOk);
-        const QByteArray value = eq < 0 ? QByteArray() : sigv4::percentDecode(piece.mid(eq + 1), &valueOk);
+        const QByteArray value =
+            eq < 0 ? QByteArray() : sigv4::percentDecode(piece.mid(eq + 1), &valueOk);
         if (!nameOk || !valueOk)
             return std::nullopt;
         out.append({QString::fromUtf8(name), QString::fromUtf8(value)});
@@ -32,10 +33,12 @@ std::optional<QList<QPair<QString, QString>>> decodeQuery(const QByteArray &raw)
 Dispatcher::Dispatcher(Engine &engine, std::unique_ptr<Verifier> verifier)
     : m_engine(engine)
     , m_verifier(std::move(verifier))
-{
-}
+{}
 
-QByteArray Dispatcher::newRequestId() { return QUuid::createUuid().toByteArray(QUuid::WithoutBraces); }
+QByteArray Dispatcher::newRequestId()
+{
+    return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+}
 
 http::Response Dispatcher::errorResponse(int status, const QString &type, const QString &message,
                                          const QByteArray &requestId)
@@ -43,9 +46,12 @@ http::Response Dispatcher::errorResponse(int status, const QString &type, const 
     http::Response response;
     response.status = status;
     response.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
-    response.headers.append(qMakePair(QByteArray("x-amzn-RequestId"), QByteArray(requestId.isEmpty() ? newRequestId() : requestId)));
+    response.headers.append(
+        qMakePair(QByteArray("x-amzn-RequestId"),
+                  QByteArray(requestId.isEmpty() ? newRequestId() : requestId)));
     response.headers.append(qMakePair(QByteArray("x-amzn-ErrorType"), QByteArray(type.toUtf8())));
-    response.body = QJsonDocument(QJsonObject{{QStringLiteral("Message"), message}}).toJson(QJsonDocument::Compact);
+    response.body = QJsonDocument(QJsonObject{{QStringLiteral("Message"), message}})
+                        .toJson(QJsonDocument::Compact);
     return response;
 }
 
@@ -59,9 +65,10 @@ http::Response Dispatcher::handle(const http::Request &request) const
     const Router::Match route = m_router.match(request.method, request.path);
     if (!route.operation) {
         if (route.pathKnown)
-            return fail(405, "MethodNotAllowedException",
-                        QStringLiteral("%1 is not allowed on %2.")
-                            .arg(QString::fromLatin1(request.method), QString::fromUtf8(request.path)));
+            return fail(
+                405, "MethodNotAllowedException",
+                QStringLiteral("%1 is not allowed on %2.")
+                    .arg(QString::fromLatin1(request.method), QString::fromUtf8(request.path)));
         return fail(404, "UnknownOperationException",
                     QStringLiteral("No Customer Profiles operation is at %1 %2.")
                         .arg(QString::fromLatin1(request.method), QString::fromUtf8(request.path)));
@@ -69,10 +76,12 @@ http::Response Dispatcher::handle(const http::Request &request) const
     if (const auto failure = m_verifier->verify(request))
         return errorResponse(failure->status, failure->type, failure->message, requestId);
     if (route.badEncoding)
-        return fail(400, "BadRequestException", QStringLiteral("The path is not valid percent-encoded UTF-8."));
+        return fail(400, "BadRequestException",
+                    QStringLiteral("The path is not valid percent-encoded UTF-8."));
     const auto query = decodeQuery(request.query);
     if (!query)
-        return fail(400, "BadRequestException", QStringLiteral("The query string has invalid percent-encoding."));
+        return fail(400, "BadRequestException",
+                    QStringLiteral("The query string has invalid percent-encoding."));
 
     QJsonObject body;
     if (!request.body.trimmed().isEmpty()) {
@@ -84,11 +93,13 @@ http::Response Dispatcher::handle(const http::Request &request) const
                             .arg(parseError.errorString())
                             .arg(parseError.offset));
         if (!document.isObject())
-            return fail(400, "SerializationException", QStringLiteral("The body must be a JSON object."));
+            return fail(400, "SerializationException",
+                        QStringLiteral("The body must be a JSON object."));
         body = document.object();
     }
 
-    const QJsonObject input = client::deserializeRequest(*route.operation, route.labels, *query, body);
+    const QJsonObject input =
+        client::deserializeRequest(*route.operation, route.labels, *query, body);
     const ApiResult result = m_engine.call(route.operation->name, input);
     if (!result.ok())
         return errorResponse(result.status, result.errorType, result.message, requestId);

@@ -33,7 +33,8 @@ struct Authorization
     QByteArray signature;
 };
 
-// "AWS4-HMAC-SHA256 Credential=AK/DATE/REGION/SERVICE/aws4_request, SignedHeaders=a;b, Signature=hex"
+// "AWS4-HMAC-SHA256 Credential=AK/DATE/REGION/SERVICE/aws4_request, SignedHeaders=a;b,
+// Signature=hex"
 std::optional<Authorization> parseAuthorization(const QByteArray &header)
 {
     Authorization out;
@@ -74,24 +75,26 @@ std::optional<Authorization> parseAuthorization(const QByteArray &header)
 
 } // namespace
 
-Verifier::Verifier(QString region, QHash<QString, QString> secretsByAccessKey, std::function<qint64()> clockMs)
+Verifier::Verifier(QString region, QHash<QString, QString> secretsByAccessKey,
+                   std::function<qint64()> clockMs)
     : m_region(std::move(region))
     , m_secrets(std::move(secretsByAccessKey))
     , m_clockMs(std::move(clockMs))
-{
-}
+{}
 
 std::optional<Verifier::Failure> Verifier::verify(const http::Request &request) const
 {
     const QByteArray header = request.header("authorization");
     if (header.isEmpty())
-        return failure(403, "MissingAuthenticationTokenException",
-                       QStringLiteral("Missing Authentication Token: the request is not signed with SigV4."));
+        return failure(
+            403, "MissingAuthenticationTokenException",
+            QStringLiteral("Missing Authentication Token: the request is not signed with SigV4."));
     const std::optional<Authorization> auth = parseAuthorization(header);
     if (!auth)
-        return failure(400, "IncompleteSignatureException",
-                       QStringLiteral("The Authorization header is not of the form \"AWS4-HMAC-SHA256 "
-                                      "Credential=..., SignedHeaders=..., Signature=...\"."));
+        return failure(
+            400, "IncompleteSignatureException",
+            QStringLiteral("The Authorization header is not of the form \"AWS4-HMAC-SHA256 "
+                           "Credential=..., SignedHeaders=..., Signature=...\"."));
     if (auth->algorithm != "AWS4-HMAC-SHA256")
         return failure(400, "IncompleteSignatureException",
                        QStringLiteral("Unsupported signing algorithm %1; use AWS4-HMAC-SHA256.")
@@ -104,66 +107,82 @@ std::optional<Verifier::Failure> Verifier::verify(const http::Request &request) 
     const QDate signedDay = QDate::fromString(amzText.left(8), QStringLiteral("yyyyMMdd"));
     const QTime signedTime = QTime::fromString(amzText.mid(9, 6), QStringLiteral("HHmmss"));
     const QDateTime signedUtc(signedDay, signedTime, Qt::UTC);
-    if (amzDate.size() != 16 || amzDate[8] != 'T' || amzDate[15] != 'Z' || !signedDay.isValid()
-        || !signedTime.isValid())
-        return failure(400, "IncompleteSignatureException",
-                       QStringLiteral("The request has no valid X-Amz-Date header (expected YYYYMMDD'T'HHMMSS'Z')."));
+    if (amzDate.size() != 16 || amzDate[8] != 'T' || amzDate[15] != 'Z' || !signedDay.isValid() ||
+        !signedTime.isValid())
+        return failure(
+            400, "IncompleteSignatureException",
+            QStringLiteral(
+                "The request has no valid X-Amz-Date header (expected YYYYMMDD'T'HHMMSS'Z')."));
     if (auth->date != amzDate.left(8))
-        return badSignature(QStringLiteral("The credential scope's date %1 is not the day of X-Amz-Date %2.")
-                                .arg(QString::fromLatin1(auth->date), QString::fromLatin1(amzDate)));
+        return badSignature(
+            QStringLiteral("The credential scope's date %1 is not the day of X-Amz-Date %2.")
+                .arg(QString::fromLatin1(auth->date), QString::fromLatin1(amzDate)));
     if (auth->region != m_region.toLatin1())
-        return badSignature(QStringLiteral("Credential should be scoped to a valid region, not '%1'; this endpoint is %2.")
-                                .arg(QString::fromLatin1(auth->region), m_region));
+        return badSignature(
+            QStringLiteral(
+                "Credential should be scoped to a valid region, not '%1'; this endpoint is %2.")
+                .arg(QString::fromLatin1(auth->region), m_region));
     if (auth->service != "profile")
-        return badSignature(QStringLiteral("Credential should be scoped to correct service: 'profile', not '%1'.")
-                                .arg(QString::fromLatin1(auth->service)));
+        return badSignature(
+            QStringLiteral("Credential should be scoped to correct service: 'profile', not '%1'.")
+                .arg(QString::fromLatin1(auth->service)));
     if (auth->terminator != "aws4_request")
-        return badSignature(QStringLiteral("Credential should be scoped with a valid terminator: 'aws4_request'."));
+        return badSignature(
+            QStringLiteral("Credential should be scoped with a valid terminator: 'aws4_request'."));
 
     const qint64 now = m_clockMs();
     const qint64 skew = signedUtc.toMSecsSinceEpoch() - now;
     if (qAbs(skew) > kMaxSkewMs) {
-        const QString nowText = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-        return badSignature(skew < 0 ? QStringLiteral("Signature expired: %1 is now earlier than 5 minutes before %2.")
-                                           .arg(QString::fromLatin1(amzDate), nowText)
-                                     : QStringLiteral("Signature not yet current: %1 is more than 5 minutes after %2.")
-                                           .arg(QString::fromLatin1(amzDate), nowText));
+        const QString nowText = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC)
+                                    .toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+        return badSignature(
+            skew < 0
+                ? QStringLiteral("Signature expired: %1 is now earlier than 5 minutes before %2.")
+                      .arg(QString::fromLatin1(amzDate), nowText)
+                : QStringLiteral("Signature not yet current: %1 is more than 5 minutes after %2.")
+                      .arg(QString::fromLatin1(amzDate), nowText));
     }
     if (!auth->signedHeaders.contains("host") || !auth->signedHeaders.contains("x-amz-date"))
         return badSignature(QStringLiteral("The signed headers must include host and x-amz-date."));
 
     const auto secret = m_secrets.constFind(QString::fromLatin1(auth->accessKey));
     if (secret == m_secrets.constEnd())
-        return failure(403, "UnrecognizedClientException",
-                       QStringLiteral("The security token included in the request is invalid: access key %1 is unknown.")
-                           .arg(QString::fromLatin1(auth->accessKey)));
+        return failure(
+            403, "UnrecognizedClientException",
+            QStringLiteral(
+                "The security token included in the request is invalid: access key %1 is unknown.")
+                .arg(QString::fromLatin1(auth->accessKey)));
 
     const QByteArray payloadHash = sigv4::sha256Hex(request.body);
     const QByteArray claimed = request.header("x-amz-content-sha256");
     if (!claimed.isEmpty() && claimed != "UNSIGNED-PAYLOAD" && claimed != payloadHash)
-        return failure(400, "XAmzContentSHA256Mismatch",
-                       QStringLiteral("The provided x-amz-content-sha256 header does not match the body."));
+        return failure(
+            400, "XAmzContentSHA256Mismatch",
+            QStringLiteral("The provided x-amz-content-sha256 header does not match the body."));
 
     QList<sigv4::Header> headers;
     for (const QByteArray &name : auth->signedHeaders) {
         const QList<QByteArray> values = request.headerValues(name);
         if (values.isEmpty())
-            return badSignature(QStringLiteral("Signed header %1 is missing from the request.").arg(QString::fromLatin1(name)));
+            return badSignature(QStringLiteral("Signed header %1 is missing from the request.")
+                                    .arg(QString::fromLatin1(name)));
         for (const QByteArray &value : values)
             headers.append({name, value});
     }
     const sigv4::CanonicalHeaders canonical = sigv4::canonicalHeaders(headers);
-    const QByteArray canonicalRequest = sigv4::canonicalRequest(
-        request.method, sigv4::canonicalUri(request.path, true), sigv4::canonicalQuery(request.query), canonical,
-        claimed == "UNSIGNED-PAYLOAD" ? claimed : payloadHash);
+    const QByteArray canonicalRequest =
+        sigv4::canonicalRequest(request.method, sigv4::canonicalUri(request.path, true),
+                                sigv4::canonicalQuery(request.query), canonical,
+                                claimed == "UNSIGNED-PAYLOAD" ? claimed : payloadHash);
     const sigv4::SigningCredentials credentials{auth->accessKey, secret->toUtf8(), {}};
-    const QByteArray expected =
-        m_signer.signature(canonicalRequest, amzDate, auth->date, auth->region, auth->service, credentials);
+    const QByteArray expected = m_signer.signature(canonicalRequest, amzDate, auth->date,
+                                                   auth->region, auth->service, credentials);
     if (!constantTimeEquals(expected, auth->signature))
-        return badSignature(QStringLiteral("The request signature we calculated does not match the signature you "
-                                           "provided. Check your AWS Secret Access Key and signing method. The "
-                                           "canonical request we computed was:\n%1")
-                                .arg(QString::fromUtf8(canonicalRequest)));
+        return badSignature(
+            QStringLiteral("The request signature we calculated does not match the signature you "
+                           "provided. Check your AWS Secret Access Key and signing method. The "
+                           "canonical request we computed was:\n%1")
+                .arg(QString::fromUtf8(canonicalRequest)));
     return std::nullopt;
 }
 

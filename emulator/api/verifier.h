@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QString>
-
 #include <functional>
 #include <optional>
 
@@ -23,7 +22,8 @@ public:
         QString message;
     };
 
-    Verifier(QString region, QHash<QString, QString> secretsByAccessKey, std::function<qint64()> clockMs);
+    Verifier(QString region, QHash<QString, QString> secretsByAccessKey,
+             std::function<qint64()> clockMs);
 
     // nullopt when the request is authentic.
     std::optional<Failure> verify(const http::Request &request) const;

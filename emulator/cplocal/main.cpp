@@ -4,7 +4,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QSocketNotifier>
-
 #include <csignal>
 #include <cstdio>
 #include <sys/socket.h>
@@ -44,39 +43,48 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CP_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "A local endpoint of the Amazon Connect Customer Profiles API, for the console, the AWS CLI and the "
-        "AWS SDKs. Requests must be signed (SigV4) with the endpoint's keys."));
+    parser.setApplicationDescription(
+        QStringLiteral("A local endpoint of the Amazon Connect Customer Profiles API, for the "
+                       "console, the AWS CLI and the "
+                       "AWS SDKs. Requests must be signed (SigV4) with the endpoint's keys."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Address to listen on (default 127.0.0.1)."),
+    const QCommandLineOption host(QStringLiteral("host"),
+                                  QStringLiteral("Address to listen on (default 127.0.0.1)."),
                                   QStringLiteral("address"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (default 0: a free one)."),
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QStringLiteral("Port (default 0: a free one)."),
                                   QStringLiteral("port"), QStringLiteral("0"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Folder of the store and keys."),
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Folder of the store and keys."),
                                      QStringLiteral("dir"));
-    const QCommandLineOption inMemory(QStringLiteral("in-memory"), QStringLiteral("Keep nothing on disk."));
-    const QCommandLineOption region(QStringLiteral("region"), QStringLiteral("Signing region (default us-east-1)."),
+    const QCommandLineOption inMemory(QStringLiteral("in-memory"),
+                                      QStringLiteral("Keep nothing on disk."));
+    const QCommandLineOption region(QStringLiteral("region"),
+                                    QStringLiteral("Signing region (default us-east-1)."),
                                     QStringLiteral("region"), QStringLiteral("us-east-1"));
     const QCommandLineOption account(QStringLiteral("account-id"),
                                      QStringLiteral("Account id in ARNs (default 123456789012)."),
                                      QStringLiteral("id"), QStringLiteral("123456789012"));
-    const QCommandLineOption keyId(QStringLiteral("access-key-id"), QStringLiteral("Access key id to accept."),
+    const QCommandLineOption keyId(QStringLiteral("access-key-id"),
+                                   QStringLiteral("Access key id to accept."),
                                    QStringLiteral("id"));
-    const QCommandLineOption secret(QStringLiteral("secret-access-key"), QStringLiteral("Its secret key."),
-                                    QStringLiteral("key"));
+    const QCommandLineOption secret(QStringLiteral("secret-access-key"),
+                                    QStringLiteral("Its secret key."), QStringLiteral("key"));
     parser.addOptions({host, port, dataDir, inMemory, region, account, keyId, secret});
     parser.process(app);
 
     cp::emulator::LocalEndpointOptions options;
     if (!options.host.setAddress(parser.value(host))) {
-        std::fprintf(stderr, "cplocal: --host %s is not an IP address\n", qPrintable(parser.value(host)));
+        std::fprintf(stderr, "cplocal: --host %s is not an IP address\n",
+                     qPrintable(parser.value(host)));
         return 2;
     }
     bool portOk = false;
     const uint portNumber = parser.value(port).toUInt(&portOk);
     if (!portOk || portNumber > 65535) {
-        std::fprintf(stderr, "cplocal: --port %s is not a port number\n", qPrintable(parser.value(port)));
+        std::fprintf(stderr, "cplocal: --port %s is not a port number\n",
+                     qPrintable(parser.value(port)));
         return 2;
     }
     options.port = quint16(portNumber);

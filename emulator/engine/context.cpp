@@ -6,7 +6,8 @@ namespace cp::emulator {
 
 QString Context::domainArn(const QString &domain) const
 {
-    return QStringLiteral("arn:aws:profile:%1:%2:domains/%3").arg(options.region, options.accountId, domain);
+    return QStringLiteral("arn:aws:profile:%1:%2:domains/%3")
+        .arg(options.region, options.accountId, domain);
 }
 
 QString Context::objectTypeArn(const QString &domain, const QString &type) const
@@ -22,8 +23,10 @@ QString Context::integrationArn(const QString &domain, const QString &uri) const
 QString makeNextToken(const QString &listing, const QString &after)
 {
     const QJsonObject token{{QStringLiteral("l"), listing}, {QStringLiteral("a"), after}};
-    return QString::fromLatin1(QJsonDocument(token).toJson(QJsonDocument::Compact).toBase64(
-        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        QJsonDocument(token)
+            .toJson(QJsonDocument::Compact)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 std::optional<QString> readNextToken(const QString &listing, const QString &token)
@@ -33,7 +36,8 @@ std::optional<QString> readNextToken(const QString &listing, const QString &toke
     if (!decoded)
         return std::nullopt;
     const QJsonObject object = QJsonDocument::fromJson(*decoded).object();
-    if (object.value(QStringLiteral("l")).toString() != listing || !object.value(QStringLiteral("a")).isString())
+    if (object.value(QStringLiteral("l")).toString() != listing ||
+        !object.value(QStringLiteral("a")).isString())
         return std::nullopt;
     return object.value(QStringLiteral("a")).toString();
 }
@@ -44,14 +48,20 @@ int pageSize(const QJsonObject &input, int defaultSize)
     return v.isDouble() ? v.toInt() : defaultSize;
 }
 
-QJsonObject parseObject(const QString &text) { return QJsonDocument::fromJson(text.toUtf8()).object(); }
+QJsonObject parseObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
 
 QString compactJson(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-bool run(QSqlQuery &query) { return query.exec(); }
+bool run(QSqlQuery &query)
+{
+    return query.exec();
+}
 
 QJsonObject readTags(Context &ctx, const QString &arn)
 {
@@ -74,7 +84,8 @@ ApiResult writeTags(Context &ctx, const QString &arn, const QJsonObject &tags)
         merged.insert(it.key(), it.value());
     if (merged.size() > 50)
         return ApiResult::badRequest(
-            QStringLiteral("A resource can have at most 50 tags; this would give it %1.").arg(merged.size()));
+            QStringLiteral("A resource can have at most 50 tags; this would give it %1.")
+                .arg(merged.size()));
     QSqlQuery &q = ctx.sql("INSERT OR REPLACE INTO tags (arn, key, value) VALUES (?, ?, ?)");
     for (auto it = tags.begin(); it != tags.end(); ++it) {
         q.addBindValue(arn);
@@ -88,7 +99,8 @@ ApiResult writeTags(Context &ctx, const QString &arn, const QJsonObject &tags)
 
 void deleteTags(Context &ctx, const QString &arnPrefix)
 {
-    QSqlQuery &q = ctx.sql("DELETE FROM tags WHERE arn = ? OR substr(arn, 1, length(?) + 1) = ? || '/'");
+    QSqlQuery &q =
+        ctx.sql("DELETE FROM tags WHERE arn = ? OR substr(arn, 1, length(?) + 1) = ? || '/'");
     q.addBindValue(arnPrefix);
     q.addBindValue(arnPrefix);
     q.addBindValue(arnPrefix);

@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <functional>
 #include <optional>
 
@@ -36,7 +35,10 @@ struct Context
 };
 
 // Epoch milliseconds as the wire's epoch seconds.
-inline double wireTime(qint64 ms) { return double(ms) / 1000.0; }
+inline double wireTime(qint64 ms)
+{
+    return double(ms) / 1000.0;
+}
 
 // Opaque NextToken: the position after which a listing goes on, tied to the listing so
 // that a token from elsewhere is refused.

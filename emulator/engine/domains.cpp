@@ -8,8 +8,9 @@ const QString kDomainName = QStringLiteral("DomainName");
 
 std::optional<QJsonObject> loadDomain(Context &ctx, const QString &name)
 {
-    QSqlQuery &q = ctx.sql("SELECT default_expiration_days, default_encryption_key, dead_letter_queue_url,"
-                           " created_at, updated_at FROM domains WHERE name = ?");
+    QSqlQuery &q =
+        ctx.sql("SELECT default_expiration_days, default_encryption_key, dead_letter_queue_url,"
+                " created_at, updated_at FROM domains WHERE name = ?");
     q.addBindValue(name);
     if (!run(q) || !q.next())
         return std::nullopt;
@@ -31,7 +32,8 @@ std::optional<QJsonObject> loadDomain(Context &ctx, const QString &name)
 // hundred objects past the first hundred.
 QJsonObject domainStats(Context &ctx, const QString &name)
 {
-    QSqlQuery &q = ctx.sql("SELECT profiles, metering, objects, size FROM domain_stats WHERE domain = ?");
+    QSqlQuery &q =
+        ctx.sql("SELECT profiles, metering, objects, size FROM domain_stats WHERE domain = ?");
     q.addBindValue(name);
     qint64 profiles = 0, metering = 0, objects = 0, size = 0;
     if (run(q) && q.next()) {
@@ -61,8 +63,9 @@ ApiResult createDomain(Context &ctx, const QJsonObject &input)
     const QString name = input.value(kDomainName).toString();
     if (loadDomain(ctx, name))
         return ApiResult::badRequest(QStringLiteral("Domain %1 already exists.").arg(name));
-    QSqlQuery &q = ctx.sql("INSERT INTO domains (name, default_expiration_days, default_encryption_key,"
-                           " dead_letter_queue_url, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)");
+    QSqlQuery &q =
+        ctx.sql("INSERT INTO domains (name, default_expiration_days, default_encryption_key,"
+                " dead_letter_queue_url, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)");
     q.addBindValue(name);
     q.addBindValue(input.value(QStringLiteral("DefaultExpirationDays")).toInt());
     q.addBindValue(optionalText(input, QStringLiteral("DefaultEncryptionKey")));
@@ -71,7 +74,8 @@ ApiResult createDomain(Context &ctx, const QJsonObject &input)
     q.addBindValue(ctx.nowMs);
     if (!run(q))
         return ApiResult::internal(QStringLiteral("The domain could not be stored."));
-    const ApiResult tagged = writeTags(ctx, ctx.domainArn(name), input.value(QStringLiteral("Tags")).toObject());
+    const ApiResult tagged =
+        writeTags(ctx, ctx.domainArn(name), input.value(QStringLiteral("Tags")).toObject());
     if (!tagged.ok())
         return tagged;
     return ApiResult::success(*loadDomain(ctx, name));
@@ -116,7 +120,8 @@ ApiResult updateDomain(Context &ctx, const QJsonObject &input)
     touch.addBindValue(name);
     if (!run(touch))
         return ApiResult::internal(QStringLiteral("The domain could not be updated."));
-    const ApiResult tagged = writeTags(ctx, ctx.domainArn(name), input.value(QStringLiteral("Tags")).toObject());
+    const ApiResult tagged =
+        writeTags(ctx, ctx.domainArn(name), input.value(QStringLiteral("Tags")).toObject());
     if (!tagged.ok())
         return tagged;
     return ApiResult::success(*loadDomain(ctx, name));
@@ -138,14 +143,16 @@ ApiResult deleteDomain(Context &ctx, const QJsonObject &input)
             return ApiResult::internal(QStringLiteral("The domain could not be deleted."));
     }
     deleteTags(ctx, ctx.domainArn(name));
-    return ApiResult::success({{QStringLiteral("Message"), QStringLiteral("Domain %1 was deleted.").arg(name)}});
+    return ApiResult::success(
+        {{QStringLiteral("Message"), QStringLiteral("Domain %1 was deleted.").arg(name)}});
 }
 
 ApiResult listDomains(Context &ctx, const QJsonObject &input)
 {
     QString after;
     if (input.contains(QStringLiteral("NextToken"))) {
-        const auto position = readNextToken(QStringLiteral("domains"), input.value(QStringLiteral("NextToken")).toString());
+        const auto position = readNextToken(QStringLiteral("domains"),
+                                            input.value(QStringLiteral("NextToken")).toString());
         if (!position)
             return ApiResult::badRequest(QStringLiteral("The NextToken is not valid."));
         after = *position;
@@ -167,9 +174,10 @@ ApiResult listDomains(Context &ctx, const QJsonObject &input)
             break;
         }
         last = q.value(0).toString();
-        items.append(QJsonObject{{kDomainName, last},
-                                 {QStringLiteral("CreatedAt"), wireTime(q.value(1).toLongLong())},
-                                 {QStringLiteral("LastUpdatedAt"), wireTime(q.value(2).toLongLong())}});
+        items.append(
+            QJsonObject{{kDomainName, last},
+                        {QStringLiteral("CreatedAt"), wireTime(q.value(1).toLongLong())},
+                        {QStringLiteral("LastUpdatedAt"), wireTime(q.value(2).toLongLong())}});
     }
     for (qsizetype i = 0; i < items.size(); ++i) {
         QJsonObject item = items.at(i).toObject();

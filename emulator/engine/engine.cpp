@@ -1,6 +1,6 @@
 #include "engine.h"
-#include "profilestore.h"
 
+#include "profilestore.h"
 #include "wiremodel.h"
 
 #include <QDateTime>
@@ -49,22 +49,29 @@ Engine::Engine(Database &db, EngineOptions options)
     add("ListTagsForResource", listTagsForResource, false);
 }
 
-qint64 Engine::nowMs() const { return m_options.clockMs(); }
+qint64 Engine::nowMs() const
+{
+    return m_options.clockMs();
+}
 
 ApiResult Engine::call(const QString &operation, const QJsonObject &input)
 {
     const auto entry = m_handlers.constFind(operation);
     const schema::Operation *op = schema::WireModel::instance().operation(operation);
     if (entry == m_handlers.constEnd() || !op)
-        return ApiResult::error(404, QStringLiteral("UnknownOperationException"),
-                                QStringLiteral("%1 is not an operation of this endpoint.").arg(operation));
-    const QList<schema::ValidationIssue> issues = schema::WireModel::instance().validate(op->input, input);
+        return ApiResult::error(
+            404, QStringLiteral("UnknownOperationException"),
+            QStringLiteral("%1 is not an operation of this endpoint.").arg(operation));
+    const QList<schema::ValidationIssue> issues =
+        schema::WireModel::instance().validate(op->input, input);
     if (!issues.isEmpty()) {
         QStringList messages;
         for (const schema::ValidationIssue &issue : issues)
             messages.append(issue.awsMessage);
-        const QString count = issues.size() == 1 ? QStringLiteral("1 validation error detected: ")
-                                                 : QStringLiteral("%1 validation errors detected: ").arg(issues.size());
+        const QString count =
+            issues.size() == 1
+                ? QStringLiteral("1 validation error detected: ")
+                : QStringLiteral("%1 validation errors detected: ").arg(issues.size());
         return ApiResult::badRequest(count + messages.join(QStringLiteral("; ")));
     }
     return execute(*entry, input);
@@ -124,22 +131,27 @@ int Engine::purgeExpired()
     db.transaction();
     int purged = 0;
     QList<std::tuple<QString, QString, int>> types; // domain, type, days
-    QSqlQuery &q = ctx.sql("SELECT t.domain, t.name, t.definition, d.default_expiration_days FROM object_types t"
-                           " JOIN domains d ON d.name = t.domain");
+    QSqlQuery &q = ctx.sql(
+        "SELECT t.domain, t.name, t.definition, d.default_expiration_days FROM object_types t"
+        " JOIN domains d ON d.name = t.domain");
     if (run(q)) {
         while (q.next()) {
-            const QJsonValue days = parseObject(q.value(2).toString()).value(QStringLiteral("ExpirationDays"));
-            types.append({q.value(0).toString(), q.value(1).toString(), days.isDouble() ? days.toInt() : q.value(3).toInt()});
+            const QJsonValue days =
+                parseObject(q.value(2).toString()).value(QStringLiteral("ExpirationDays"));
+            types.append({q.value(0).toString(), q.value(1).toString(),
+                          days.isDouble() ? days.toInt() : q.value(3).toInt()});
         }
     }
     constexpr qint64 kDayMs = 24LL * 3600 * 1000;
     for (const auto &[domain, type, days] : types) {
         // Only the profiles that lose objects: rewriting every profile of a domain (and
         // firing its triggers) would take seconds with a million profiles.
-        QSqlQuery &counts = ctx.sql("UPDATE profiles SET object_count = object_count - (SELECT COUNT(*) FROM objects o"
-                                    " WHERE o.domain = profiles.domain AND o.profile_id = profiles.id"
-                                    " AND o.object_type = ? AND o.updated_at < ?) WHERE domain = ? AND id IN"
-                                    " (SELECT profile_id FROM objects WHERE domain = ? AND object_type = ? AND updated_at < ?)");
+        QSqlQuery &counts = ctx.sql(
+            "UPDATE profiles SET object_count = object_count - (SELECT COUNT(*) FROM objects o"
+            " WHERE o.domain = profiles.domain AND o.profile_id = profiles.id"
+            " AND o.object_type = ? AND o.updated_at < ?) WHERE domain = ? AND id IN"
+            " (SELECT profile_id FROM objects WHERE domain = ? AND object_type = ? AND updated_at "
+            "< ?)");
         counts.addBindValue(type);
         counts.addBindValue(ctx.nowMs - days * kDayMs);
         counts.addBindValue(domain);
@@ -147,15 +159,17 @@ int Engine::purgeExpired()
         counts.addBindValue(type);
         counts.addBindValue(ctx.nowMs - days * kDayMs);
         run(counts);
-        QSqlQuery &d = ctx.sql("DELETE FROM objects WHERE domain = ? AND object_type = ? AND updated_at < ?");
+        QSqlQuery &d =
+            ctx.sql("DELETE FROM objects WHERE domain = ? AND object_type = ? AND updated_at < ?");
         d.addBindValue(domain);
         d.addBindValue(type);
         d.addBindValue(ctx.nowMs - days * kDayMs);
         if (run(d))
             purged += d.numRowsAffected();
     }
-    QSqlQuery &stale = ctx.sql("SELECT p.domain, p.id FROM profiles p JOIN domains d ON d.name = p.domain"
-                               " WHERE p.object_count <= 0 AND p.updated_at < ? - d.default_expiration_days * ?");
+    QSqlQuery &stale =
+        ctx.sql("SELECT p.domain, p.id FROM profiles p JOIN domains d ON d.name = p.domain"
+                " WHERE p.object_count <= 0 AND p.updated_at < ? - d.default_expiration_days * ?");
     stale.addBindValue(ctx.nowMs);
     stale.addBindValue(kDayMs);
     QList<std::pair<QString, QString>> profiles;

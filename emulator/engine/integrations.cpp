@@ -8,8 +8,8 @@ namespace {
 const QString kDomainName = QStringLiteral("DomainName");
 const QString kUri = QStringLiteral("Uri");
 
-QJsonObject describeIntegration(Context &ctx, const QString &domain, const QString &uri, const QJsonObject &definition,
-                                qint64 createdAt, qint64 updatedAt)
+QJsonObject describeIntegration(Context &ctx, const QString &domain, const QString &uri,
+                                const QJsonObject &definition, qint64 createdAt, qint64 updatedAt)
 {
     QJsonObject out = definition;
     out.insert(kDomainName, domain);
@@ -24,13 +24,14 @@ QJsonObject describeIntegration(Context &ctx, const QString &domain, const QStri
 
 std::optional<QJsonObject> loadIntegration(Context &ctx, const QString &domain, const QString &uri)
 {
-    QSqlQuery &q = ctx.sql("SELECT definition, created_at, updated_at FROM integrations WHERE domain = ? AND uri = ?");
+    QSqlQuery &q = ctx.sql(
+        "SELECT definition, created_at, updated_at FROM integrations WHERE domain = ? AND uri = ?");
     q.addBindValue(domain);
     q.addBindValue(uri);
     if (!run(q) || !q.next())
         return std::nullopt;
-    return describeIntegration(ctx, domain, uri, parseObject(q.value(0).toString()), q.value(1).toLongLong(),
-                               q.value(2).toLongLong());
+    return describeIntegration(ctx, domain, uri, parseObject(q.value(0).toString()),
+                               q.value(1).toLongLong(), q.value(2).toLongLong());
 }
 
 // Lists rows of a query whose columns are domain, uri, definition, created, updated.
@@ -40,8 +41,9 @@ ApiResult listRows(Context &ctx, QSqlQuery &q, const QString &listing, int limit
         return ApiResult::internal(QStringLiteral("The store could not be read."));
     QList<std::tuple<QString, QString, QJsonObject, qint64, qint64>> rows;
     while (q.next() && rows.size() <= limit)
-        rows.append({q.value(0).toString(), q.value(1).toString(), parseObject(q.value(2).toString()),
-                     q.value(3).toLongLong(), q.value(4).toLongLong()});
+        rows.append({q.value(0).toString(), q.value(1).toString(),
+                     parseObject(q.value(2).toString()), q.value(3).toLongLong(),
+                     q.value(4).toLongLong()});
     const bool more = rows.size() > limit;
     if (more)
         rows.resize(limit);
@@ -51,29 +53,36 @@ ApiResult listRows(Context &ctx, QSqlQuery &q, const QString &listing, int limit
     QJsonObject out{{QStringLiteral("Items"), items}};
     if (more)
         out.insert(QStringLiteral("NextToken"),
-                   makeNextToken(listing, std::get<0>(rows.last()) + QLatin1Char('\n') + std::get<1>(rows.last())));
+                   makeNextToken(listing, std::get<0>(rows.last()) + QLatin1Char('\n') +
+                                              std::get<1>(rows.last())));
     return ApiResult::success(out);
 }
 
-std::optional<std::pair<QString, QString>> listPosition(const QJsonObject &input, const QString &listing, bool *valid)
+std::optional<std::pair<QString, QString>> listPosition(const QJsonObject &input,
+                                                        const QString &listing, bool *valid)
 {
     *valid = true;
     if (!input.contains(QStringLiteral("NextToken")))
         return std::pair(QString(), QString());
-    const auto position = readNextToken(listing, input.value(QStringLiteral("NextToken")).toString());
+    const auto position =
+        readNextToken(listing, input.value(QStringLiteral("NextToken")).toString());
     if (!position || !position->contains(QLatin1Char('\n'))) {
         *valid = false;
         return std::nullopt;
     }
-    return std::pair(position->section(QLatin1Char('\n'), 0, 0), position->section(QLatin1Char('\n'), 1));
+    return std::pair(position->section(QLatin1Char('\n'), 0, 0),
+                     position->section(QLatin1Char('\n'), 1));
 }
 
 // Which domain and resource an ARN of this endpoint names, if it exists.
 std::optional<QString> resourceProblem(Context &ctx, const QString &arn)
 {
-    const QString prefix = QStringLiteral("arn:aws:profile:%1:%2:domains/").arg(ctx.options.region, ctx.options.accountId);
+    const QString prefix = QStringLiteral("arn:aws:profile:%1:%2:domains/")
+                               .arg(ctx.options.region, ctx.options.accountId);
     if (!arn.startsWith(prefix))
-        return QStringLiteral("%1 is not the ARN of a domain, object type or integration of this endpoint.").arg(arn);
+        return QStringLiteral(
+                   "%1 is not the ARN of a domain, object type or integration of this endpoint.")
+            .arg(arn);
     const QString rest = arn.mid(prefix.size());
     const QString domain = rest.section(QLatin1Char('/'), 0, 0);
     const QString kind = rest.section(QLatin1Char('/'), 1, 1);
@@ -109,7 +118,8 @@ ApiResult putIntegration(Context &ctx, const QJsonObject &input)
         return ApiResult::badRequest(QStringLiteral("Give ObjectTypeName or ObjectTypeNames."));
     for (const QString &type : std::as_const(types)) {
         if (!loadObjectType(ctx, domain, type))
-            return ApiResult::badRequest(QStringLiteral("Object type %1 does not exist in domain %2.").arg(type, domain));
+            return ApiResult::badRequest(
+                QStringLiteral("Object type %1 does not exist in domain %2.").arg(type, domain));
     }
     QJsonObject definition;
     for (const char *member : {"ObjectTypeName", "ObjectTypeNames"}) {
@@ -122,10 +132,12 @@ ApiResult putIntegration(Context &ctx, const QJsonObject &input)
         definition.insert(QStringLiteral("IsUnstructured"), false);
 
     const std::optional<QJsonObject> existing = loadIntegration(ctx, domain, uri);
-    const qint64 createdAt = existing ? qint64(existing->value(QStringLiteral("CreatedAt")).toDouble() * 1000.0 + 0.5)
-                                      : ctx.nowMs;
-    QSqlQuery &q = ctx.sql("INSERT OR REPLACE INTO integrations (domain, uri, definition, created_at, updated_at)"
-                           " VALUES (?, ?, ?, ?, ?)");
+    const qint64 createdAt =
+        existing ? qint64(existing->value(QStringLiteral("CreatedAt")).toDouble() * 1000.0 + 0.5)
+                 : ctx.nowMs;
+    QSqlQuery &q = ctx.sql(
+        "INSERT OR REPLACE INTO integrations (domain, uri, definition, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?)");
     q.addBindValue(domain);
     q.addBindValue(uri);
     q.addBindValue(compactJson(definition));
@@ -133,7 +145,8 @@ ApiResult putIntegration(Context &ctx, const QJsonObject &input)
     q.addBindValue(ctx.nowMs);
     if (!run(q))
         return ApiResult::internal(QStringLiteral("The integration could not be stored."));
-    const ApiResult tagged = writeTags(ctx, ctx.integrationArn(domain, uri), input.value(QStringLiteral("Tags")).toObject());
+    const ApiResult tagged = writeTags(ctx, ctx.integrationArn(domain, uri),
+                                       input.value(QStringLiteral("Tags")).toObject());
     if (!tagged.ok())
         return tagged;
     return ApiResult::success(*loadIntegration(ctx, domain, uri));
@@ -147,7 +160,8 @@ ApiResult getIntegration(Context &ctx, const QJsonObject &input)
     const QString uri = input.value(kUri).toString();
     const auto found = loadIntegration(ctx, domain, uri);
     if (!found)
-        return ApiResult::notFound(QStringLiteral("Domain %1 has no integration %2.").arg(domain, uri));
+        return ApiResult::notFound(
+            QStringLiteral("Domain %1 has no integration %2.").arg(domain, uri));
     return ApiResult::success(*found);
 }
 
@@ -158,14 +172,16 @@ ApiResult deleteIntegration(Context &ctx, const QJsonObject &input)
         return *missing;
     const QString uri = input.value(kUri).toString();
     if (!loadIntegration(ctx, domain, uri))
-        return ApiResult::notFound(QStringLiteral("Domain %1 has no integration %2.").arg(domain, uri));
+        return ApiResult::notFound(
+            QStringLiteral("Domain %1 has no integration %2.").arg(domain, uri));
     QSqlQuery &q = ctx.sql("DELETE FROM integrations WHERE domain = ? AND uri = ?");
     q.addBindValue(domain);
     q.addBindValue(uri);
     if (!run(q))
         return ApiResult::internal(QStringLiteral("The integration could not be deleted."));
     deleteTags(ctx, ctx.integrationArn(domain, uri));
-    return ApiResult::success({{QStringLiteral("Message"), QStringLiteral("Integration %1 was deleted.").arg(uri)}});
+    return ApiResult::success(
+        {{QStringLiteral("Message"), QStringLiteral("Integration %1 was deleted.").arg(uri)}});
 }
 
 ApiResult listIntegrations(Context &ctx, const QJsonObject &input)
@@ -179,8 +195,9 @@ ApiResult listIntegrations(Context &ctx, const QJsonObject &input)
     if (!valid)
         return ApiResult::badRequest(QStringLiteral("The NextToken is not valid."));
     const int limit = pageSize(input);
-    QSqlQuery &q = ctx.sql("SELECT domain, uri, definition, created_at, updated_at FROM integrations"
-                           " WHERE domain = ? AND uri > COALESCE(?, '') ORDER BY uri LIMIT ?");
+    QSqlQuery &q =
+        ctx.sql("SELECT domain, uri, definition, created_at, updated_at FROM integrations"
+                " WHERE domain = ? AND uri > COALESCE(?, '') ORDER BY uri LIMIT ?");
     q.addBindValue(domain);
     q.addBindValue(position->second);
     q.addBindValue(limit + 1);
@@ -196,8 +213,9 @@ ApiResult listAccountIntegrations(Context &ctx, const QJsonObject &input)
     if (!valid)
         return ApiResult::badRequest(QStringLiteral("The NextToken is not valid."));
     const int limit = pageSize(input);
-    QSqlQuery &q = ctx.sql("SELECT domain, uri, definition, created_at, updated_at FROM integrations"
-                           " WHERE uri = ? AND domain > COALESCE(?, '') ORDER BY domain LIMIT ?");
+    QSqlQuery &q =
+        ctx.sql("SELECT domain, uri, definition, created_at, updated_at FROM integrations"
+                " WHERE uri = ? AND domain > COALESCE(?, '') ORDER BY domain LIMIT ?");
     q.addBindValue(uri);
     q.addBindValue(position->first);
     q.addBindValue(limit + 1);

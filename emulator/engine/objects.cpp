@@ -1,9 +1,8 @@
 // Profile objects: ingestion (PutProfileObject), listing and deletion.
 #include "engine.h"
+#include "mapping.h"
 #include "objecttypes.h"
 #include "profilestore.h"
-
-#include "mapping.h"
 
 #include <QJsonDocument>
 #include <QUuid>
@@ -21,8 +20,8 @@ struct ExistingObject
     qint64 createdAt = 0;
 };
 
-std::optional<ExistingObject> findByUniqueValue(Context &ctx, const QString &domain, const QString &type,
-                                                const QString &uniqueValue)
+std::optional<ExistingObject> findByUniqueValue(Context &ctx, const QString &domain,
+                                                const QString &type, const QString &uniqueValue)
 {
     QSqlQuery &q = ctx.sql("SELECT object_key, profile_id, created_at FROM objects"
                            " WHERE domain = ? AND object_type = ? AND unique_value = ?");
@@ -37,11 +36,13 @@ std::optional<ExistingObject> findByUniqueValue(Context &ctx, const QString &dom
 // The profile an object belongs to: PROFILE keys that are not SECONDARY first, then the
 // SECONDARY ones; the first key (by name) whose value names exactly one profile decides.
 // A value shared by several profiles says nothing and is passed over.
-std::optional<QString> matchProfile(Context &ctx, const QString &domain, const schema::MappingResult &mapping)
+std::optional<QString> matchProfile(Context &ctx, const QString &domain,
+                                    const schema::MappingResult &mapping)
 {
     for (const bool secondary : {false, true}) {
         for (const schema::ExtractedKey &key : mapping.keys) {
-            if (!key.has(QStringLiteral("PROFILE")) || key.has(QStringLiteral("SECONDARY")) != secondary)
+            if (!key.has(QStringLiteral("PROFILE")) ||
+                key.has(QStringLiteral("SECONDARY")) != secondary)
                 continue;
             const QStringList ids = profilesWithKey(ctx, domain, key.keyName, key.normalized, 2);
             if (ids.size() == 1)
@@ -53,7 +54,10 @@ std::optional<QString> matchProfile(Context &ctx, const QString &domain, const s
 
 // Hex digits only: a base64url key could begin with '-', which the AWS CLI would take
 // for an option (`--profile-object-unique-key -k83s...` fails to parse).
-QString newObjectKey() { return QUuid::createUuid().toString(QUuid::Id128); }
+QString newObjectKey()
+{
+    return QUuid::createUuid().toString(QUuid::Id128);
+}
 
 } // namespace
 
@@ -65,7 +69,8 @@ ApiResult putProfileObject(Context &ctx, const QJsonObject &input)
     const QString typeName = input.value(kObjectTypeName).toString();
     const std::optional<StoredObjectType> type = loadObjectType(ctx, domain, typeName);
     if (!type)
-        return ApiResult::notFound(QStringLiteral("Object type %1 does not exist in domain %2.").arg(typeName, domain));
+        return ApiResult::notFound(
+            QStringLiteral("Object type %1 does not exist in domain %2.").arg(typeName, domain));
 
     const QString body = input.value(QStringLiteral("Object")).toString();
     QJsonParseError parseError;
@@ -77,7 +82,8 @@ ApiResult putProfileObject(Context &ctx, const QJsonObject &input)
     if (!document.isObject())
         return ApiResult::badRequest(QStringLiteral("Object must be a JSON object."));
 
-    const schema::MappingResult mapping = schema::evaluateMapping(type->definition, document.object());
+    const schema::MappingResult mapping =
+        schema::evaluateMapping(type->definition, document.object());
     if (!mapping.accepted())
         return ApiResult::badRequest(mapping.errors.first().message);
 
@@ -97,7 +103,8 @@ ApiResult putProfileObject(Context &ctx, const QJsonObject &input)
     if (!profile) {
         if (!type->definition.allowProfileCreation.value_or(false))
             return ApiResult::badRequest(
-                QStringLiteral("No profile matches the object's keys and object type %1 does not allow profile "
+                QStringLiteral("No profile matches the object's keys and object type %1 does not "
+                               "allow profile "
                                "creation (AllowProfileCreation is false); nothing was stored.")
                     .arg(typeName));
         profile = StoredProfile{};
@@ -115,15 +122,17 @@ ApiResult putProfileObject(Context &ctx, const QJsonObject &input)
         return ApiResult::internal(QStringLiteral("The profile could not be stored."));
 
     for (const schema::ExtractedKey &key : mapping.keys) {
-        if (key.has(QStringLiteral("LOOKUP_ONLY")) || (key.has(QStringLiteral("NEW_ONLY")) && !created))
+        if (key.has(QStringLiteral("LOOKUP_ONLY")) ||
+            (key.has(QStringLiteral("NEW_ONLY")) && !created))
             continue;
         if (!insertKey(ctx, domain, key.keyName, key.normalized, profile->id, origin))
             return ApiResult::internal(QStringLiteral("The keys could not be stored."));
     }
 
     const QString objectKey = existing ? existing->objectKey : newObjectKey();
-    QSqlQuery &q = ctx.sql("INSERT OR REPLACE INTO objects (domain, object_type, unique_value, object_key, profile_id,"
-                           " body, size, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    QSqlQuery &q = ctx.sql(
+        "INSERT OR REPLACE INTO objects (domain, object_type, unique_value, object_key, profile_id,"
+        " body, size, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     q.addBindValue(domain);
     q.addBindValue(typeName);
     q.addBindValue(mapping.uniqueKeyValue.value_or(objectKey));
@@ -146,12 +155,14 @@ ApiResult listProfileObjects(Context &ctx, const QJsonObject &input)
     const QString typeName = input.value(kObjectTypeName).toString();
     const std::optional<StoredObjectType> type = loadObjectType(ctx, domain, typeName);
     if (!type)
-        return ApiResult::notFound(QStringLiteral("Object type %1 does not exist in domain %2.").arg(typeName, domain));
+        return ApiResult::notFound(
+            QStringLiteral("Object type %1 does not exist in domain %2.").arg(typeName, domain));
     const QString profileId = input.value(QStringLiteral("ProfileId")).toString();
     const QString listing = QStringLiteral("objects/%1/%2/%3").arg(domain, typeName, profileId);
     qint64 after = 0;
     if (input.contains(QStringLiteral("NextToken"))) {
-        const auto position = readNextToken(listing, input.value(QStringLiteral("NextToken")).toString());
+        const auto position =
+            readNextToken(listing, input.value(QStringLiteral("NextToken")).toString());
         bool ok = false;
         if (position)
             after = position->toLongLong(&ok);
@@ -165,7 +176,8 @@ ApiResult listProfileObjects(Context &ctx, const QJsonObject &input)
     QStringList filterValues;
     if (!filter.isEmpty()) {
         if (!type->definition.keys.contains(filterKey))
-            return ApiResult::badRequest(QStringLiteral("Object type %1 has no key %2.").arg(typeName, filterKey));
+            return ApiResult::badRequest(
+                QStringLiteral("Object type %1 has no key %2.").arg(typeName, filterKey));
         const QString contentType = type->definition.keyContentType(filterKey);
         const QJsonArray values = filter.value(QStringLiteral("Values")).toArray();
         for (const QJsonValue &v : values)
@@ -173,8 +185,9 @@ ApiResult listProfileObjects(Context &ctx, const QJsonObject &input)
     }
 
     const int limit = pageSize(input);
-    QSqlQuery &q = ctx.sql("SELECT rowid, object_key, body FROM objects WHERE domain = ? AND profile_id = ?"
-                           " AND object_type = ? AND rowid > ? ORDER BY rowid");
+    QSqlQuery &q =
+        ctx.sql("SELECT rowid, object_key, body FROM objects WHERE domain = ? AND profile_id = ?"
+                " AND object_type = ? AND rowid > ? ORDER BY rowid");
     q.addBindValue(domain);
     q.addBindValue(profileId);
     q.addBindValue(typeName);
@@ -187,11 +200,12 @@ ApiResult listProfileObjects(Context &ctx, const QJsonObject &input)
     while (q.next()) {
         const QString body = q.value(2).toString();
         if (!filterValues.isEmpty()) {
-            const auto mapping = schema::evaluateMapping(type->definition,
-                                                         QJsonDocument::fromJson(body.toUtf8()).object());
-            const bool keep = std::any_of(mapping.keys.begin(), mapping.keys.end(), [&](const auto &key) {
-                return key.keyName == filterKey && filterValues.contains(key.normalized);
-            });
+            const auto mapping = schema::evaluateMapping(
+                type->definition, QJsonDocument::fromJson(body.toUtf8()).object());
+            const bool keep =
+                std::any_of(mapping.keys.begin(), mapping.keys.end(), [&](const auto &key) {
+                    return key.keyName == filterKey && filterValues.contains(key.normalized);
+                });
             if (!keep)
                 continue;
         }
@@ -218,8 +232,9 @@ ApiResult deleteProfileObject(Context &ctx, const QJsonObject &input)
     const QString typeName = input.value(kObjectTypeName).toString();
     const QString profileId = input.value(QStringLiteral("ProfileId")).toString();
     const QString objectKey = input.value(QStringLiteral("ProfileObjectUniqueKey")).toString();
-    QSqlQuery &q = ctx.sql("DELETE FROM objects WHERE domain = ? AND object_type = ? AND profile_id = ?"
-                           " AND object_key = ?");
+    QSqlQuery &q =
+        ctx.sql("DELETE FROM objects WHERE domain = ? AND object_type = ? AND profile_id = ?"
+                " AND object_key = ?");
     q.addBindValue(domain);
     q.addBindValue(typeName);
     q.addBindValue(profileId);
@@ -227,13 +242,15 @@ ApiResult deleteProfileObject(Context &ctx, const QJsonObject &input)
     if (!run(q))
         return ApiResult::internal(QStringLiteral("The object could not be deleted."));
     if (q.numRowsAffected() == 0)
-        return ApiResult::notFound(QStringLiteral("Profile %1 has no %2 object with key %3.").arg(profileId, typeName, objectKey));
+        return ApiResult::notFound(QStringLiteral("Profile %1 has no %2 object with key %3.")
+                                       .arg(profileId, typeName, objectKey));
     if (std::optional<StoredProfile> profile = loadProfile(ctx, domain, profileId)) {
         profile->objectCount = std::max(0, profile->objectCount - 1);
         if (!saveProfile(ctx, domain, *profile, false))
             return ApiResult::internal(QStringLiteral("The profile could not be updated."));
     }
-    return ApiResult::success({{QStringLiteral("Message"), QStringLiteral("The object was deleted.")}});
+    return ApiResult::success(
+        {{QStringLiteral("Message"), QStringLiteral("The object was deleted.")}});
 }
 
 } // namespace cp::emulator::handlers

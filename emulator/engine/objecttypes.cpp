@@ -1,10 +1,10 @@
 // Object types and templates.
-#include "engine.h"
 #include "objecttypes.h"
+
+#include "engine.h"
+#include "objecttype.h"
 #include "profilestore.h"
 #include "templatecatalogue.h"
-
-#include "objecttype.h"
 
 #include <QHash>
 
@@ -14,7 +14,8 @@ namespace {
 // Parsed definitions by their stored text, per thread: ingestion loads its object type
 // on every PutProfileObject, and parsing the JSON costs more than reading the row. The
 // text is compared on every use, so a changed or deleted type is never served stale.
-schema::ObjectTypeDefinition parsedDefinition(const QString &domain, const QString &name, const QString &text)
+schema::ObjectTypeDefinition parsedDefinition(const QString &domain, const QString &name,
+                                              const QString &text)
 {
     struct Parsed
     {
@@ -34,9 +35,11 @@ schema::ObjectTypeDefinition parsedDefinition(const QString &domain, const QStri
 
 } // namespace
 
-std::optional<StoredObjectType> loadObjectType(Context &ctx, const QString &domain, const QString &name)
+std::optional<StoredObjectType> loadObjectType(Context &ctx, const QString &domain,
+                                               const QString &name)
 {
-    QSqlQuery &q = ctx.sql("SELECT definition, created_at, updated_at FROM object_types WHERE domain = ? AND name = ?");
+    QSqlQuery &q = ctx.sql("SELECT definition, created_at, updated_at FROM object_types WHERE "
+                           "domain = ? AND name = ?");
     q.addBindValue(domain);
     q.addBindValue(name);
     if (!run(q) || !q.next())
@@ -86,8 +89,10 @@ ApiResult putProfileObjectType(Context &ctx, const QJsonObject &input)
     if (type.templateId) {
         const auto found = TemplateCatalogue::instance().find(*type.templateId);
         if (!found)
-            return ApiResult::badRequest(QStringLiteral("Template %1 does not exist.").arg(*type.templateId));
-        const schema::ObjectTypeDefinition fromTemplate = schema::ObjectTypeDefinition::fromJson(*found);
+            return ApiResult::badRequest(
+                QStringLiteral("Template %1 does not exist.").arg(*type.templateId));
+        const schema::ObjectTypeDefinition fromTemplate =
+            schema::ObjectTypeDefinition::fromJson(*found);
         if (type.fields.isEmpty())
             type.fields = fromTemplate.fields;
         if (type.keys.isEmpty())
@@ -102,8 +107,9 @@ ApiResult putProfileObjectType(Context &ctx, const QJsonObject &input)
         return ApiResult::badRequest(joinIssues(issues));
 
     const std::optional<StoredObjectType> existing = loadObjectType(ctx, domain, type.name);
-    QSqlQuery &q = ctx.sql("INSERT OR REPLACE INTO object_types (domain, name, definition, created_at, updated_at)"
-                           " VALUES (?, ?, ?, ?, ?)");
+    QSqlQuery &q = ctx.sql(
+        "INSERT OR REPLACE INTO object_types (domain, name, definition, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?)");
     q.addBindValue(domain);
     q.addBindValue(type.name);
     q.addBindValue(compactJson(type.toJson()));
@@ -111,8 +117,8 @@ ApiResult putProfileObjectType(Context &ctx, const QJsonObject &input)
     q.addBindValue(ctx.nowMs);
     if (!run(q))
         return ApiResult::internal(QStringLiteral("The object type could not be stored."));
-    const ApiResult tagged =
-        writeTags(ctx, ctx.objectTypeArn(domain, type.name), input.value(QStringLiteral("Tags")).toObject());
+    const ApiResult tagged = writeTags(ctx, ctx.objectTypeArn(domain, type.name),
+                                       input.value(QStringLiteral("Tags")).toObject());
     if (!tagged.ok())
         return tagged;
     return ApiResult::success(describe(ctx, domain, *loadObjectType(ctx, domain, type.name)));
@@ -126,7 +132,8 @@ ApiResult getProfileObjectType(Context &ctx, const QJsonObject &input)
     const QString name = input.value(kObjectTypeName).toString();
     const auto type = loadObjectType(ctx, domain, name);
     if (!type)
-        return ApiResult::notFound(QStringLiteral("Object type %1 does not exist in domain %2.").arg(name, domain));
+        return ApiResult::notFound(
+            QStringLiteral("Object type %1 does not exist in domain %2.").arg(name, domain));
     return ApiResult::success(describe(ctx, domain, *type));
 }
 
@@ -138,10 +145,12 @@ ApiResult deleteProfileObjectType(Context &ctx, const QJsonObject &input)
         return *missing;
     const QString name = input.value(kObjectTypeName).toString();
     if (!loadObjectType(ctx, domain, name))
-        return ApiResult::notFound(QStringLiteral("Object type %1 does not exist in domain %2.").arg(name, domain));
+        return ApiResult::notFound(
+            QStringLiteral("Object type %1 does not exist in domain %2.").arg(name, domain));
 
-    QSqlQuery &affected = ctx.sql("SELECT profile_id, COUNT(*) FROM objects WHERE domain = ? AND object_type = ?"
-                                  " GROUP BY profile_id");
+    QSqlQuery &affected =
+        ctx.sql("SELECT profile_id, COUNT(*) FROM objects WHERE domain = ? AND object_type = ?"
+                " GROUP BY profile_id");
     affected.addBindValue(domain);
     affected.addBindValue(name);
     if (!run(affected))
@@ -197,25 +206,28 @@ ApiResult listProfileObjectTypes(Context &ctx, const QJsonObject &input)
     QList<QJsonObject> rows;
     while (q.next()) {
         const QJsonObject definition = parseObject(q.value(1).toString());
-        rows.append({{kObjectTypeName, q.value(0).toString()},
-                     {QStringLiteral("Description"), definition.value(QStringLiteral("Description"))},
-                     {QStringLiteral("CreatedAt"), wireTime(q.value(2).toLongLong())},
-                     {QStringLiteral("LastUpdatedAt"), wireTime(q.value(3).toLongLong())}});
+        rows.append(
+            {{kObjectTypeName, q.value(0).toString()},
+             {QStringLiteral("Description"), definition.value(QStringLiteral("Description"))},
+             {QStringLiteral("CreatedAt"), wireTime(q.value(2).toLongLong())},
+             {QStringLiteral("LastUpdatedAt"), wireTime(q.value(3).toLongLong())}});
     }
     const bool more = rows.size() > limit;
     if (more)
         rows.resize(limit);
     QJsonArray items;
     for (QJsonObject &row : rows) {
-        const QJsonObject tags = readTags(ctx, ctx.objectTypeArn(domain, row.value(kObjectTypeName).toString()));
+        const QJsonObject tags =
+            readTags(ctx, ctx.objectTypeArn(domain, row.value(kObjectTypeName).toString()));
         if (!tags.isEmpty())
             row.insert(QStringLiteral("Tags"), tags);
         items.append(row);
     }
     QJsonObject out{{QStringLiteral("Items"), items}};
     if (more)
-        out.insert(QStringLiteral("NextToken"), makeNextToken(QStringLiteral("object-types/") + domain,
-                                                              rows.last().value(kObjectTypeName).toString()));
+        out.insert(QStringLiteral("NextToken"),
+                   makeNextToken(QStringLiteral("object-types/") + domain,
+                                 rows.last().value(kObjectTypeName).toString()));
     return ApiResult::success(out);
 }
 
@@ -224,10 +236,12 @@ ApiResult listProfileObjectTypeTemplates(Context &, const QJsonObject &input)
     const QList<QJsonObject> all = TemplateCatalogue::instance().all();
     qsizetype start = 0;
     if (input.contains(QStringLiteral("NextToken"))) {
-        const auto position = readNextToken(QStringLiteral("templates"), input.value(QStringLiteral("NextToken")).toString());
+        const auto position = readNextToken(QStringLiteral("templates"),
+                                            input.value(QStringLiteral("NextToken")).toString());
         if (!position)
             return ApiResult::badRequest(QStringLiteral("The NextToken is not valid."));
-        while (start < all.size() && all[start].value(QStringLiteral("TemplateId")).toString() <= *position)
+        while (start < all.size() &&
+               all[start].value(QStringLiteral("TemplateId")).toString() <= *position)
             ++start;
     }
     const int limit = pageSize(input);
@@ -238,7 +252,8 @@ ApiResult listProfileObjectTypeTemplates(Context &, const QJsonObject &input)
     QJsonObject out{{QStringLiteral("Items"), items}};
     if (i < all.size())
         out.insert(QStringLiteral("NextToken"),
-                   makeNextToken(QStringLiteral("templates"), all[i - 1].value(QStringLiteral("TemplateId")).toString()));
+                   makeNextToken(QStringLiteral("templates"),
+                                 all[i - 1].value(QStringLiteral("TemplateId")).toString()));
     return ApiResult::success(out);
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "context.h"
-
 #include "objecttype.h"
 
 #include <optional>
@@ -15,6 +14,7 @@ struct StoredObjectType
     qint64 updatedAt = 0;
 };
 
-std::optional<StoredObjectType> loadObjectType(Context &ctx, const QString &domain, const QString &name);
+std::optional<StoredObjectType> loadObjectType(Context &ctx, const QString &domain,
+                                               const QString &name);
 
 } // namespace cp::emulator

@@ -1,8 +1,7 @@
 // Profiles: create, update (absent keeps, "" clears), delete, keys, search.
 #include "engine.h"
-#include "profilestore.h"
-
 #include "mapping.h"
+#include "profilestore.h"
 #include "standardprofile.h"
 
 #include <QHash>
@@ -45,7 +44,8 @@ void applyProfileFields(StoredProfile &profile, const QJsonObject &input)
 
 ApiResult profileMissing(const QString &id, const QString &domain)
 {
-    return ApiResult::notFound(QStringLiteral("Profile %1 does not exist in domain %2.").arg(id, domain));
+    return ApiResult::notFound(
+        QStringLiteral("Profile %1 does not exist in domain %2.").arg(id, domain));
 }
 
 QStringList stringList(const QJsonValue &value)
@@ -58,13 +58,15 @@ QStringList stringList(const QJsonValue &value)
 }
 
 // Normalised values of a key that the domain knows; nullopt + error for an unknown key.
-std::optional<QStringList> normalisedValues(Context &ctx, const QString &domain, const QString &keyName,
-                                            const QJsonValue &values, ApiResult *error)
+std::optional<QStringList> normalisedValues(Context &ctx, const QString &domain,
+                                            const QString &keyName, const QJsonValue &values,
+                                            ApiResult *error)
 {
     const std::optional<QString> contentType = keyContentType(ctx, domain, keyName);
     if (!contentType) {
         *error = ApiResult::badRequest(
-            QStringLiteral("Key %1 is neither a predefined key nor defined by an object type of domain %2.")
+            QStringLiteral(
+                "Key %1 is neither a predefined key nor defined by an object type of domain %2.")
                 .arg(keyName, domain));
         return std::nullopt;
     }
@@ -76,7 +78,8 @@ std::optional<QStringList> normalisedValues(Context &ctx, const QString &domain,
 
 // Every profile holding one of the values of a key (capped: searches are for finding
 // customers, not for exporting a domain).
-QStringList matchingProfiles(Context &ctx, const QString &domain, const QString &keyName, const QStringList &values)
+QStringList matchingProfiles(Context &ctx, const QString &domain, const QString &keyName,
+                             const QStringList &values)
 {
     QStringList ids;
     for (const QString &value : values)
@@ -126,7 +129,8 @@ ApiResult deleteProfile(Context &ctx, const QJsonObject &input)
         return profileMissing(id, domain);
     if (!deleteProfileRows(ctx, domain, id))
         return ApiResult::internal(QStringLiteral("The profile could not be deleted."));
-    return ApiResult::success({{QStringLiteral("Message"), QStringLiteral("Profile %1 was deleted.").arg(id)}});
+    return ApiResult::success(
+        {{QStringLiteral("Message"), QStringLiteral("Profile %1 was deleted.").arg(id)}});
 }
 
 ApiResult addProfileKey(Context &ctx, const QJsonObject &input)
@@ -139,9 +143,11 @@ ApiResult addProfileKey(Context &ctx, const QJsonObject &input)
         return profileMissing(id, domain);
     const QString keyName = input.value(QStringLiteral("KeyName")).toString();
     if (keyName == QStringLiteral("_profileId"))
-        return ApiResult::badRequest(QStringLiteral("_profileId is kept by the service and cannot be added."));
+        return ApiResult::badRequest(
+            QStringLiteral("_profileId is kept by the service and cannot be added."));
     ApiResult error;
-    const auto values = normalisedValues(ctx, domain, keyName, input.value(QStringLiteral("Values")), &error);
+    const auto values =
+        normalisedValues(ctx, domain, keyName, input.value(QStringLiteral("Values")), &error);
     if (!values)
         return error;
     for (const QString &value : *values) {
@@ -164,12 +170,14 @@ ApiResult deleteProfileKey(Context &ctx, const QJsonObject &input)
         return profileMissing(id, domain);
     const QString keyName = input.value(QStringLiteral("KeyName")).toString();
     ApiResult error;
-    const auto values = normalisedValues(ctx, domain, keyName, input.value(QStringLiteral("Values")), &error);
+    const auto values =
+        normalisedValues(ctx, domain, keyName, input.value(QStringLiteral("Values")), &error);
     if (!values)
         return error;
     for (const QString &value : *values) {
-        QSqlQuery &q = ctx.sql("DELETE FROM profile_keys WHERE domain = ? AND key_name = ? AND value = ?"
-                               " AND profile_id = ? AND origin <> 'predefined'");
+        QSqlQuery &q =
+            ctx.sql("DELETE FROM profile_keys WHERE domain = ? AND key_name = ? AND value = ?"
+                    " AND profile_id = ? AND origin <> 'predefined'");
         q.addBindValue(domain);
         q.addBindValue(keyName);
         q.addBindValue(value);
@@ -177,7 +185,8 @@ ApiResult deleteProfileKey(Context &ctx, const QJsonObject &input)
         if (!run(q))
             return ApiResult::internal(QStringLiteral("The key could not be deleted."));
     }
-    return ApiResult::success({{QStringLiteral("Message"), QStringLiteral("Key values of %1 were deleted.").arg(keyName)}});
+    return ApiResult::success({{QStringLiteral("Message"),
+                                QStringLiteral("Key values of %1 were deleted.").arg(keyName)}});
 }
 
 ApiResult searchProfiles(Context &ctx, const QJsonObject &input)
@@ -188,20 +197,22 @@ ApiResult searchProfiles(Context &ctx, const QJsonObject &input)
     QString after;
     const QString listing = QStringLiteral("search/") + domain;
     if (input.contains(QStringLiteral("NextToken"))) {
-        const auto position = readNextToken(listing, input.value(QStringLiteral("NextToken")).toString());
+        const auto position =
+            readNextToken(listing, input.value(QStringLiteral("NextToken")).toString());
         if (!position)
             return ApiResult::badRequest(QStringLiteral("The NextToken is not valid."));
         after = *position;
     }
     const int limit = pageSize(input, 20);
 
-    QList<std::pair<QString, QJsonValue>> keys{{input.value(QStringLiteral("KeyName")).toString(),
-                                                input.value(QStringLiteral("Values"))}};
+    QList<std::pair<QString, QJsonValue>> keys{
+        {input.value(QStringLiteral("KeyName")).toString(), input.value(QStringLiteral("Values"))}};
     const QJsonArray additional = input.value(QStringLiteral("AdditionalSearchKeys")).toArray();
     for (const QJsonValue &key : additional)
         keys.append({key.toObject().value(QStringLiteral("KeyName")).toString(),
-                      key.toObject().value(QStringLiteral("Values"))});
-    const bool matchAll = input.value(QStringLiteral("LogicalOperator")).toString() == QStringLiteral("AND");
+                     key.toObject().value(QStringLiteral("Values"))});
+    const bool matchAll =
+        input.value(QStringLiteral("LogicalOperator")).toString() == QStringLiteral("AND");
 
     // With AdditionalSearchKeys, each profile says which of the request's key values found it.
     const bool withFoundBy = !additional.isEmpty();
@@ -217,7 +228,8 @@ ApiResult searchProfiles(Context &ctx, const QJsonObject &input)
             const QStringList given = stringList(rawValues);
             QHash<QString, QJsonArray> byProfile;
             for (qsizetype i = 0; i < values->size(); ++i) {
-                const QStringList holders = profilesWithKey(ctx, domain, keyName, values->at(i), 10000);
+                const QStringList holders =
+                    profilesWithKey(ctx, domain, keyName, values->at(i), 10000);
                 for (const QString &id : holders)
                     byProfile[id].append(given.at(i));
             }

@@ -119,7 +119,10 @@ QJsonObject StoredProfile::toWire() const
     return out;
 }
 
-QString newProfileId() { return QUuid::createUuid().toString(QUuid::Id128); }
+QString newProfileId()
+{
+    return QUuid::createUuid().toString(QUuid::Id128);
+}
 
 std::optional<StoredProfile> loadProfile(Context &ctx, const QString &domain, const QString &id)
 {
@@ -142,8 +145,9 @@ std::optional<StoredProfile> loadProfile(Context &ctx, const QString &domain, co
 bool insertKey(Context &ctx, const QString &domain, const QString &keyName, const QString &value,
                const QString &profileId, const QString &origin)
 {
-    QSqlQuery &q = ctx.sql("INSERT OR IGNORE INTO profile_keys (domain, key_name, value, profile_id, origin)"
-                           " VALUES (?, ?, ?, ?, ?)");
+    QSqlQuery &q =
+        ctx.sql("INSERT OR IGNORE INTO profile_keys (domain, key_name, value, profile_id, origin)"
+                " VALUES (?, ?, ?, ?, ?)");
     q.addBindValue(domain);
     q.addBindValue(keyName);
     q.addBindValue(value);
@@ -158,11 +162,12 @@ bool saveProfile(Context &ctx, const QString &domain, StoredProfile &profile, bo
     if (isNew)
         profile.createdAt = ctx.nowMs;
     // An upsert rewrites the row in place (REPLACE would delete and insert it again).
-    QSqlQuery &q = ctx.sql("INSERT INTO profiles (domain, id, data, field_sources, object_count, created_at,"
-                           " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (domain, id) DO UPDATE SET"
-                           " data = excluded.data, field_sources = excluded.field_sources,"
-                           " object_count = excluded.object_count, created_at = excluded.created_at,"
-                           " updated_at = excluded.updated_at");
+    QSqlQuery &q =
+        ctx.sql("INSERT INTO profiles (domain, id, data, field_sources, object_count, created_at,"
+                " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (domain, id) DO UPDATE SET"
+                " data = excluded.data, field_sources = excluded.field_sources,"
+                " object_count = excluded.object_count, created_at = excluded.created_at,"
+                " updated_at = excluded.updated_at");
     q.addBindValue(domain);
     q.addBindValue(profile.id);
     q.addBindValue(compactJson(profile.data));
@@ -179,8 +184,9 @@ bool saveProfile(Context &ctx, const QString &domain, StoredProfile &profile, bo
             wanted.append({key, value});
     }
     if (!isNew) {
-        QSqlQuery &held = ctx.sql("SELECT key_name, value FROM profile_keys WHERE domain = ? AND profile_id = ?"
-                                  " AND origin = 'predefined'");
+        QSqlQuery &held =
+            ctx.sql("SELECT key_name, value FROM profile_keys WHERE domain = ? AND profile_id = ?"
+                    " AND origin = 'predefined'");
         held.addBindValue(domain);
         held.addBindValue(profile.id);
         if (!run(held))
@@ -193,8 +199,9 @@ bool saveProfile(Context &ctx, const QString &domain, StoredProfile &profile, bo
         }
         held.finish();
         for (const auto &[key, value] : std::as_const(stale)) {
-            QSqlQuery &d = ctx.sql("DELETE FROM profile_keys WHERE domain = ? AND key_name = ? AND value = ?"
-                                   " AND profile_id = ? AND origin = 'predefined'");
+            QSqlQuery &d =
+                ctx.sql("DELETE FROM profile_keys WHERE domain = ? AND key_name = ? AND value = ?"
+                        " AND profile_id = ? AND origin = 'predefined'");
             d.addBindValue(domain);
             d.addBindValue(key);
             d.addBindValue(value);
@@ -224,7 +231,10 @@ bool deleteProfileRows(Context &ctx, const QString &domain, const QString &id)
     return true;
 }
 
-bool isPredefinedKey(const QString &keyName) { return predefinedKeys().contains(keyName); }
+bool isPredefinedKey(const QString &keyName)
+{
+    return predefinedKeys().contains(keyName);
+}
 
 std::optional<QString> keyContentType(Context &ctx, const QString &domain, const QString &keyName)
 {
@@ -241,7 +251,8 @@ std::optional<QString> keyContentType(Context &ctx, const QString &domain, const
     if (!run(q))
         return std::nullopt;
     while (q.next()) {
-        const auto type = schema::ObjectTypeDefinition::fromJson(parseObject(q.value(0).toString()));
+        const auto type =
+            schema::ObjectTypeDefinition::fromJson(parseObject(q.value(0).toString()));
         if (type.keys.contains(keyName))
             return type.keyContentType(keyName);
     }
@@ -251,8 +262,9 @@ std::optional<QString> keyContentType(Context &ctx, const QString &domain, const
 QStringList profilesWithKey(Context &ctx, const QString &domain, const QString &keyName,
                             const QString &value, int limit)
 {
-    QSqlQuery &q = ctx.sql("SELECT DISTINCT profile_id FROM profile_keys WHERE domain = ? AND key_name = ?"
-                           " AND value = ? ORDER BY profile_id LIMIT ?");
+    QSqlQuery &q =
+        ctx.sql("SELECT DISTINCT profile_id FROM profile_keys WHERE domain = ? AND key_name = ?"
+                " AND value = ? ORDER BY profile_id LIMIT ?");
     q.addBindValue(domain);
     q.addBindValue(keyName);
     q.addBindValue(value);

@@ -1,12 +1,12 @@
 #include "database.h"
 
 #include <QHash>
-#include <unordered_map>
 #include <QSqlError>
 #include <QThread>
 #include <QThreadStorage>
 #include <QUuid>
 #include <QVariant>
+#include <unordered_map>
 
 namespace cp::emulator {
 namespace {
@@ -21,21 +21,25 @@ const char *const kSchemaV1[] = {
     " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, PRIMARY KEY (domain, name))",
     "CREATE TABLE profiles (domain TEXT NOT NULL, id TEXT NOT NULL, data TEXT NOT NULL,"
     " field_sources TEXT NOT NULL DEFAULT '{}', object_count INTEGER NOT NULL DEFAULT 0,"
-    " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, PRIMARY KEY (domain, id)) WITHOUT ROWID",
+    " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, PRIMARY KEY (domain, id)) WITHOUT "
+    "ROWID",
     // origin: 'predefined', 'api', or 'object:TYPE' (so deleting a type can drop its keys)
     "CREATE TABLE profile_keys (domain TEXT NOT NULL, key_name TEXT NOT NULL, value TEXT NOT NULL,"
     " profile_id TEXT NOT NULL, origin TEXT NOT NULL,"
     " PRIMARY KEY (domain, key_name, value, profile_id, origin)) WITHOUT ROWID",
     "CREATE INDEX profile_keys_by_profile ON profile_keys (domain, profile_id)",
-    "CREATE TABLE objects (domain TEXT NOT NULL, object_type TEXT NOT NULL, unique_value TEXT NOT NULL,"
-    " object_key TEXT NOT NULL, profile_id TEXT NOT NULL, body TEXT NOT NULL, size INTEGER NOT NULL,"
+    "CREATE TABLE objects (domain TEXT NOT NULL, object_type TEXT NOT NULL, unique_value TEXT NOT "
+    "NULL,"
+    " object_key TEXT NOT NULL, profile_id TEXT NOT NULL, body TEXT NOT NULL, size INTEGER NOT "
+    "NULL,"
     " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,"
     " PRIMARY KEY (domain, object_type, unique_value))",
     "CREATE INDEX objects_by_profile ON objects (domain, profile_id, object_type, created_at)",
     "CREATE TABLE integrations (domain TEXT NOT NULL, uri TEXT NOT NULL, definition TEXT NOT NULL,"
     " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, PRIMARY KEY (domain, uri))",
     "CREATE INDEX integrations_by_uri ON integrations (uri)",
-    "CREATE TABLE tags (arn TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (arn, key))",
+    "CREATE TABLE tags (arn TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY "
+    "(arn, key))",
 };
 
 // Version 2: GetDomain's Stats kept up to date by triggers instead of counted on every
@@ -44,11 +48,13 @@ const char *const kSchemaV1[] = {
 // REPLACE deletes fire the delete triggers because connections set recursive_triggers.
 const char *const kSchemaV2[] = {
     "CREATE TABLE domain_stats (domain TEXT PRIMARY KEY, profiles INTEGER NOT NULL DEFAULT 0,"
-    " metering INTEGER NOT NULL DEFAULT 0, objects INTEGER NOT NULL DEFAULT 0, size INTEGER NOT NULL DEFAULT 0)"
+    " metering INTEGER NOT NULL DEFAULT 0, objects INTEGER NOT NULL DEFAULT 0, size INTEGER NOT "
+    "NULL DEFAULT 0)"
     " WITHOUT ROWID",
     "INSERT INTO domain_stats (domain, profiles, metering, objects, size) SELECT d.name,"
     " (SELECT COUNT(*) FROM profiles p WHERE p.domain = d.name),"
-    " (SELECT COALESCE(SUM(MAX(1, (p.object_count + 99) / 100)), 0) FROM profiles p WHERE p.domain = d.name),"
+    " (SELECT COALESCE(SUM(MAX(1, (p.object_count + 99) / 100)), 0) FROM profiles p WHERE p.domain "
+    "= d.name),"
     " (SELECT COUNT(*) FROM objects o WHERE o.domain = d.name),"
     " (SELECT COALESCE(SUM(o.size), 0) FROM objects o WHERE o.domain = d.name) FROM domains d",
     "CREATE TRIGGER domain_stats_domain_insert AFTER INSERT ON domains BEGIN"
@@ -56,23 +62,32 @@ const char *const kSchemaV2[] = {
     "CREATE TRIGGER domain_stats_domain_delete AFTER DELETE ON domains BEGIN"
     " DELETE FROM domain_stats WHERE domain = old.name; END",
     "CREATE TRIGGER domain_stats_profile_insert AFTER INSERT ON profiles BEGIN"
-    " UPDATE domain_stats SET profiles = profiles + 1, metering = metering + MAX(1, (new.object_count + 99) / 100)"
+    " UPDATE domain_stats SET profiles = profiles + 1, metering = metering + MAX(1, "
+    "(new.object_count + 99) / 100)"
     " WHERE domain = new.domain; END",
     "CREATE TRIGGER domain_stats_profile_delete AFTER DELETE ON profiles BEGIN"
-    " UPDATE domain_stats SET profiles = profiles - 1, metering = metering - MAX(1, (old.object_count + 99) / 100)"
+    " UPDATE domain_stats SET profiles = profiles - 1, metering = metering - MAX(1, "
+    "(old.object_count + 99) / 100)"
     " WHERE domain = old.domain; END",
-    "CREATE TRIGGER domain_stats_profile_update AFTER UPDATE OF domain, object_count ON profiles BEGIN"
-    " UPDATE domain_stats SET profiles = profiles - 1, metering = metering - MAX(1, (old.object_count + 99) / 100)"
+    "CREATE TRIGGER domain_stats_profile_update AFTER UPDATE OF domain, object_count ON profiles "
+    "BEGIN"
+    " UPDATE domain_stats SET profiles = profiles - 1, metering = metering - MAX(1, "
+    "(old.object_count + 99) / 100)"
     " WHERE domain = old.domain;"
-    " UPDATE domain_stats SET profiles = profiles + 1, metering = metering + MAX(1, (new.object_count + 99) / 100)"
+    " UPDATE domain_stats SET profiles = profiles + 1, metering = metering + MAX(1, "
+    "(new.object_count + 99) / 100)"
     " WHERE domain = new.domain; END",
     "CREATE TRIGGER domain_stats_object_insert AFTER INSERT ON objects BEGIN"
-    " UPDATE domain_stats SET objects = objects + 1, size = size + new.size WHERE domain = new.domain; END",
+    " UPDATE domain_stats SET objects = objects + 1, size = size + new.size WHERE domain = "
+    "new.domain; END",
     "CREATE TRIGGER domain_stats_object_delete AFTER DELETE ON objects BEGIN"
-    " UPDATE domain_stats SET objects = objects - 1, size = size - old.size WHERE domain = old.domain; END",
+    " UPDATE domain_stats SET objects = objects - 1, size = size - old.size WHERE domain = "
+    "old.domain; END",
     "CREATE TRIGGER domain_stats_object_update AFTER UPDATE OF domain, size ON objects BEGIN"
-    " UPDATE domain_stats SET objects = objects - 1, size = size - old.size WHERE domain = old.domain;"
-    " UPDATE domain_stats SET objects = objects + 1, size = size + new.size WHERE domain = new.domain; END",
+    " UPDATE domain_stats SET objects = objects - 1, size = size - old.size WHERE domain = "
+    "old.domain;"
+    " UPDATE domain_stats SET objects = objects + 1, size = size + new.size WHERE domain = "
+    "new.domain; END",
 };
 
 } // namespace
@@ -106,8 +121,9 @@ Database::Database(Options options)
     , m_id(QUuid::createUuid().toString(QUuid::Id128))
     , m_threads(std::make_unique<ThreadConnections>())
 {
-    m_uri = m_options.inMemory ? QStringLiteral("file:cplocal-%1?mode=memory&cache=shared").arg(m_id)
-                               : m_options.path;
+    m_uri = m_options.inMemory
+                ? QStringLiteral("file:cplocal-%1?mode=memory&cache=shared").arg(m_id)
+                : m_options.path;
 }
 
 Database::~Database()
@@ -137,8 +153,9 @@ QSqlDatabase Database::connection()
         const QString name = connectionName();
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(m_uri);
-        db.setConnectOptions(m_options.inMemory ? QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=10000")
-                                                : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        db.setConnectOptions(m_options.inMemory
+                                 ? QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=10000")
+                                 : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         db.open();
         QSqlQuery pragma(db);
         if (!m_options.inMemory) {
@@ -191,7 +208,8 @@ void Database::finishStatements()
 bool Database::open(QString *error)
 {
     if (m_options.inMemory) {
-        m_keepAlive = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName() + QStringLiteral("-keep"));
+        m_keepAlive = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                connectionName() + QStringLiteral("-keep"));
         m_keepAlive.setDatabaseName(m_uri);
         m_keepAlive.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
         if (!m_keepAlive.open()) {
@@ -213,7 +231,8 @@ bool Database::open(QString *error)
 int Database::schemaVersion()
 {
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !query.next())
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) ||
+        !query.next())
         return 0;
     return query.value(0).toInt();
 }
@@ -229,9 +248,11 @@ bool Database::migrate(QSqlDatabase &db, QString *error)
     const int version = schemaVersion();
     if (version > kSchemaVersion) {
         if (error)
-            *error = QStringLiteral("the data folder was written by a newer cplocal (schema %1, this one knows %2)")
-                         .arg(version)
-                         .arg(kSchemaVersion);
+            *error =
+                QStringLiteral(
+                    "the data folder was written by a newer cplocal (schema %1, this one knows %2)")
+                    .arg(version)
+                    .arg(kSchemaVersion);
         return false;
     }
     if (version == kSchemaVersion)
@@ -258,7 +279,8 @@ bool Database::migrate(QSqlDatabase &db, QString *error)
         }
     }
     // Later versions add their steps here, each guarded by `version < N`.
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)"));
+    query.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)"));
     query.addBindValue(QString::number(kSchemaVersion));
     if (!query.exec() || !db.commit()) {
         if (error)

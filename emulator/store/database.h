@@ -4,7 +4,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
-
 #include <memory>
 
 namespace cp::emulator {
@@ -18,7 +17,7 @@ class Database
 public:
     struct Options
     {
-        QString path;          // the SQLite file; ignored in memory
+        QString path; // the SQLite file; ignored in memory
         bool inMemory = false;
     };
 

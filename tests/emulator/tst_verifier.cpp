@@ -7,7 +7,6 @@
 
 #include <QJsonArray>
 #include <QTest>
-
 #include <ctime>
 
 using namespace cp::emulator;

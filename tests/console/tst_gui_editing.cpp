@@ -1,0 +1,315 @@
+// Editing from the main window: profiles (create, edit with an explicit clear, delete),
+// putting an object from the JSON dialog, deleting an object type after typing its name,
+// copying a cell, the connection dialog's checks, and the busy indicator's Cancel.
+
+#include "connectiondialog.h"
+#include "definitionbrowser.h"
+#include "editactions.h"
+#include "guifixture.h"
+#include "jsonobjectdialog.h"
+#include "profileeditor.h"
+#include "profilespane.h"
+#include "prompts.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTcpServer>
+#include <QToolButton>
+
+using namespace cp;
+
+namespace {
+
+const QString kDomain = QStringLiteral("edits");
+
+QJsonObject lastInput(const models::RequestLogModel *log, const QString &operation)
+{
+    for (int row = log->rowCount() - 1; row >= 0; --row) {
+        if (log->entry(row).operation == operation)
+            return log->entry(row).input;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestGuiEditing : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void createEditClearDeleteProfile();
+    void profileEditorSendsOnlyChanges();
+    void putObjectFromJson();
+    void jsonProblemsSayWhere();
+    void deleteObjectTypeAfterTypingItsName();
+    void copyCurrentCell();
+    void connectionDialogChecksAsTyped();
+    void busyIndicatorCancels();
+
+private:
+    views::ProfilesPane *profiles() { return m_window->profiles(); }
+    QJsonObject currentProfile() { return profiles()->results()->currentItem(); }
+
+    std::unique_ptr<emulator::LocalEndpoint> m_endpoint;
+    std::unique_ptr<testing::TestClient> m_client;
+    std::unique_ptr<views::MainWindow> m_window;
+};
+
+void TestGuiEditing::initTestCase()
+{
+    testing::isolateSettings();
+    m_endpoint = testing::startEndpoint();
+    QVERIFY(m_endpoint);
+    m_client = std::make_unique<testing::TestClient>(m_endpoint->url());
+    QVERIFY(testing::succeeded(
+        m_client->ok(QStringLiteral("CreateDomain"), testing::createDomainInput(kDomain))));
+}
+
+void TestGuiEditing::init()
+{
+    QVERIFY(testing::succeeded(m_client->ok(
+        QStringLiteral("PutProfileObjectType"),
+        {{QStringLiteral("DomainName"), kDomain},
+         {QStringLiteral("ObjectTypeName"), QStringLiteral("Ticket")},
+         {QStringLiteral("Description"), QStringLiteral("Support tickets")},
+         {QStringLiteral("AllowProfileCreation"), true},
+         {QStringLiteral("Fields"),
+          QJsonObject{
+              {QStringLiteral("id"),
+               QJsonObject{{QStringLiteral("Source"), QStringLiteral("_source.id")}}},
+              {QStringLiteral("email"),
+               QJsonObject{{QStringLiteral("Source"), QStringLiteral("_source.email")},
+                           {QStringLiteral("Target"), QStringLiteral("_profile.EmailAddress")},
+                           {QStringLiteral("ContentType"), QStringLiteral("EMAIL_ADDRESS")}}}}},
+         {QStringLiteral("Keys"),
+          QJsonObject{
+              {QStringLiteral("ticketId"),
+               QJsonArray{QJsonObject{
+                   {QStringLiteral("StandardIdentifiers"), QJsonArray{QStringLiteral("UNIQUE")}},
+                   {QStringLiteral("FieldNames"), QJsonArray{QStringLiteral("id")}}}}},
+              {QStringLiteral("_email"),
+               QJsonArray{QJsonObject{
+                   {QStringLiteral("StandardIdentifiers"), QJsonArray{QStringLiteral("PROFILE")}},
+                   {QStringLiteral("FieldNames"), QJsonArray{QStringLiteral("email")}}}}}}}})));
+    m_window = std::make_unique<views::MainWindow>();
+    m_window->addConnection(testing::localConnection(QStringLiteral("Local"), m_endpoint->url()));
+    m_window->show();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentDomain(), kDomain, 20000);
+}
+
+void TestGuiEditing::cleanup()
+{
+    m_window.reset();
+}
+
+void TestGuiEditing::createEditClearDeleteProfile()
+{
+    profiles()->createProfile({{QStringLiteral("FirstName"), QStringLiteral("Ana")},
+                               {QStringLiteral("LastName"), QStringLiteral("Silva")},
+                               {QStringLiteral("AccountNumber"), QStringLiteral("A-1")}});
+    // Creating searches the new profile by _profileId and selects nothing yet.
+    QTRY_COMPARE_WITH_TIMEOUT(profiles()->results()->model()->rowCount(), 1, 20000);
+    profiles()->results()->view()->selectRow(0);
+    const QString id = currentProfile().value(QStringLiteral("ProfileId")).toString();
+    QVERIFY(!id.isEmpty());
+
+    // Clear AccountNumber explicitly, change FirstName, leave LastName alone.
+    views::ProfileEditor editor(currentProfile());
+    editor.markCleared(QStringLiteral("AccountNumber"));
+    editor.field(QStringLiteral("FirstName"))->setText(QStringLiteral("Anna"));
+    QVERIFY(editor.isValid());
+    profiles()->updateProfile(id, editor.changes());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !lastInput(m_window->requestLog(), QStringLiteral("UpdateProfile")).isEmpty(), 20000);
+    const QJsonObject sent = lastInput(m_window->requestLog(), QStringLiteral("UpdateProfile"));
+    QCOMPARE(sent.value(QStringLiteral("AccountNumber")), QJsonValue(QString()));
+    QCOMPARE(sent.value(QStringLiteral("FirstName")).toString(), QStringLiteral("Anna"));
+    QVERIFY(!sent.contains(QStringLiteral("LastName")));
+
+    QTRY_VERIFY_WITH_TIMEOUT(profiles()->profileText().contains(QStringLiteral("Anna")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!profiles()->profileText().contains(QStringLiteral("A-1")), 20000);
+    QVERIFY(profiles()->profileText().contains(QStringLiteral("Silva")));
+
+    profiles()->deleteProfile(id);
+    QTRY_COMPARE_WITH_TIMEOUT(profiles()->results()->model()->rowCount(), 0, 20000);
+    const auto gone = m_client->call(QStringLiteral("SearchProfiles"),
+                                     {{QStringLiteral("DomainName"), kDomain},
+                                      {QStringLiteral("KeyName"), QStringLiteral("_profileId")},
+                                      {QStringLiteral("Values"), QJsonArray{id}}});
+    QVERIFY(gone.ok());
+    QVERIFY(gone->value(QStringLiteral("Items")).toArray().isEmpty());
+}
+
+void TestGuiEditing::profileEditorSendsOnlyChanges()
+{
+    const QJsonObject profile{
+        {QStringLiteral("ProfileId"), QStringLiteral("0123456789abcdef0123456789abcdef")},
+        {QStringLiteral("FirstName"), QStringLiteral("Ben")},
+        {QStringLiteral("BillingAddress"),
+         QJsonObject{{QStringLiteral("City"), QStringLiteral("Lagos")}}},
+        {QStringLiteral("Attributes"),
+         QJsonObject{{QStringLiteral("tier"), QStringLiteral("gold")}}}};
+    views::ProfileEditor editor(profile);
+    QVERIFY(!editor.isValid()); // nothing changed yet: nothing to save
+    editor.markCleared(QStringLiteral("BillingAddress.City"));
+    QVERIFY(editor.isValid());
+    QCOMPARE(editor.changes(), (QJsonObject{{QStringLiteral("BillingAddress"),
+                                             QJsonObject{{QStringLiteral("City"), QString()}}}}));
+    editor.markCleared(QStringLiteral("BillingAddress.City"), false);
+    QVERIFY(!editor.isValid());
+    editor.field(QStringLiteral("FirstName"))->setText(QString(300, QLatin1Char('x')));
+    QVERIFY(!editor.isValid()); // longer than the model allows
+    QVERIFY(!editor.findChild<QLabel *>(QStringLiteral("profileProblems"))->text().isEmpty());
+
+    views::ProfileEditor creating(QJsonObject{});
+    QVERIFY(creating.isCreating());
+    creating.field(QStringLiteral("EmailAddress"))->setText(QStringLiteral("ben@example.com"));
+    QCOMPARE(creating.changes(),
+             (QJsonObject{{QStringLiteral("EmailAddress"), QStringLiteral("ben@example.com")}}));
+}
+
+void TestGuiEditing::putObjectFromJson()
+{
+    views::JsonObjectDialog dialog({QStringLiteral("Ticket")});
+    dialog.editor()->setPlainText(
+        QStringLiteral("{\"id\": \"t-1\", \"email\": \"Cara@Example.com\"}"));
+    QVERIFY(dialog.isValid());
+    profiles()->putObject(dialog.objectType(), dialog.objectText());
+    const int before =
+        testing::countOperation(m_window->requestLog(), QStringLiteral("PutProfileObject"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        testing::countOperation(m_window->requestLog(), QStringLiteral("PutProfileObject")),
+        before + (before == 0 ? 1 : 0), 20000);
+    // The object made a profile, found by its email whatever the case.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_client->call(QStringLiteral("SearchProfiles"),
+                       {{QStringLiteral("DomainName"), kDomain},
+                        {QStringLiteral("KeyName"), QStringLiteral("_email")},
+                        {QStringLiteral("Values"), QJsonArray{QStringLiteral("cara@example.com")}}})
+                ->value(QStringLiteral("Items"))
+                .toArray()
+                .size() == 1,
+        20000);
+}
+
+void TestGuiEditing::jsonProblemsSayWhere()
+{
+    QCOMPARE(views::JsonObjectDialog::describeProblem("{\"a\": 1}"), QString());
+    QVERIFY(views::JsonObjectDialog::describeProblem("[1, 2]").contains(QStringLiteral("object")));
+    const QString problem =
+        views::JsonObjectDialog::describeProblem("{\n  \"a\": 1,\n  \"b\": }\n");
+    QVERIFY2(problem.startsWith(QStringLiteral("Line 3, column")), qPrintable(problem));
+    views::JsonObjectDialog dialog({QStringLiteral("Ticket")});
+    dialog.editor()->setPlainText(QStringLiteral("{\"id\": }"));
+    QVERIFY(!dialog.isValid());
+    QVERIFY(dialog.problem().startsWith(QStringLiteral("Line 1")));
+    views::JsonObjectDialog noTypes({});
+    noTypes.editor()->setPlainText(QStringLiteral("{}"));
+    QVERIFY(!noTypes.isValid());
+}
+
+void TestGuiEditing::deleteObjectTypeAfterTypingItsName()
+{
+    views::DefinitionBrowser *types = m_window->objectTypes();
+    m_window->findChild<QTabWidget *>(QStringLiteral("domainTabs"))->setCurrentWidget(types);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        types->list()->selectRow(QStringLiteral("ObjectTypeName"), QStringLiteral("Ticket")),
+        20000);
+    auto *button = m_window->findChild<QPushButton *>(QStringLiteral("deleteObjectTypeButton"));
+    QVERIFY(button);
+    QTRY_VERIFY(button->isEnabled());
+
+    views::prompts::setNextAnswer(false); // the user did not type the name
+    QVERIFY(!m_window->edits()->deleteCurrentObjectType());
+    QVERIFY(m_client
+                ->call(QStringLiteral("GetProfileObjectType"),
+                       {{QStringLiteral("DomainName"), kDomain},
+                        {QStringLiteral("ObjectTypeName"), QStringLiteral("Ticket")}})
+                .ok());
+
+    views::prompts::setNextAnswer(true);
+    QVERIFY(m_window->edits()->deleteCurrentObjectType());
+    QTRY_VERIFY_WITH_TIMEOUT(!testing::listed(types->list(), QStringLiteral("ObjectTypeName"))
+                                  .contains(QStringLiteral("Ticket")),
+                             20000);
+    const auto gone =
+        m_client->call(QStringLiteral("GetProfileObjectType"),
+                       {{QStringLiteral("DomainName"), kDomain},
+                        {QStringLiteral("ObjectTypeName"), QStringLiteral("Ticket")}});
+    QCOMPARE(gone.error().type, QStringLiteral("ResourceNotFoundException"));
+}
+
+void TestGuiEditing::copyCurrentCell()
+{
+    views::ListPane *domains = m_window->domains();
+    QVERIFY(domains->selectRow(QStringLiteral("DomainName"), kDomain));
+    domains->view()->setFocus();
+    auto *copy = domains->view()->findChild<QAction *>(QStringLiteral("copyCellAction"));
+    QVERIFY(copy);
+    QCOMPARE(copy->shortcut(), QKeySequence(QKeySequence::Copy));
+    copy->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), kDomain);
+}
+
+void TestGuiEditing::connectionDialogChecksAsTyped()
+{
+    views::ConnectionDialog dialog({}, {QStringLiteral("Local")});
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("connectionName"));
+    auto *keyId = dialog.findChild<QLineEdit *>(QStringLiteral("connectionAccessKeyId"));
+    auto *secret = dialog.findChild<QLineEdit *>(QStringLiteral("connectionSecret"));
+    auto *region = dialog.findChild<QComboBox *>(QStringLiteral("connectionRegion"));
+    auto *endpoint = dialog.findChild<QLineEdit *>(QStringLiteral("connectionEndpoint"));
+    auto *problems = dialog.findChild<QLabel *>(QStringLiteral("connectionProblems"));
+    QVERIFY(name && keyId && secret && region && endpoint && problems);
+    QVERIFY(!dialog.isValid());
+    QTest::keyClicks(name, QStringLiteral("Local"));
+    QVERIFY(problems->text().contains(QStringLiteral("already has this name")));
+    name->setText(QStringLiteral("Production"));
+    QTest::keyClicks(keyId, QStringLiteral("AKIAEXAMPLE00000001"));
+    QTest::keyClicks(secret, QStringLiteral("s3cr3t"));
+    region->setCurrentText(QStringLiteral("eu-central-1"));
+    QVERIFY2(dialog.isValid(), qPrintable(problems->text()));
+    endpoint->setText(QStringLiteral("ftp://example.com"));
+    QVERIFY(!dialog.isValid());
+    QVERIFY(problems->text().contains(QStringLiteral("http")));
+    endpoint->clear();
+    QVERIFY(dialog.isValid());
+    QCOMPARE(dialog.secret(), QStringLiteral("s3cr3t"));
+    QCOMPARE(dialog.config().region, QStringLiteral("eu-central-1"));
+    QVERIFY(!dialog.config().toJson().contains(QStringLiteral("secret"))); // saved without it
+}
+
+void TestGuiEditing::busyIndicatorCancels()
+{
+    QTcpServer silent; // accepts and never answers
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QUrl url(QStringLiteral("http://127.0.0.1"));
+    url.setPort(silent.serverPort());
+    m_window->addConnection(testing::localConnection(QStringLiteral("Silent"), url));
+    QVERIFY(m_window->selectConnection(QStringLiteral("Silent")));
+    auto *busy = m_window->findChild<QProgressBar *>(QStringLiteral("busyIndicator"));
+    auto *cancel = m_window->findChild<QToolButton *>(QStringLiteral("cancelRequestsButton"));
+    QVERIFY(busy && cancel);
+    QTRY_VERIFY_WITH_TIMEOUT(cancel->isVisible(),
+                             10000); // shown once the listing has waited a moment
+    QVERIFY(busy->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!cancel->isVisible(), 10000);
+    QCOMPARE(m_window->session()->transport()->inFlight(), 0);
+    QVERIFY(!m_window->domains()->model()->isLoading());
+}
+
+QTEST_MAIN(TestGuiEditing)
+#include "tst_gui_editing.moc"
