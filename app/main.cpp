@@ -16,6 +16,7 @@
 #include <QProcessEnvironment>
 #include <QTimer>
 #include <QTranslator>
+#include <functional>
 
 namespace {
 
@@ -128,6 +129,19 @@ int main(int argc, char *argv[])
                              window.messageBar()->showError(error);
                          }
                      });
+    // Further windows show the same connections, so local and AWS can sit side by side.
+    std::function<void(cp::views::MainWindow *)> offerNewWindows =
+        [&](cp::views::MainWindow *from) {
+            QObject::connect(from, &cp::views::MainWindow::newWindowRequested, from, [&, from] {
+                auto *another = new cp::views::MainWindow;
+                another->setAttribute(Qt::WA_DeleteOnClose);
+                for (const cp::views::Session::Info &info : from->connections())
+                    another->addConnection(info);
+                offerNewWindows(another);
+                another->show();
+            });
+        };
+    offerNewWindows(&window);
     local.start();
     cp::app::ConnectionManager connections(&window);
     connections.offerSavedAndProfiles();

@@ -1041,6 +1041,10 @@
         <source>Cancel the requests in progress (Esc)</source>
         <translation>Laufende Anfragen abbrechen (Esc)</translation>
     </message>
+    <message>
+        <source>New &amp;window</source>
+        <translation>Neues &amp;Fenster</translation>
+    </message>
 </context>
 <context>
     <name>cp::views::MessageBar</name>

@@ -235,6 +235,9 @@ void MainWindow::buildActions()
     QAction *addConnection =
         action(tr("Add &connection…"), QKeySequence(), QStringLiteral("addConnectionAction"),
                [this] { Q_EMIT addConnectionRequested(); });
+    QAction *newWindow =
+        action(tr("New &window"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+               QStringLiteral("newWindowAction"), [this] { Q_EMIT newWindowRequested(); });
     QAction *quit =
         action(tr("&Quit"), QKeySequence::Quit, QStringLiteral("quitAction"), [this] { close(); });
     auto *copyCli = new QAction(tr("Copy as AWS CLI command"), this);
@@ -246,6 +249,7 @@ void MainWindow::buildActions()
     file->addAction(newDomain);
     file->addAction(deleteDomain);
     file->addSeparator();
+    file->addAction(newWindow);
     file->addAction(addConnection);
     file->addAction(sample);
     file->addSeparator();

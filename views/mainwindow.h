@@ -39,6 +39,7 @@ public:
     void addConnection(const Session::Info &info);
     bool selectConnection(const QString &name);
     QStringList connectionNames() const;
+    const QList<Session::Info> &connections() const { return m_infos; }
     Session *session() const { return m_session; }
 
     ListPane *domains() const { return m_domains; }
@@ -58,6 +59,8 @@ public:
 Q_SIGNALS:
     void loadSampleDataRequested();
     void addConnectionRequested();
+    // "New window": another window on the same connections, e.g. local beside AWS.
+    void newWindowRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

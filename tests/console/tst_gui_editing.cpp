@@ -57,6 +57,7 @@ private Q_SLOTS:
     void copyCurrentCell();
     void connectionDialogChecksAsTyped();
     void busyIndicatorCancels();
+    void newWindowOnTheSameConnections();
 
 private:
     views::ProfilesPane *profiles() { return m_window->profiles(); }
@@ -309,6 +310,23 @@ void TestGuiEditing::busyIndicatorCancels()
     QTRY_VERIFY_WITH_TIMEOUT(!cancel->isVisible(), 10000);
     QCOMPARE(m_window->session()->transport()->inFlight(), 0);
     QVERIFY(!m_window->domains()->model()->isLoading());
+}
+
+void TestGuiEditing::newWindowOnTheSameConnections()
+{
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("newWindowAction"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QSignalSpy requested(m_window.get(), &views::MainWindow::newWindowRequested);
+    action->trigger();
+    QCOMPARE(requested.count(), 1);
+    // What the application gives the new window: the same connections, opened on its own.
+    views::MainWindow another;
+    for (const views::Session::Info &info : m_window->connections())
+        another.addConnection(info);
+    QCOMPARE(another.connectionNames(), m_window->connectionNames());
+    QTRY_COMPARE_WITH_TIMEOUT(another.currentDomain(), kDomain, 20000);
+    QVERIFY(another.session() != m_window->session());
 }
 
 QTEST_MAIN(TestGuiEditing)
