@@ -770,6 +770,10 @@
         <source>Object type %1 was deleted.</source>
         <translation>Der Objekttyp %1 wurde gelöscht.</translation>
     </message>
+    <message>
+        <source>Copy &amp;ARN</source>
+        <translation>&amp;ARN kopieren</translation>
+    </message>
 </context>
 <context>
     <name>cp::views::EditDomainDialog</name>
@@ -1144,6 +1148,25 @@
     </message>
 </context>
 <context>
+    <name>cp::views::ProfileDetails</name>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Profile id:</source>
+        <translation>Profil-ID:</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+</context>
+<context>
     <name>cp::views::ProfileEditor</name>
     <message>
         <source>New profile</source>
@@ -1315,6 +1338,22 @@
     <message>
         <source>The object was deleted.</source>
         <translation>Das Objekt wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete ke&amp;y…</source>
+        <translation>Schlüssel ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>Delete key</source>
+        <translation>Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Value of key %1 to remove from this profile:</source>
+        <translation>Wert des Schlüssels %1, der aus diesem Profil entfernt werden soll:</translation>
+    </message>
+    <message>
+        <source>Key %1 was removed from the profile.</source>
+        <translation>Der Schlüssel %1 wurde aus dem Profil entfernt.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,8 @@
 #include "tagsdialog.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QPushButton>
 
@@ -41,6 +43,24 @@ EditActions::EditActions(MainWindow *window)
     m_window->objectTypes()->list()->addButton(typeTags);
     connect(m_window->objectTypes()->list(), &ListPane::currentItemChanged, typeTags,
             [typeTags](const QJsonObject &item) { typeTags->setEnabled(!item.isEmpty()); });
+
+    // The ARN of the object type or integration under the cursor, for tagging elsewhere or IAM.
+    auto *copyTypeArn = new QAction(tr("Copy &ARN"), m_window);
+    copyTypeArn->setObjectName(QStringLiteral("copyObjectTypeArnAction"));
+    connect(copyTypeArn, &QAction::triggered, this, [this] {
+        const QString type = m_window->objectTypes()->currentId();
+        if (!type.isEmpty())
+            QGuiApplication::clipboard()->setText(objectTypeArn(type));
+    });
+    m_window->objectTypes()->list()->addContextAction(copyTypeArn);
+    auto *copyIntegrationArn = new QAction(tr("Copy &ARN"), m_window);
+    copyIntegrationArn->setObjectName(QStringLiteral("copyIntegrationArnAction"));
+    connect(copyIntegrationArn, &QAction::triggered, this, [this] {
+        const QString uri = m_window->integrations()->currentItem().value(kUri).toString();
+        if (!uri.isEmpty())
+            QGuiApplication::clipboard()->setText(integrationArn(uri));
+    });
+    m_window->integrations()->addContextAction(copyIntegrationArn);
 
     // Deleting an object type takes its objects with it: the user types its name.
     QPushButton *deleteType = new QPushButton(tr("&Delete…"), m_window);

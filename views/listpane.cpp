@@ -126,6 +126,11 @@ bool ListPane::selectRow(const QString &member, const QString &value)
     return false;
 }
 
+void ListPane::addContextAction(QAction *action)
+{
+    m_view->addAction(action);
+}
+
 void ListPane::addButton(QAbstractButton *button)
 {
     if (!m_buttons) {

@@ -6,6 +6,7 @@
 
 class QAbstractButton;
 class QHBoxLayout;
+class QAction;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
@@ -36,6 +37,8 @@ public:
     bool selectRow(const QString &member, const QString &value);
     // Adds a button to a row under the table (made on first use).
     void addButton(QAbstractButton *button);
+    // An entry of the table's context menu (after Copy).
+    void addContextAction(QAction *action);
 
 Q_SIGNALS:
     void currentItemChanged(const QJsonObject &item);

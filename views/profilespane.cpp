@@ -1,6 +1,7 @@
 #include "profilespane.h"
 
 #include "jsonobjectdialog.h"
+#include "profiledetails.h"
 #include "profileeditor.h"
 #include "prompts.h"
 
@@ -61,7 +62,7 @@ ProfilesPane::ProfilesPane(QWidget *parent)
                               {tr("Phone"), QStringLiteral("PhoneNumber"), Kind::Text},
                               {tr("Account"), QStringLiteral("AccountNumber"), Kind::Text}},
                              this))
-    , m_profile(jsonView(QStringLiteral("profileJson"), this))
+    , m_profile(new ProfileDetails(this))
     , m_objectType(new QComboBox(this))
     , m_objects(
           new ListPane(QStringLiteral("profileObjects"),
@@ -142,7 +143,7 @@ ProfilesPane::ProfilesPane(QWidget *parent)
 
 QString ProfilesPane::profileText() const
 {
-    return m_profile->toPlainText();
+    return m_profile->jsonText();
 }
 
 void ProfilesPane::setClient(client::CustomerProfilesClient *client)
@@ -223,7 +224,7 @@ void ProfilesPane::search(const QString &keyName, const QStringList &values)
 
 void ProfilesPane::showProfile(const QJsonObject &profile)
 {
-    m_profile->setPlainText(profile.isEmpty() ? QString() : pretty(profile));
+    m_profile->show(profile);
     listObjects();
 }
 
@@ -287,6 +288,18 @@ void ProfilesPane::buildActions(QHBoxLayout *row)
             QLineEdit::Normal, QString(), &ok);
         if (ok && !value.trimmed().isEmpty())
             addKey(id, m_key->currentText(), {value.trimmed()});
+    });
+    button(tr("Delete ke&y…"), QStringLiteral("deleteKeyButton"), [this, currentProfile] {
+        const QString id = currentProfile().value(QStringLiteral("ProfileId")).toString();
+        if (id.isEmpty())
+            return;
+        bool ok = false;
+        const QString value = QInputDialog::getText(
+            this, tr("Delete key"),
+            tr("Value of key %1 to remove from this profile:").arg(m_key->currentText()),
+            QLineEdit::Normal, m_values->text(), &ok);
+        if (ok && !value.trimmed().isEmpty())
+            deleteKey(id, m_key->currentText(), {value.trimmed()});
     });
     button(tr("&Put object…"), QStringLiteral("putObjectButton"), [this] {
         QStringList types;
@@ -366,6 +379,16 @@ void ProfilesPane::addKey(const QString &profileId, const QString &keyName,
          {QStringLiteral("KeyName"), keyName},
          {QStringLiteral("Values"), QJsonArray::fromStringList(values)}},
         tr("Key %1 was added to the profile.").arg(keyName));
+}
+
+void ProfilesPane::deleteKey(const QString &profileId, const QString &keyName,
+                             const QStringList &values)
+{
+    run(QStringLiteral("DeleteProfileKey"),
+        {{QStringLiteral("ProfileId"), profileId},
+         {QStringLiteral("KeyName"), keyName},
+         {QStringLiteral("Values"), QJsonArray::fromStringList(values)}},
+        tr("Key %1 was removed from the profile.").arg(keyName));
 }
 
 void ProfilesPane::putObject(const QString &objectType, const QString &objectJson)

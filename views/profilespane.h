@@ -14,6 +14,8 @@ class QPushButton;
 
 namespace cp::views {
 
+class ProfileDetails;
+
 // Find profiles by key (a predefined key or one the domain's object types define) and
 // inspect one: its fields and, per object type, its objects as pretty JSON.
 class ProfilesPane : public QWidget
@@ -32,6 +34,7 @@ public:
     void updateProfile(const QString &profileId, const QJsonObject &changes);
     void deleteProfile(const QString &profileId);
     void addKey(const QString &profileId, const QString &keyName, const QStringList &values);
+    void deleteKey(const QString &profileId, const QString &keyName, const QStringList &values);
     void putObject(const QString &objectType, const QString &objectJson);
     void deleteObject(const QString &profileId, const QString &objectType,
                       const QString &objectKey);
@@ -40,6 +43,7 @@ public:
     ListPane *objects() const { return m_objects; }
     QComboBox *keyPicker() const { return m_key; }
     QString profileText() const;
+    ProfileDetails *profileDetails() const { return m_profile; }
 
 Q_SIGNALS:
     void failed(const cp::client::ServiceError &error);
@@ -59,7 +63,7 @@ private:
     QLineEdit *m_values;
     QPushButton *m_search;
     ListPane *m_results;
-    QPlainTextEdit *m_profile;
+    ProfileDetails *m_profile;
     QComboBox *m_objectType;
     ListPane *m_objects;
     QPlainTextEdit *m_object;

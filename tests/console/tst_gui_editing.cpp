@@ -7,6 +7,7 @@
 #include "editactions.h"
 #include "guifixture.h"
 #include "jsonobjectdialog.h"
+#include "profiledetails.h"
 #include "profileeditor.h"
 #include "profilespane.h"
 #include "prompts.h"
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void connectionDialogChecksAsTyped();
     void busyIndicatorCancels();
     void newWindowOnTheSameConnections();
+    void profileFormAndKeys();
 
 private:
     views::ProfilesPane *profiles() { return m_window->profiles(); }
@@ -262,6 +264,17 @@ void TestGuiEditing::copyCurrentCell()
     QCOMPARE(copy->shortcut(), QKeySequence(QKeySequence::Copy));
     copy->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text(), kDomain);
+
+    views::DefinitionBrowser *types = m_window->objectTypes();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        types->list()->selectRow(QStringLiteral("ObjectTypeName"), QStringLiteral("Ticket")),
+        20000);
+    auto *copyArn = m_window->findChild<QAction *>(QStringLiteral("copyObjectTypeArnAction"));
+    QVERIFY(copyArn);
+    copyArn->trigger();
+    QCOMPARE(
+        QGuiApplication::clipboard()->text(),
+        QStringLiteral("arn:aws:profile:us-east-1:123456789012:domains/edits/object-types/Ticket"));
 }
 
 void TestGuiEditing::connectionDialogChecksAsTyped()
@@ -327,6 +340,40 @@ void TestGuiEditing::newWindowOnTheSameConnections()
     QCOMPARE(another.connectionNames(), m_window->connectionNames());
     QTRY_COMPARE_WITH_TIMEOUT(another.currentDomain(), kDomain, 20000);
     QVERIFY(another.session() != m_window->session());
+}
+
+void TestGuiEditing::profileFormAndKeys()
+{
+    profiles()->createProfile({{QStringLiteral("FirstName"), QStringLiteral("Dora")},
+                               {QStringLiteral("MailingAddress"),
+                                QJsonObject{{QStringLiteral("City"), QStringLiteral("Porto")}}},
+                               {QStringLiteral("Attributes"),
+                                QJsonObject{{QStringLiteral("tier"), QStringLiteral("gold")}}}});
+    QTRY_COMPARE_WITH_TIMEOUT(profiles()->results()->model()->rowCount(), 1, 20000);
+    profiles()->results()->view()->selectRow(0);
+    views::ProfileDetails *details = profiles()->profileDetails();
+    QCOMPARE(details->formValue(QStringLiteral("FirstName")), QStringLiteral("Dora"));
+    QCOMPARE(details->formValue(QStringLiteral("MailingAddress.City")), QStringLiteral("Porto"));
+    QCOMPARE(details->formValue(QStringLiteral("Attributes.tier")), QStringLiteral("gold"));
+    QCOMPARE(details->formValue(QStringLiteral("LastName")),
+             QString()); // absent fields are not shown
+    const QString id = currentProfile().value(QStringLiteral("ProfileId")).toString();
+
+    // A key the domain's object type defines, added and removed through the pane.
+    const auto findByTicket = [&] {
+        return m_client
+            ->call(QStringLiteral("SearchProfiles"),
+                   {{QStringLiteral("DomainName"), kDomain},
+                    {QStringLiteral("KeyName"), QStringLiteral("ticketId")},
+                    {QStringLiteral("Values"), QJsonArray{QStringLiteral("T-77")}}})
+            ->value(QStringLiteral("Items"))
+            .toArray()
+            .size();
+    };
+    profiles()->addKey(id, QStringLiteral("ticketId"), {QStringLiteral("T-77")});
+    QTRY_COMPARE_WITH_TIMEOUT(findByTicket(), 1, 20000);
+    profiles()->deleteKey(id, QStringLiteral("ticketId"), {QStringLiteral("T-77")});
+    QTRY_COMPARE_WITH_TIMEOUT(findByTicket(), 0, 20000);
 }
 
 QTEST_MAIN(TestGuiEditing)
