@@ -14,6 +14,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QProcessEnvironment>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTranslator>
 #include <functional>
@@ -34,6 +35,11 @@ void parseCommandLine(const QCoreApplication &app, QCommandLineParser &parser)
                       QCoreApplication::translate(
                           "main", "Save a picture of the window once it shows data, then quit."),
                       QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("tab"),
+         QCoreApplication::translate(
+             "main", "Open on a tab: overview, objecttypes, profiles, integrations or templates."),
+         QStringLiteral("name")});
     parser.addOption({QStringLiteral("sample-data"),
                       QCoreApplication::translate(
                           "main", "Load sample data into the embedded endpoint on start.")});
@@ -146,6 +152,14 @@ int main(int argc, char *argv[])
     cp::app::ConnectionManager connections(&window);
     connections.offerSavedAndProfiles();
     window.show();
+    if (parser.isSet(QStringLiteral("tab"))) {
+        static const QStringList tabs = {QStringLiteral("overview"), QStringLiteral("objecttypes"),
+                                         QStringLiteral("profiles"), QStringLiteral("integrations"),
+                                         QStringLiteral("templates")};
+        if (auto *tabWidget = window.findChild<QTabWidget *>(QStringLiteral("domainTabs")))
+            tabWidget->setCurrentIndex(
+                std::max(0, int(tabs.indexOf(parser.value(QStringLiteral("tab"))))));
+    }
 
     const bool withSample = parser.isSet(QStringLiteral("sample-data"));
     if (withSample) {

@@ -9,5 +9,5 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$scratch/config" XDG_RUNTIME_DIR="$scratch" \
     LANG=en_US.UTF-8 timeout 120 "$build/app/cpconsole" --data-dir "$scratch/data" --sample-data \
-    --screenshot "$root/docs/screenshot.png"
+    --tab objecttypes --screenshot "$root/docs/screenshot.png"
 echo "wrote $root/docs/screenshot.png"

@@ -1447,5 +1447,9 @@
         <source>the embedded local endpoint did not start: %1</source>
         <translation>der eingebettete lokale Endpunkt wurde nicht gestartet: %1</translation>
     </message>
+    <message>
+        <source>Open on a tab: overview, objecttypes, profiles, integrations or templates.</source>
+        <translation>Auf einem Reiter öffnen: overview, objecttypes, profiles, integrations oder templates.</translation>
+    </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "objecttypedetails.h"
 
 #include <QSplitter>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace cp::views {
@@ -23,6 +24,11 @@ DefinitionBrowser::DefinitionBrowser(Spec spec, QWidget *parent)
     layout->addWidget(splitter);
     connect(m_list, &ListPane::failed, this, &DefinitionBrowser::failed);
     connect(m_list, &ListPane::currentItemChanged, this, &DefinitionBrowser::load);
+    // Show the first definition's fields and keys at once rather than an empty pane.
+    connect(m_list, &ListPane::pageLoaded, this, [this](int rows) {
+        if (rows > 0 && m_list->currentItem().isEmpty())
+            m_list->view()->selectRow(0);
+    });
 }
 
 void DefinitionBrowser::setClient(client::CustomerProfilesClient *client)

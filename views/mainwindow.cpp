@@ -108,7 +108,7 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(m_domains);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({380, 820});
+    splitter->setSizes({300, 900});
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -130,6 +130,7 @@ MainWindow::MainWindow(QWidget *parent)
     dock->setObjectName(QStringLiteral("requestLogDock"));
     dock->setWidget(m_logView);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
+    resizeDocks({dock}, {150}, Qt::Vertical); // the content first; the log is a glance away
 
     buildActions();
     menuBar()->addMenu(tr("&View"))->addAction(dock->toggleViewAction());

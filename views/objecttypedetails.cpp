@@ -50,9 +50,11 @@ ObjectTypeDetails::ObjectTypeDetails(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
     layout->addWidget(new QLabel(tr("<b>Fields</b>"), this));
-    layout->addWidget(tableView(m_fields, QStringLiteral("fieldsView"), this), 3);
+    m_fieldsView = tableView(m_fields, QStringLiteral("fieldsView"), this);
+    m_keysView = tableView(m_keys, QStringLiteral("keysView"), this);
+    layout->addWidget(m_fieldsView, 3);
     layout->addWidget(new QLabel(tr("<b>Keys</b>"), this));
-    layout->addWidget(tableView(m_keys, QStringLiteral("keysView"), this), 2);
+    layout->addWidget(m_keysView, 2);
 }
 
 void ObjectTypeDetails::clear()
@@ -105,6 +107,10 @@ void ObjectTypeDetails::show(const QJsonObject &definition)
                  new QStandardItem(joined(key.value(QStringLiteral("StandardIdentifiers")))),
                  new QStandardItem(joined(key.value(QStringLiteral("FieldNames"))))});
         }
+    }
+    for (QTreeView *view : {m_fieldsView, m_keysView}) {
+        for (int column = 0; column < view->model()->columnCount() - 1; ++column)
+            view->resizeColumnToContents(column);
     }
 }
 

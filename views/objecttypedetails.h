@@ -25,6 +25,8 @@ private:
     QLabel *m_summary;
     QStandardItemModel *m_fields;
     QStandardItemModel *m_keys;
+    QTreeView *m_fieldsView;
+    QTreeView *m_keysView;
 };
 
 } // namespace cp::views
