@@ -40,7 +40,7 @@ bool ConnectionManager::offer(const models::ConnectionConfig &config, QString *p
     }
     std::shared_ptr<client::CredentialsProvider> credentials = resolved->credentials;
     if (config.kind == models::ConnectionConfig::Kind::Keys)
-        credentials = std::make_shared<KeychainCredentialsProvider>(&m_secrets, config.name,
+        credentials = std::make_shared<views::KeychainCredentialsProvider>(&m_secrets, config.name,
                                                                     config.accessKeyId);
     m_window->addConnection(
         {config.name, {resolved->endpointUrl, resolved->region}, credentials, false});

@@ -26,7 +26,7 @@ private:
     bool offer(const models::ConnectionConfig &config, QString *problem);
 
     views::MainWindow *m_window;
-    SecretStore m_secrets;
+    views::SecretStore m_secrets;
     QList<models::ConnectionConfig> m_saved;
 };
 

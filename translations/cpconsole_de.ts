@@ -9,24 +9,6 @@
     </message>
 </context>
 <context>
-    <name>cp::app::KeychainCredentialsProvider</name>
-    <message>
-        <source>keys of connection %1 (keychain)</source>
-        <translation>Zugriffsschlüssel der Verbindung %1 (Schlüsselbund)</translation>
-    </message>
-</context>
-<context>
-    <name>cp::app::SecretStore</name>
-    <message>
-        <source>No system keychain is available (%1): the secret is kept in memory until the console closes.</source>
-        <translation>Es ist kein Schlüsselbund des Systems verfügbar (%1): Der geheime Zugriffsschlüssel wird bis zum Schließen der Konsole im Arbeitsspeicher gehalten.</translation>
-    </message>
-    <message>
-        <source>The secret key could not be read from the keychain: %1</source>
-        <translation>Der geheime Zugriffsschlüssel konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
-    </message>
-</context>
-<context>
     <name>cp::client::AwsConfigText</name>
     <message>
         <source>The profile &quot;%1&quot; is in neither %2 nor %3.</source>
@@ -881,6 +863,13 @@
     </message>
 </context>
 <context>
+    <name>cp::views::KeychainCredentialsProvider</name>
+    <message>
+        <source>keys of connection %1 (keychain)</source>
+        <translation>Zugriffsschlüssel der Verbindung %1 (Schlüsselbund)</translation>
+    </message>
+</context>
+<context>
     <name>cp::views::ListPane</name>
     <message>
         <source>Filter</source>
@@ -1377,6 +1366,17 @@
     <message>
         <source>Sample data is in domain %1.</source>
         <translation>Die Beispieldaten befinden sich in der Domäne %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::views::SecretStore</name>
+    <message>
+        <source>No system keychain is available (%1): the secret is kept in memory until the console closes.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar (%1): Der geheime Zugriffsschlüssel wird bis zum Schließen der Konsole im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <source>The secret key could not be read from the keychain: %1</source>
+        <translation>Der geheime Zugriffsschlüssel konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@
 #include <QPointer>
 #include <functional>
 
-namespace cp::app {
+namespace cp::views {
 
 // Secret access keys of the connections the user defined: in the system keychain
 // (QtKeychain); where no keychain is available, in memory only until the console
@@ -49,4 +49,4 @@ private:
     std::optional<QString> m_secret;
 };
 
-} // namespace cp::app
+} // namespace cp::views

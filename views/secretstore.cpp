@@ -3,7 +3,7 @@
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
-namespace cp::app {
+namespace cp::views {
 
 SecretStore::SecretStore(QObject *parent)
     : QObject(parent)
@@ -81,7 +81,7 @@ KeychainCredentialsProvider::KeychainCredentialsProvider(SecretStore *store, QSt
 
 QString KeychainCredentialsProvider::description() const
 {
-    return QCoreApplication::translate("cp::app::KeychainCredentialsProvider",
+    return QCoreApplication::translate("cp::views::KeychainCredentialsProvider",
                                        "keys of connection %1 (keychain)")
         .arg(m_connection);
 }
@@ -119,4 +119,4 @@ void KeychainCredentialsProvider::resolve(QObject *context, Callback callback)
         });
 }
 
-} // namespace cp::app
+} // namespace cp::views
