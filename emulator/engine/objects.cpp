@@ -184,14 +184,24 @@ ApiResult listProfileObjects(Context &ctx, const QJsonObject &input)
             filterValues.append(schema::normalizeKeyValue(contentType, v.toString()));
     }
 
+    // Expired objects are never returned, even in the minute before the purge removes them.
+    int days = type->definition.expirationDays.value_or(0);
+    if (days <= 0) {
+        QSqlQuery &d = ctx.sql("SELECT default_expiration_days FROM domains WHERE name = ?");
+        d.addBindValue(domain);
+        days = run(d) && d.next() ? d.value(0).toInt() : 0;
+    }
+    const qint64 cutoff = days > 0 ? ctx.nowMs - qint64(days) * 24 * 3600 * 1000 : 0;
+
     const int limit = pageSize(input);
     QSqlQuery &q =
         ctx.sql("SELECT rowid, object_key, body FROM objects WHERE domain = ? AND profile_id = ?"
-                " AND object_type = ? AND rowid > ? ORDER BY rowid");
+                " AND object_type = ? AND rowid > ? AND updated_at >= ? ORDER BY rowid");
     q.addBindValue(domain);
     q.addBindValue(profileId);
     q.addBindValue(typeName);
     q.addBindValue(after);
+    q.addBindValue(cutoff);
     if (!run(q))
         return ApiResult::internal(QStringLiteral("The store could not be read."));
     QJsonArray items;

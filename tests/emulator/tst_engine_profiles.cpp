@@ -344,6 +344,8 @@ private Q_SLOTS:
         QVERIFY_OK(f.put("Short", j(R"({"id": "s2", "email": "a@example.com"})")));
 
         f.now += EngineFixture::kDayMs + 1000; // s1 is past 2 days, s2 is not
+        // Expired but not yet purged: already not listed.
+        QCOMPARE(listObjects(id, "Short").size(), 1);
         QCOMPARE(f.engine->purgeExpired(), 1);
         const QJsonArray shortObjects = listObjects(id, "Short");
         QCOMPARE(shortObjects.size(), 1);
