@@ -15,7 +15,7 @@ case "$mode" in
 run)
     cmake -S "$root" -B "$root/build-release" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DCP_BUILD_TESTS=OFF -DCP_BUILD_BENCH=OFF
-    cmake --build "$root/build-release" --target cpconsole -j "$jobs"
+    cmake --build "$root/build-release" --target cpconsole cplocal -j "$jobs"
     shift
     exec "$root/build-release/app/cpconsole" "$@"
     ;;
