@@ -8,6 +8,7 @@
 #include "listpane.h"
 #include "mainwindow.h"
 #include "messagebar.h"
+#include "objecttypejsondialog.h"
 #include "prompts.h"
 #include "tagsdialog.h"
 
@@ -61,6 +62,14 @@ EditActions::EditActions(MainWindow *window)
             QGuiApplication::clipboard()->setText(integrationArn(uri));
     });
     m_window->integrations()->addContextAction(copyIntegrationArn);
+
+    QPushButton *editType = new QPushButton(tr("&Edit…"), m_window);
+    editType->setObjectName(QStringLiteral("editObjectTypeButton"));
+    editType->setEnabled(false);
+    connect(editType, &QPushButton::clicked, this, [this] { editCurrentObjectType(); });
+    m_window->objectTypes()->list()->addButton(editType);
+    connect(m_window->objectTypes()->list(), &ListPane::currentItemChanged, editType,
+            [editType](const QJsonObject &item) { editType->setEnabled(!item.isEmpty()); });
 
     // Deleting an object type takes its objects with it: the user types its name.
     QPushButton *deleteType = new QPushButton(tr("&Delete…"), m_window);
@@ -235,6 +244,40 @@ bool EditActions::deleteIntegration(const QString &uri)
     send(QStringLiteral("DeleteIntegration"), {{QStringLiteral("DomainName"), domain}, {kUri, uri}},
          tr("The integration of %1 was deleted.").arg(uri), [this] { refreshIntegrations(); });
     return true;
+}
+
+void EditActions::editCurrentObjectType()
+{
+    const QString domain = m_window->currentDomain();
+    const QString type = m_window->objectTypes()->currentId();
+    if (!client() || domain.isEmpty() || type.isEmpty())
+        return;
+    client()->call(
+        QStringLiteral("GetProfileObjectType"),
+        {{QStringLiteral("DomainName"), domain}, {QStringLiteral("ObjectTypeName"), type}}, this,
+        [this](const client::Outcome<QJsonObject> &outcome) {
+            if (!outcome.ok()) {
+                m_window->messageBar()->showError(outcome.error());
+                return;
+            }
+            auto *dialog = new ObjectTypeJsonDialog(outcome.value(), m_window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this,
+                    [this, dialog] { putObjectType(dialog->request()); });
+            dialog->open();
+        });
+}
+
+void EditActions::putObjectType(const QJsonObject &request)
+{
+    const QString domain = m_window->currentDomain();
+    if (domain.isEmpty())
+        return;
+    QJsonObject input = request;
+    input.insert(QStringLiteral("DomainName"), domain);
+    const QString name = request.value(QStringLiteral("ObjectTypeName")).toString();
+    send(QStringLiteral("PutProfileObjectType"), input, tr("Object type %1 was saved.").arg(name),
+         [this] { m_window->objectTypes()->refresh(); });
 }
 
 bool EditActions::deleteCurrentObjectType()

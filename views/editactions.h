@@ -49,6 +49,9 @@ public:
     // Asks (through prompts) before deleting; false if not asked or not confirmed.
     bool deleteIntegration(const QString &uri);
     bool deleteCurrentIntegration();
+    // Opens the selected object type as its PutProfileObjectType request; saving puts it.
+    void editCurrentObjectType();
+    void putObjectType(const QJsonObject &request);
     // Asks the user to type the object type's name before deleting it.
     bool deleteCurrentObjectType();
 

@@ -7,6 +7,7 @@
 #include "editactions.h"
 #include "guifixture.h"
 #include "jsonobjectdialog.h"
+#include "objecttypejsondialog.h"
 #include "profiledetails.h"
 #include "profileeditor.h"
 #include "profilespane.h"
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void busyIndicatorCancels();
     void newWindowOnTheSameConnections();
     void profileFormAndKeys();
+    void editObjectTypeAsJson();
 
 private:
     views::ProfilesPane *profiles() { return m_window->profiles(); }
@@ -374,6 +376,52 @@ void TestGuiEditing::profileFormAndKeys()
     QTRY_COMPARE_WITH_TIMEOUT(findByTicket(), 1, 20000);
     profiles()->deleteKey(id, QStringLiteral("ticketId"), {QStringLiteral("T-77")});
     QTRY_COMPARE_WITH_TIMEOUT(findByTicket(), 0, 20000);
+}
+
+void TestGuiEditing::editObjectTypeAsJson()
+{
+    const QJsonObject stored =
+        m_client->ok(QStringLiteral("GetProfileObjectType"),
+                     {{QStringLiteral("DomainName"), kDomain},
+                      {QStringLiteral("ObjectTypeName"), QStringLiteral("Ticket")}});
+    QVERIFY(testing::succeeded(stored));
+    views::ObjectTypeJsonDialog dialog(stored);
+    QVERIFY2(dialog.isValid(), qPrintable(dialog.problems()));
+    QJsonObject request = dialog.request();
+    QVERIFY(!request.contains(QStringLiteral("CreatedAt"))); // read-only members are not offered
+    const auto edit = [&](const QJsonObject &changed) {
+        dialog.editor()->setPlainText(QString::fromUtf8(QJsonDocument(changed).toJson()));
+    };
+
+    QJsonObject renamed = request;
+    renamed.insert(QStringLiteral("ObjectTypeName"), QStringLiteral("Other"));
+    edit(renamed);
+    QVERIFY(!dialog.isValid());
+    QVERIFY(dialog.problems().contains(QStringLiteral("cannot change")));
+
+    QJsonObject keyless = request;
+    keyless.remove(QStringLiteral("Keys"));
+    edit(keyless);
+    QVERIFY(!dialog.isValid());
+    QVERIFY(dialog.problems().contains(QStringLiteral("at least one key")));
+
+    dialog.editor()->setPlainText(QStringLiteral("{\n  \"ObjectTypeName\": \"Ticket\",\n}"));
+    QVERIFY(!dialog.isValid());
+    QVERIFY(dialog.problems().startsWith(QStringLiteral("Line ")));
+
+    request.insert(QStringLiteral("Description"), QStringLiteral("Tickets from the help desk"));
+    edit(request);
+    QVERIFY2(dialog.isValid(), qPrintable(dialog.problems()));
+    m_window->edits()->putObjectType(dialog.request());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_client
+            ->ok(QStringLiteral("GetProfileObjectType"),
+                 {{QStringLiteral("DomainName"), kDomain},
+                  {QStringLiteral("ObjectTypeName"), QStringLiteral("Ticket")}})
+            .value(QStringLiteral("Description"))
+            .toString(),
+        QStringLiteral("Tickets from the help desk"), 20000);
+    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("editObjectTypeButton")));
 }
 
 QTEST_MAIN(TestGuiEditing)
