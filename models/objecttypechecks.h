@@ -1,0 +1,34 @@
+#pragma once
+
+#include "objecttypedocument.h"
+
+#include <QCoreApplication>
+
+namespace cp::models {
+
+// The designer's per-row rules, each with the sentence shown at the row. The document's
+// problems() and the table models use the same functions.
+struct ObjectTypeChecks
+{
+    Q_DECLARE_TR_FUNCTIONS(cp::models::ObjectTypeChecks)
+public:
+    static const QStringList &contentTypes();
+    // The standard identifiers: those the designer offers first, and all the service accepts.
+    static const QStringList &offeredIdentifiers();
+    static const QStringList &identifiers();
+
+    static QString fieldNameProblem(const QString &name);
+    // The first problem of field `row`, or an empty string.
+    static QString fieldProblem(const QList<FieldRow> &fields, int row);
+    // The first problem of key row `row`; `hasTemplate`: fields may come from the template.
+    static QString keyProblem(const QList<KeyRow> &keys, const QList<FieldRow> &fields,
+                              bool hasTemplate, int row);
+    // What is wrong with the keys as a whole (none at all, no UNIQUE one), or empty.
+    static QString keysProblem(const QList<KeyRow> &keys, bool hasTemplate);
+    // A warning when key row `row`'s name compares values of another content type in one of
+    // `others` (the other object types of the domain), or an empty string.
+    static QString keyWarning(const schema::ObjectTypeDefinition &type, const QString &keyName,
+                              const QList<schema::ObjectTypeDefinition> &others);
+};
+
+} // namespace cp::models
