@@ -288,6 +288,33 @@
     </message>
 </context>
 <context>
+    <name>cp::schema::IngestionPlanText</name>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>An object with the same %1 (%2) is stored: it is replaced and stays on profile %3.</source>
+        <translation>Ein Objekt mit demselben %1 (%2) ist gespeichert: Es wird ersetzt und bleibt beim Profil %3.</translation>
+    </message>
+    <message>
+        <source>Matches profile %1 by %2 (%3).</source>
+        <translation>Passt über %2 (%3) zum Profil %1.</translation>
+    </message>
+    <message>
+        <source>Values of %1 are held by several profiles and are ignored.</source>
+        <translation>Werte von %1 gehören mehreren Profilen und werden übergangen.</translation>
+    </message>
+    <message>
+        <source>Refused: no profile matches and AllowProfileCreation is false.</source>
+        <translation>Abgelehnt: Kein Profil passt, und AllowProfileCreation ist false.</translation>
+    </message>
+    <message>
+        <source>No profile has these keys: a profile would be created.</source>
+        <translation>Kein Profil hat diese Schlüssel: Ein Profil würde erstellt.</translation>
+    </message>
+</context>
+<context>
     <name>cp::schema::ObjectTypeText</name>
     <message>
         <source>The object type needs a name.</source>

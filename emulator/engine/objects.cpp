@@ -1,5 +1,6 @@
 // Profile objects: ingestion (PutProfileObject), listing and deletion.
 #include "engine.h"
+#include "ingestionplan.h"
 #include "mapping.h"
 #include "objecttypes.h"
 #include "profilestore.h"
@@ -33,25 +34,6 @@ std::optional<ExistingObject> findByUniqueValue(Context &ctx, const QString &dom
     return ExistingObject{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()};
 }
 
-// The profile an object belongs to: PROFILE keys that are not SECONDARY first, then the
-// SECONDARY ones; the first key (by name) whose value names exactly one profile decides.
-// A value shared by several profiles says nothing and is passed over.
-std::optional<QString> matchProfile(Context &ctx, const QString &domain,
-                                    const schema::MappingResult &mapping)
-{
-    for (const bool secondary : {false, true}) {
-        for (const schema::ExtractedKey &key : mapping.keys) {
-            if (!key.has(QStringLiteral("PROFILE")) ||
-                key.has(QStringLiteral("SECONDARY")) != secondary)
-                continue;
-            const QStringList ids = profilesWithKey(ctx, domain, key.keyName, key.normalized, 2);
-            if (ids.size() == 1)
-                return ids.first();
-        }
-    }
-    return std::nullopt;
-}
-
 // Hex digits only: a base64url key could begin with '-', which the AWS CLI would take
 // for an option (`--profile-object-unique-key -k83s...` fails to parse).
 QString newObjectKey()
@@ -82,34 +64,45 @@ ApiResult putProfileObject(Context &ctx, const QJsonObject &input)
     if (!document.isObject())
         return ApiResult::badRequest(QStringLiteral("Object must be a JSON object."));
 
+    // What to do is decided in schema/ (the console's preview uses the same plan); the
+    // store answers the plan's questions: the object with the same UNIQUE value, and the
+    // profiles holding a key value (two tell "several" from "one").
     const schema::MappingResult mapping =
         schema::evaluateMapping(type->definition, document.object());
-    if (!mapping.accepted())
-        return ApiResult::badRequest(mapping.errors.first().message);
-
-    // The same UNIQUE value replaces the stored object, on the profile it belongs to.
     std::optional<ExistingObject> existing;
-    if (mapping.uniqueKeyValue)
-        existing = findByUniqueValue(ctx, domain, typeName, *mapping.uniqueKeyValue);
-
     std::optional<StoredProfile> profile;
-    bool created = false;
+    if (mapping.accepted() && mapping.uniqueKeyValue)
+        existing = findByUniqueValue(ctx, domain, typeName, *mapping.uniqueKeyValue);
     if (existing)
         profile = loadProfile(ctx, domain, existing->profileId);
-    if (!profile) {
-        if (const auto matched = matchProfile(ctx, domain, mapping))
-            profile = loadProfile(ctx, domain, *matched);
-    }
-    if (!profile) {
-        if (!type->definition.allowProfileCreation.value_or(false))
-            return ApiResult::badRequest(
-                QStringLiteral("No profile matches the object's keys and object type %1 does not "
-                               "allow profile "
-                               "creation (AllowProfileCreation is false); nothing was stored.")
-                    .arg(typeName));
+    const schema::IngestionPlan plan = schema::planIngestion(
+        type->definition, mapping, profile ? std::optional<QString>(profile->id) : std::nullopt,
+        [&ctx, &domain](const QString &keyName, const QString &value) {
+            return profilesWithKey(ctx, domain, keyName, value, 2);
+        });
+
+    bool created = false;
+    switch (plan.decision) {
+    case schema::IngestionPlan::Decision::Refuse:
+        if (!mapping.accepted())
+            return ApiResult::badRequest(mapping.errors.first().message);
+        return ApiResult::badRequest(
+            QStringLiteral("No profile matches the object's keys and object type %1 does not "
+                           "allow profile "
+                           "creation (AllowProfileCreation is false); nothing was stored.")
+                .arg(typeName));
+    case schema::IngestionPlan::Decision::Replace:
+        break; // on the profile loaded above
+    case schema::IngestionPlan::Decision::Match:
+        profile = loadProfile(ctx, domain, plan.profileId);
+        if (!profile)
+            return ApiResult::internal(QStringLiteral("The matched profile could not be read."));
+        break;
+    case schema::IngestionPlan::Decision::Create:
         profile = StoredProfile{};
         profile->id = newProfileId();
         created = true;
+        break;
     }
 
     // "object:TYPE", as for keys: an object type may well be named "api" (the API's origin).
@@ -121,10 +114,7 @@ ApiResult putProfileObject(Context &ctx, const QJsonObject &input)
     if (!saveProfile(ctx, domain, *profile, created))
         return ApiResult::internal(QStringLiteral("The profile could not be stored."));
 
-    for (const schema::ExtractedKey &key : mapping.keys) {
-        if (key.has(QStringLiteral("LOOKUP_ONLY")) ||
-            (key.has(QStringLiteral("NEW_ONLY")) && !created))
-            continue;
+    for (const schema::ExtractedKey &key : plan.keysToStore) {
         if (!insertKey(ctx, domain, key.keyName, key.normalized, profile->id, origin))
             return ApiResult::internal(QStringLiteral("The keys could not be stored."));
     }
