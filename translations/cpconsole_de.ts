@@ -159,6 +159,79 @@
     </message>
 </context>
 <context>
+    <name>cp::models::CommandText</name>
+    <message>
+        <source>Change name</source>
+        <translation>Namen ändern</translation>
+    </message>
+    <message>
+        <source>Change description</source>
+        <translation>Beschreibung ändern</translation>
+    </message>
+    <message>
+        <source>Change template</source>
+        <translation>Vorlage ändern</translation>
+    </message>
+    <message>
+        <source>Change expiration</source>
+        <translation>Ablaufzeit ändern</translation>
+    </message>
+    <message>
+        <source>Change encryption key</source>
+        <translation>Verschlüsselungsschlüssel ändern</translation>
+    </message>
+    <message>
+        <source>Change profile creation</source>
+        <translation>Profilerstellung ändern</translation>
+    </message>
+    <message>
+        <source>Change timestamp format</source>
+        <translation>Zeitstempelformat ändern</translation>
+    </message>
+    <message>
+        <source>Rename field</source>
+        <translation>Feld umbenennen</translation>
+    </message>
+    <message>
+        <source>Change field source</source>
+        <translation>Quelle des Felds ändern</translation>
+    </message>
+    <message>
+        <source>Change field target</source>
+        <translation>Ziel des Felds ändern</translation>
+    </message>
+    <message>
+        <source>Change field content type</source>
+        <translation>Inhaltstyp des Felds ändern</translation>
+    </message>
+    <message>
+        <source>Rename key</source>
+        <translation>Schlüssel umbenennen</translation>
+    </message>
+    <message>
+        <source>Change key identifiers</source>
+        <translation>Bezeichner des Schlüssels ändern</translation>
+    </message>
+    <message>
+        <source>Change key fields</source>
+        <translation>Felder des Schlüssels ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n field(s)</source>
+        <translation>
+            <numerusform>%n Feld verschieben</numerusform>
+            <numerusform>%n Felder verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel verschieben</numerusform>
+            <numerusform>%n Schlüssel verschieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cp::models::ConnectionText</name>
     <message>
         <source>Give the connection a name.</source>
@@ -191,6 +264,162 @@
     <message>
         <source>Enter the secret access key.</source>
         <translation>Geben Sie den geheimen Zugriffsschlüssel ein.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::models::FieldsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Inhaltstyp</translation>
+    </message>
+</context>
+<context>
+    <name>cp::models::KeysModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Standard identifiers</source>
+        <translation>Standardbezeichner</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+</context>
+<context>
+    <name>cp::models::ObjectTypeChecks</name>
+    <message>
+        <source>The field needs a name.</source>
+        <translation>Das Feld benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>Field name &quot;%1&quot; is longer than 64 characters.</source>
+        <translation>Der Feldname „%1“ ist länger als 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Field name &quot;%1&quot; may contain only letters, digits, &quot;-&quot; and &quot;_&quot;.</source>
+        <translation>Der Feldname „%1“ darf nur Buchstaben, Ziffern, „-“ und „_“ enthalten.</translation>
+    </message>
+    <message>
+        <source>Another field is also named &quot;%1&quot;.</source>
+        <translation>Ein anderes Feld heißt ebenfalls „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 is not a field of the standard profile: choose one from the list, or _profile.Attributes.NAME for an attribute.</source>
+        <translation>%1 ist kein Feld des Standardprofils: Wählen Sie eines aus der Liste oder _profile.Attributes.NAME für ein Attribut.</translation>
+    </message>
+    <message>
+        <source>The content type must be one of %1.</source>
+        <translation>Der Inhaltstyp muss einer von %1 sein.</translation>
+    </message>
+    <message>
+        <source>Key name &quot;%1&quot; may contain only letters, digits, &quot;-&quot; and &quot;_&quot; (1 to 64 characters).</source>
+        <translation>Der Schlüsselname „%1“ darf nur Buchstaben, Ziffern, „-“ und „_“ enthalten (1 bis 64 Zeichen).</translation>
+    </message>
+    <message>
+        <source>An object type can have at most %1 keys: remove this one or another.</source>
+        <translation>Ein Objekttyp kann höchstens %1 Schlüssel haben: Entfernen Sie diesen oder einen anderen.</translation>
+    </message>
+    <message>
+        <source>Only one key can be UNIQUE, and %1 keys are.</source>
+        <translation>Nur ein Schlüssel darf UNIQUE sein, aber %1 Schlüssel sind es.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a standard identifier.</source>
+        <translation>„%1“ ist kein Standardbezeichner.</translation>
+    </message>
+    <message>
+        <source>A key cannot be both LOOKUP_ONLY and NEW_ONLY.</source>
+        <translation>Ein Schlüssel kann nicht zugleich LOOKUP_ONLY und NEW_ONLY sein.</translation>
+    </message>
+    <message>
+        <source>The key names no field: choose at least one.</source>
+        <translation>Der Schlüssel nennt kein Feld: Wählen Sie mindestens eines.</translation>
+    </message>
+    <message>
+        <source>The key uses field &quot;%1&quot;, which is not defined.</source>
+        <translation>Der Schlüssel verwendet das Feld „%1“, das nicht definiert ist.</translation>
+    </message>
+    <message>
+        <source>The object type needs at least one key.</source>
+        <translation>Der Objekttyp benötigt mindestens einen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Exactly one key must be UNIQUE: it identifies an object so that a later one with the same value replaces it.</source>
+        <translation>Genau ein Schlüssel muss UNIQUE sein: Er identifiziert ein Objekt, sodass ein späteres Objekt mit demselben Wert es ersetzt.</translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; compares %2 values here but %3 values in object type &quot;%4&quot;: the same value would not match across them.</source>
+        <translation>Der Schlüssel „%1“ vergleicht hier %2-Werte, im Objekttyp „%4“ aber %3-Werte: Derselbe Wert würde zwischen ihnen nicht übereinstimmen.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::models::ObjectTypeDocument</name>
+    <message numerus="yes">
+        <source>Add %n field(s)</source>
+        <translation>
+            <numerusform>%n Feld hinzufügen</numerusform>
+            <numerusform>%n Felder hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n field(s)</source>
+        <translation>
+            <numerusform>%n Feld entfernen</numerusform>
+            <numerusform>%n Felder entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate field</source>
+        <translation>Feld duplizieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel hinzufügen</numerusform>
+            <numerusform>%n Schlüssel hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel entfernen</numerusform>
+            <numerusform>%n Schlüssel entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>The JSON must be an object: the PutProfileObjectType request.</source>
+        <translation>Das JSON muss ein Objekt sein: die PutProfileObjectType-Anfrage.</translation>
+    </message>
+    <message>
+        <source>The object type is saved as &quot;%1&quot;: its name cannot change.</source>
+        <translation>Der Objekttyp ist als „%1“ gespeichert: Sein Name kann sich nicht ändern.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not have the form PutProfileObjectType expects: check its members and their types.</source>
+        <translation>„%1“ hat nicht die Form, die PutProfileObjectType erwartet: Prüfen Sie die Mitglieder und ihre Typen.</translation>
+    </message>
+    <message>
+        <source>Edit JSON</source>
+        <translation>JSON bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -281,13 +510,6 @@
     </message>
 </context>
 <context>
-    <name>cp::schema::MappingText</name>
-    <message>
-        <source>The object has no value for the unique key &quot;%1&quot; (fields: %2).</source>
-        <translation>Das Objekt hat keinen Wert für den eindeutigen Schlüssel „%1“ (Felder: %2).</translation>
-    </message>
-</context>
-<context>
     <name>cp::schema::IngestionPlanText</name>
     <message>
         <source>Refused: %1</source>
@@ -312,6 +534,13 @@
     <message>
         <source>No profile has these keys: a profile would be created.</source>
         <translation>Kein Profil hat diese Schlüssel: Ein Profil würde erstellt.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::schema::MappingText</name>
+    <message>
+        <source>The object has no value for the unique key &quot;%1&quot; (fields: %2).</source>
+        <translation>Das Objekt hat keinen Wert für den eindeutigen Schlüssel „%1“ (Felder: %2).</translation>
     </message>
 </context>
 <context>
@@ -783,6 +1012,14 @@
         <source>Copy &amp;ARN</source>
         <translation>&amp;ARN kopieren</translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Bea&amp;rbeiten…</translation>
+    </message>
+    <message>
+        <source>Object type %1 was saved.</source>
+        <translation>Der Objekttyp %1 wurde gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>cp::views::EditDomainDialog</name>
@@ -1161,6 +1398,25 @@
             <numerusform>Daten verfallen nach %n Tag.</numerusform>
             <numerusform>Daten verfallen nach %n Tagen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cp::views::ObjectTypeJsonDialog</name>
+    <message>
+        <source>New object type</source>
+        <translation>Neuer Objekttyp</translation>
+    </message>
+    <message>
+        <source>Edit object type %1</source>
+        <translation>Objekttyp %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>The PutProfileObjectType request: Fields map field names to a Source (_source.path or {{...}} template), a Target in the standard profile and a ContentType; Keys name fields and their StandardIdentifiers.</source>
+        <translation>Die PutProfileObjectType-Anfrage: Fields ordnet Feldnamen eine Source (_source.Pfad oder {{...}}-Vorlage), ein Target im Standardprofil und einen ContentType zu; Keys nennen Felder und ihre StandardIdentifiers.</translation>
+    </message>
+    <message>
+        <source>The name of an existing object type cannot change (it is %1).</source>
+        <translation>Der Name eines vorhandenen Objekttyps kann sich nicht ändern (er lautet %1).</translation>
     </message>
 </context>
 <context>
