@@ -881,6 +881,95 @@
     </message>
 </context>
 <context>
+    <name>cp::views::DesignerFieldsPage</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>U&amp;p</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>Nach un&amp;ten</translation>
+    </message>
+    <message>
+        <source>&amp;Add field</source>
+        <translation>Feld hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Source: a _source. path or a {{...}} template. Target: a standard profile path, or empty when the field only feeds keys.</source>
+        <translation>Source: ein _source.-Pfad oder eine {{...}}-Vorlage. Target: ein Pfad des Standardprofils, oder leer, wenn das Feld nur Schlüssel speist.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::views::DesignerGeneralPage</name>
+    <message>
+        <source>&amp;Create a profile when no profile matches</source>
+        <translation>Profil an&amp;legen, wenn kein Profil passt</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s default</source>
+        <translation>Vorgabe der Domäne</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s key</source>
+        <translation>Schlüssel der Domäne</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiration days:</source>
+        <translation>Ablauf in &amp;Tagen:</translation>
+    </message>
+    <message>
+        <source>The name of a saved object type cannot change.</source>
+        <translation>Der Name eines gespeicherten Objekttyps kann sich nicht ändern.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption key:</source>
+        <translation>&amp;Verschlüsselungsschlüssel:</translation>
+    </message>
+</context>
+<context>
+    <name>cp::views::DesignerKeysPage</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Add key</source>
+        <translation>Schlüssel hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Identifiers of the key:</source>
+        <translation>&amp;Kennungen des Schlüssels:</translation>
+    </message>
+    <message>
+        <source>Fiel&amp;ds of the key:</source>
+        <translation>Fel&amp;der des Schlüssels:</translation>
+    </message>
+</context>
+<context>
     <name>cp::views::DomainOverview</name>
     <message>
         <source>Domain:</source>
@@ -1019,6 +1108,10 @@
     <message>
         <source>Object type %1 was saved.</source>
         <translation>Der Objekttyp %1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;New object type…</source>
+        <translation>&amp;Neuer Objekttyp…</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1432,77 @@
     </message>
 </context>
 <context>
+    <name>cp::views::ObjectTypeDesigner</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Fields</source>
+        <translation>&amp;Felder</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>S&amp;chlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Apply JSON</source>
+        <translation>JSON &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>The PutProfileObjectType request. Edit it and apply it, or go to another tab, to take it into the forms.</source>
+        <translation>Die Anfrage PutProfileObjectType. Bearbeiten Sie sie und übernehmen Sie sie, oder wechseln Sie zu einem anderen Reiter, um sie in die Formulare zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>Problems that block saving:</source>
+        <translation>Probleme, die das Speichern verhindern:</translation>
+    </message>
+    <message>
+        <source>New object type[*]</source>
+        <translation>Neuer Objekttyp[*]</translation>
+    </message>
+    <message>
+        <source>Object type %1[*]</source>
+        <translation>Objekttyp %1[*]</translation>
+    </message>
+    <message>
+        <source>New object type %1[*]</source>
+        <translation>Neuer Objekttyp %1[*]</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed first.</source>
+        <translation>Beheben Sie zuerst die aufgeführten Probleme.</translation>
+    </message>
+    <message>
+        <source>The JSON is not a PutProfileObjectType request.</source>
+        <translation>Das JSON ist keine Anfrage PutProfileObjectType.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Discard the changes to object type %1?</source>
+        <translation>Die Änderungen am Objekttyp %1 verwerfen?</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+</context>
+<context>
     <name>cp::views::ObjectTypeDetails</name>
     <message>
         <source>Field</source>
@@ -1398,25 +1562,6 @@
             <numerusform>Daten verfallen nach %n Tag.</numerusform>
             <numerusform>Daten verfallen nach %n Tagen.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>cp::views::ObjectTypeJsonDialog</name>
-    <message>
-        <source>New object type</source>
-        <translation>Neuer Objekttyp</translation>
-    </message>
-    <message>
-        <source>Edit object type %1</source>
-        <translation>Objekttyp %1 bearbeiten</translation>
-    </message>
-    <message>
-        <source>The PutProfileObjectType request: Fields map field names to a Source (_source.path or {{...}} template), a Target in the standard profile and a ContentType; Keys name fields and their StandardIdentifiers.</source>
-        <translation>Die PutProfileObjectType-Anfrage: Fields ordnet Feldnamen eine Source (_source.Pfad oder {{...}}-Vorlage), ein Target im Standardprofil und einen ContentType zu; Keys nennen Felder und ihre StandardIdentifiers.</translation>
-    </message>
-    <message>
-        <source>The name of an existing object type cannot change (it is %1).</source>
-        <translation>Der Name eines vorhandenen Objekttyps kann sich nicht ändern (er lautet %1).</translation>
     </message>
 </context>
 <context>

@@ -8,14 +8,17 @@
 #include "listpane.h"
 #include "mainwindow.h"
 #include "messagebar.h"
-#include "objecttypejsondialog.h"
+#include "objecttypedesigner.h"
+#include "objecttypedocument.h"
 #include "prompts.h"
 #include "tagsdialog.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QJsonArray>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 
 namespace cp::views {
@@ -62,6 +65,14 @@ EditActions::EditActions(MainWindow *window)
             QGuiApplication::clipboard()->setText(integrationArn(uri));
     });
     m_window->integrations()->addContextAction(copyIntegrationArn);
+
+    QPushButton *newType = new QPushButton(tr("&New object type…"), m_window);
+    newType->setObjectName(QStringLiteral("newObjectTypeButton"));
+    newType->setEnabled(false);
+    connect(newType, &QPushButton::clicked, this, [this] { newObjectType(); });
+    m_window->objectTypes()->list()->addButton(newType);
+    connect(m_window->domains(), &ListPane::currentItemChanged, newType,
+            [newType](const QJsonObject &item) { newType->setEnabled(!item.isEmpty()); });
 
     QPushButton *editType = new QPushButton(tr("&Edit…"), m_window);
     editType->setObjectName(QStringLiteral("editObjectTypeButton"));
@@ -260,15 +271,58 @@ void EditActions::editCurrentObjectType()
                 m_window->messageBar()->showError(outcome.error());
                 return;
             }
-            auto *dialog = new ObjectTypeJsonDialog(outcome.value(), m_window);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &QDialog::accepted, this,
-                    [this, dialog] { putObjectType(dialog->request()); });
-            dialog->open();
+            openDesigner(schema::ObjectTypeDefinition::fromJson(outcome.value()), true);
         });
 }
 
-void EditActions::putObjectType(const QJsonObject &request)
+ObjectTypeDesigner *EditActions::newObjectType()
+{
+    if (!client() || m_window->currentDomain().isEmpty())
+        return nullptr;
+    return openDesigner({}, false);
+}
+
+ObjectTypeDesigner *EditActions::openDesigner(const schema::ObjectTypeDefinition &definition,
+                                              bool stored)
+{
+    auto *designer = new ObjectTypeDesigner(m_window);
+    designer->setAttribute(Qt::WA_DeleteOnClose);
+    designer->load(definition, stored);
+    connect(designer, &ObjectTypeDesigner::saveRequested, this,
+            [this, designer](const QJsonObject &request) {
+                putObjectType(request, designer, [designer] { designer->markSaved(); });
+            });
+    // The domain's other object types, for the warning when a key name means another
+    // content type there (the first page of the listing).
+    const QString domain = m_window->currentDomain();
+    client()->call(
+        QStringLiteral("ListProfileObjectTypes"), {{QStringLiteral("DomainName"), domain}},
+        designer, [this, designer, domain](const client::Outcome<QJsonObject> &outcome) {
+            if (!outcome.ok() || !client())
+                return;
+            for (const QJsonValue &item :
+                 outcome.value().value(QStringLiteral("Items")).toArray()) {
+                const QString name =
+                    item.toObject().value(QStringLiteral("ObjectTypeName")).toString();
+                if (name == designer->document()->general().name)
+                    continue;
+                client()->call(QStringLiteral("GetProfileObjectType"),
+                               {{QStringLiteral("DomainName"), domain},
+                                {QStringLiteral("ObjectTypeName"), name}},
+                               designer, [designer](const client::Outcome<QJsonObject> &type) {
+                                   if (type.ok())
+                                       designer->addOtherObjectType(
+                                           schema::ObjectTypeDefinition::fromJson(type.value()));
+                               });
+            }
+        });
+    designer->open();
+    Q_EMIT designerOpened(designer);
+    return designer;
+}
+
+void EditActions::putObjectType(const QJsonObject &request, QObject *context,
+                                std::function<void()> saved)
 {
     const QString domain = m_window->currentDomain();
     if (domain.isEmpty())
@@ -276,8 +330,13 @@ void EditActions::putObjectType(const QJsonObject &request)
     QJsonObject input = request;
     input.insert(QStringLiteral("DomainName"), domain);
     const QString name = request.value(QStringLiteral("ObjectTypeName")).toString();
+    QPointer<QObject> guard = context;
     send(QStringLiteral("PutProfileObjectType"), input, tr("Object type %1 was saved.").arg(name),
-         [this] { m_window->objectTypes()->refresh(); });
+         [this, guard, context, saved = std::move(saved)] {
+             m_window->objectTypes()->refresh();
+             if (saved && (!context || guard))
+                 saved();
+         });
 }
 
 bool EditActions::deleteCurrentObjectType()

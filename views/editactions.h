@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/client.h"
+#include "objecttype.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -15,6 +16,7 @@ class AccountIntegrationsDialog;
 class EditDomainDialog;
 class IntegrationDialog;
 class MainWindow;
+class ObjectTypeDesigner;
 class TagsDialog;
 
 // The main window's editing commands beyond create/delete domain: tags of the domain,
@@ -49,15 +51,21 @@ public:
     // Asks (through prompts) before deleting; false if not asked or not confirmed.
     bool deleteIntegration(const QString &uri);
     bool deleteCurrentIntegration();
-    // Opens the selected object type as its PutProfileObjectType request; saving puts it.
+    // Opens the selected object type in the designer; saving puts it.
     void editCurrentObjectType();
-    void putObjectType(const QJsonObject &request);
+    // Opens the designer on a new, empty object type of the current domain.
+    ObjectTypeDesigner *newObjectType();
+    // Sends PutProfileObjectType; `saved` runs once it succeeded (unless `context` is gone).
+    void putObjectType(const QJsonObject &request, QObject *context = nullptr,
+                       std::function<void()> saved = {});
     // Asks the user to type the object type's name before deleting it.
     bool deleteCurrentObjectType();
 
 Q_SIGNALS:
     // After each call this class makes, successful or not.
     void finished(const QString &operation, bool ok);
+    // Each time the object type designer opens (for tests and the main window).
+    void designerOpened(cp::views::ObjectTypeDesigner *designer);
 
 private:
     client::CustomerProfilesClient *client() const;
@@ -69,6 +77,7 @@ private:
     void refreshOverview();
     void refreshIntegrations();
     template<class Dialog> Dialog *show(Dialog *dialog);
+    ObjectTypeDesigner *openDesigner(const schema::ObjectTypeDefinition &definition, bool stored);
 
     MainWindow *m_window;
     QList<QAction *> m_menuActions;

@@ -1,13 +1,15 @@
 // Editing from the main window: profiles (create, edit with an explicit clear, delete),
 // putting an object from the JSON dialog, deleting an object type after typing its name,
-// copying a cell, the connection dialog's checks, and the busy indicator's Cancel.
+// copying a cell, the connection dialog's checks, the busy indicator's Cancel, and editing an
+// object type in the designer from the object types browser.
 
 #include "connectiondialog.h"
 #include "definitionbrowser.h"
 #include "editactions.h"
 #include "guifixture.h"
 #include "jsonobjectdialog.h"
-#include "objecttypejsondialog.h"
+#include "objecttypedesigner.h"
+#include "objecttypedocument.h"
 #include "profiledetails.h"
 #include "profileeditor.h"
 #include "profilespane.h"
@@ -61,7 +63,7 @@ private Q_SLOTS:
     void busyIndicatorCancels();
     void newWindowOnTheSameConnections();
     void profileFormAndKeys();
-    void editObjectTypeAsJson();
+    void editObjectTypeInTheDesigner();
 
 private:
     views::ProfilesPane *profiles() { return m_window->profiles(); }
@@ -378,50 +380,50 @@ void TestGuiEditing::profileFormAndKeys()
     QTRY_COMPARE_WITH_TIMEOUT(findByTicket(), 0, 20000);
 }
 
-void TestGuiEditing::editObjectTypeAsJson()
+void TestGuiEditing::editObjectTypeInTheDesigner()
 {
-    const QJsonObject stored =
-        m_client->ok(QStringLiteral("GetProfileObjectType"),
-                     {{QStringLiteral("DomainName"), kDomain},
-                      {QStringLiteral("ObjectTypeName"), QStringLiteral("Ticket")}});
-    QVERIFY(testing::succeeded(stored));
-    views::ObjectTypeJsonDialog dialog(stored);
-    QVERIFY2(dialog.isValid(), qPrintable(dialog.problems()));
-    QJsonObject request = dialog.request();
-    QVERIFY(!request.contains(QStringLiteral("CreatedAt"))); // read-only members are not offered
-    const auto edit = [&](const QJsonObject &changed) {
-        dialog.editor()->setPlainText(QString::fromUtf8(QJsonDocument(changed).toJson()));
-    };
+    views::DefinitionBrowser *types = m_window->objectTypes();
+    m_window->findChild<QTabWidget *>(QStringLiteral("domainTabs"))->setCurrentWidget(types);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        types->list()->selectRow(QStringLiteral("ObjectTypeName"), QStringLiteral("Ticket")),
+        20000);
+    auto *button = m_window->findChild<QPushButton *>(QStringLiteral("editObjectTypeButton"));
+    QVERIFY(button);
+    QTRY_VERIFY(button->isEnabled());
+    views::ObjectTypeDesigner *designer = nullptr;
+    connect(m_window->edits(), &views::EditActions::designerOpened, this,
+            [&designer](views::ObjectTypeDesigner *opened) { designer = opened; });
+    button->click(); // GetProfileObjectType first
+    QTRY_VERIFY_WITH_TIMEOUT(designer, 20000);
+    QPointer<views::ObjectTypeDesigner> alive = designer;
+    QCOMPARE(designer->document()->general().name, QStringLiteral("Ticket"));
+    QVERIFY(designer->document()->isStored());
+    auto *name = designer->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    QVERIFY(name && name->isReadOnly());
+    QVERIFY(!designer->isWindowModified());
+    QVERIFY2(designer->problems().isEmpty(), qPrintable(designer->problems().join(u'\n')));
 
-    QJsonObject renamed = request;
-    renamed.insert(QStringLiteral("ObjectTypeName"), QStringLiteral("Other"));
-    edit(renamed);
-    QVERIFY(!dialog.isValid());
-    QVERIFY(dialog.problems().contains(QStringLiteral("cannot change")));
-
-    QJsonObject keyless = request;
-    keyless.remove(QStringLiteral("Keys"));
-    edit(keyless);
-    QVERIFY(!dialog.isValid());
-    QVERIFY(dialog.problems().contains(QStringLiteral("at least one key")));
-
-    dialog.editor()->setPlainText(QStringLiteral("{\n  \"ObjectTypeName\": \"Ticket\",\n}"));
-    QVERIFY(!dialog.isValid());
-    QVERIFY(dialog.problems().startsWith(QStringLiteral("Line ")));
-
-    request.insert(QStringLiteral("Description"), QStringLiteral("Tickets from the help desk"));
-    edit(request);
-    QVERIFY2(dialog.isValid(), qPrintable(dialog.problems()));
-    m_window->edits()->putObjectType(dialog.request());
-    QTRY_COMPARE_WITH_TIMEOUT(
-        m_client
-            ->ok(QStringLiteral("GetProfileObjectType"),
-                 {{QStringLiteral("DomainName"), kDomain},
-                  {QStringLiteral("ObjectTypeName"), QStringLiteral("Ticket")}})
-            .value(QStringLiteral("Description"))
-            .toString(),
-        QStringLiteral("Tickets from the help desk"), 20000);
-    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("editObjectTypeButton")));
+    auto *description = designer->findChild<QLineEdit *>(QStringLiteral("descriptionEdit"));
+    QVERIFY(description);
+    QCOMPARE(description->text(), QStringLiteral("Support tickets"));
+    description->selectAll();
+    QTest::keyClicks(description, QStringLiteral("Tickets from the help desk"));
+    QVERIFY(designer->isWindowModified());
+    QVERIFY(designer->save());
+    QTRY_VERIFY_WITH_TIMEOUT(!designer->isWindowModified(), 20000);
+    QCOMPARE(m_client
+                 ->ok(QStringLiteral("GetProfileObjectType"),
+                      {{QStringLiteral("DomainName"), kDomain},
+                       {QStringLiteral("ObjectTypeName"), QStringLiteral("Ticket")}})
+                 .value(QStringLiteral("Description"))
+                 .toString(),
+             QStringLiteral("Tickets from the help desk"));
+    QCOMPARE(lastInput(m_window->requestLog(), QStringLiteral("PutProfileObjectType"))
+                 .value(QStringLiteral("ObjectTypeName"))
+                 .toString(),
+             QStringLiteral("Ticket"));
+    designer->reject(); // saved: closes without asking
+    QTRY_VERIFY(!alive);
 }
 
 QTEST_MAIN(TestGuiEditing)

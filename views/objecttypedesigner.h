@@ -1,0 +1,89 @@
+#pragma once
+
+#include "objecttype.h"
+
+#include <QDialog>
+#include <QJsonObject>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+
+namespace cp::models {
+class ObjectTypeDocument;
+}
+
+namespace cp::views {
+
+class DesignerFieldsPage;
+class DesignerGeneralPage;
+class DesignerKeysPage;
+
+// The object type designer: General, Fields, Keys and JSON tabs on an ObjectTypeDocument,
+// Undo and Redo on its stack, "*" in the title while there are unsaved changes, the problems
+// that block Save listed under the tabs. Save emits saveRequested() with the
+// PutProfileObjectType request; whoever sends it calls markSaved() once it succeeded.
+// Closing with unsaved changes asks first (through prompts).
+class ObjectTypeDesigner : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ObjectTypeDesigner(QWidget *parent = nullptr);
+
+    models::ObjectTypeDocument *document() const { return m_document; }
+    // Starts from `definition`; `stored`: it exists in the domain, its name is fixed.
+    void load(const schema::ObjectTypeDefinition &definition, bool stored);
+    // The other object types of the domain, for the key content type warning.
+    void addOtherObjectType(const schema::ObjectTypeDefinition &other);
+    // After the request of saveRequested() was accepted.
+    void markSaved();
+
+    DesignerGeneralPage *generalPage() const { return m_general; }
+    DesignerFieldsPage *fieldsPage() const { return m_fields; }
+    DesignerKeysPage *keysPage() const { return m_keys; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QPlainTextEdit *jsonEditor() const { return m_json; }
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+    QPushButton *saveButton() const { return m_save; }
+    QStringList problems() const;
+    QString jsonProblem() const;
+
+    // Replaces the document with the JSON tab's text; false (the reason shown) when invalid.
+    bool applyJson();
+    // Emits saveRequested() when nothing blocks it.
+    bool save();
+
+public Q_SLOTS:
+    void reject() override;
+
+Q_SIGNALS:
+    void saveRequested(const QJsonObject &request);
+
+private:
+    void refresh();
+    void showJson();
+    void tabChanged(int index);
+
+    models::ObjectTypeDocument *m_document;
+    QList<schema::ObjectTypeDefinition> m_others;
+    QTabWidget *m_tabs;
+    DesignerGeneralPage *m_general;
+    DesignerFieldsPage *m_fields;
+    DesignerKeysPage *m_keys;
+    QPlainTextEdit *m_json;
+    QLabel *m_jsonProblem;
+    QListWidget *m_problems;
+    QPushButton *m_save;
+    QAction *m_undo;
+    QAction *m_redo;
+    int m_jsonTab = -1;
+    int m_previousTab = 0;
+    bool m_jsonEdited = false;
+    bool m_settingJson = false;
+};
+
+} // namespace cp::views
