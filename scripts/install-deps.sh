@@ -7,7 +7,7 @@ packages=(
     # build
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-httpserver-dev qt6-tools-dev qt6-l10n-tools qt6-base-dev-tools
-    qtkeychain-qt6-dev libqt6sql6-sqlite libqt6svg6 libgl-dev
+    qtkeychain-qt6-dev libqt6sql6-sqlite libsqlite3-dev libqt6svg6 libgl-dev
     libgtest-dev libbenchmark-dev
     # tests: the real AWS CLI and SDK, a virtual display for screenshots
     awscli python3-boto3 python3-botocore xvfb xauth

@@ -28,6 +28,8 @@ struct Context
     qint64 nowMs;
 
     QSqlQuery &sql(const char *statement) { return db.statement(statement); }
+    // The C API, for the hot statements of ingestion.
+    Statement &stmt(const char *statement) { return db.sql(statement); }
 
     QString domainArn(const QString &domain) const;
     QString objectTypeArn(const QString &domain, const QString &type) const;

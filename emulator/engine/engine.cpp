@@ -90,27 +90,28 @@ ApiResult Engine::execute(const Entry &entry, const QJsonObject &input)
         return result;
     }
 
-    QSqlDatabase db = m_db.connection();
-    if (!db.transaction())
+    // BEGIN, COMMIT and ROLLBACK as prepared statements: QSqlDatabase::transaction() and
+    // commit() prepare theirs anew every time.
+    if (!m_db.sql("BEGIN").exec())
         return ApiResult::internal(QStringLiteral("The store could not start a transaction."));
     ApiResult result = entry.handler(ctx, input);
     m_db.finishStatements();
     if (result.ok()) {
-        if (!db.commit()) {
-            db.rollback();
+        if (!m_db.sql("COMMIT").exec()) {
+            m_db.sql("ROLLBACK").exec();
             return ApiResult::internal(QStringLiteral("The store could not commit the change."));
         }
     } else {
-        db.rollback();
+        m_db.sql("ROLLBACK").exec();
     }
     return result;
 }
 
 std::optional<ApiResult> requireDomain(Context &ctx, const QString &domain)
 {
-    QSqlQuery &q = ctx.sql("SELECT 1 FROM domains WHERE name = ?");
-    q.addBindValue(domain);
-    if (!run(q))
+    Statement &q = ctx.stmt("SELECT 1 FROM domains WHERE name = ?");
+    q.bind(domain);
+    if (!q.exec())
         return ApiResult::internal(QStringLiteral("The store could not be read."));
     if (!q.next())
         return ApiResult::notFound(QStringLiteral("Domain %1 does not exist.").arg(domain));

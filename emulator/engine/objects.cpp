@@ -24,14 +24,12 @@ struct ExistingObject
 std::optional<ExistingObject> findByUniqueValue(Context &ctx, const QString &domain,
                                                 const QString &type, const QString &uniqueValue)
 {
-    QSqlQuery &q = ctx.sql("SELECT object_key, profile_id, created_at FROM objects"
-                           " WHERE domain = ? AND object_type = ? AND unique_value = ?");
-    q.addBindValue(domain);
-    q.addBindValue(type);
-    q.addBindValue(uniqueValue);
-    if (!run(q) || !q.next())
+    Statement &q = ctx.stmt("SELECT object_key, profile_id, created_at FROM objects"
+                            " WHERE domain = ? AND object_type = ? AND unique_value = ?");
+    q.bind(domain).bind(type).bind(uniqueValue);
+    if (!q.exec() || !q.next())
         return std::nullopt;
-    return ExistingObject{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()};
+    return ExistingObject{q.text(0), q.text(1), q.integer(2)};
 }
 
 // Hex digits only: a base64url key could begin with '-', which the AWS CLI would take
@@ -120,19 +118,13 @@ ApiResult putProfileObject(Context &ctx, const QJsonObject &input)
     }
 
     const QString objectKey = existing ? existing->objectKey : newObjectKey();
-    QSqlQuery &q = ctx.sql(
+    Statement &q = ctx.stmt(
         "INSERT OR REPLACE INTO objects (domain, object_type, unique_value, object_key, profile_id,"
         " body, size, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    q.addBindValue(domain);
-    q.addBindValue(typeName);
-    q.addBindValue(mapping.uniqueKeyValue.value_or(objectKey));
-    q.addBindValue(objectKey);
-    q.addBindValue(profile->id);
-    q.addBindValue(body);
-    q.addBindValue(body.toUtf8().size());
-    q.addBindValue(existing ? existing->createdAt : ctx.nowMs);
-    q.addBindValue(ctx.nowMs);
-    if (!run(q))
+    q.bind(domain).bind(typeName).bind(mapping.uniqueKeyValue.value_or(objectKey));
+    q.bind(objectKey).bind(profile->id).bind(body).bind(qint64(body.toUtf8().size()));
+    q.bind(existing ? existing->createdAt : ctx.nowMs).bind(ctx.nowMs);
+    if (!q.exec())
         return ApiResult::internal(QStringLiteral("The object could not be stored."));
     return ApiResult::success({{QStringLiteral("ProfileObjectUniqueKey"), objectKey}});
 }

@@ -38,16 +38,15 @@ schema::ObjectTypeDefinition parsedDefinition(const QString &domain, const QStri
 std::optional<StoredObjectType> loadObjectType(Context &ctx, const QString &domain,
                                                const QString &name)
 {
-    QSqlQuery &q = ctx.sql("SELECT definition, created_at, updated_at FROM object_types WHERE "
-                           "domain = ? AND name = ?");
-    q.addBindValue(domain);
-    q.addBindValue(name);
-    if (!run(q) || !q.next())
+    Statement &q = ctx.stmt("SELECT definition, created_at, updated_at FROM object_types WHERE "
+                            "domain = ? AND name = ?");
+    q.bind(domain).bind(name);
+    if (!q.exec() || !q.next())
         return std::nullopt;
     StoredObjectType out;
-    out.definition = parsedDefinition(domain, name, q.value(0).toString());
-    out.createdAt = q.value(1).toLongLong();
-    out.updatedAt = q.value(2).toLongLong();
+    out.definition = parsedDefinition(domain, name, q.text(0));
+    out.createdAt = q.integer(1);
+    out.updatedAt = q.integer(2);
     return out;
 }
 

@@ -126,34 +126,29 @@ QString newProfileId()
 
 std::optional<StoredProfile> loadProfile(Context &ctx, const QString &domain, const QString &id)
 {
-    QSqlQuery &q = ctx.sql("SELECT data, field_sources, object_count, created_at, updated_at"
-                           " FROM profiles WHERE domain = ? AND id = ?");
-    q.addBindValue(domain);
-    q.addBindValue(id);
-    if (!run(q) || !q.next())
+    Statement &q = ctx.stmt("SELECT data, field_sources, object_count, created_at, updated_at"
+                            " FROM profiles WHERE domain = ? AND id = ?");
+    q.bind(domain).bind(id);
+    if (!q.exec() || !q.next())
         return std::nullopt;
     StoredProfile p;
     p.id = id;
-    p.data = parseObject(q.value(0).toString());
-    p.sources = parseObject(q.value(1).toString());
-    p.objectCount = q.value(2).toInt();
-    p.createdAt = q.value(3).toLongLong();
-    p.updatedAt = q.value(4).toLongLong();
+    p.data = parseObject(q.text(0));
+    p.sources = parseObject(q.text(1));
+    p.objectCount = int(q.integer(2));
+    p.createdAt = q.integer(3);
+    p.updatedAt = q.integer(4);
     return p;
 }
 
 bool insertKey(Context &ctx, const QString &domain, const QString &keyName, const QString &value,
                const QString &profileId, const QString &origin)
 {
-    QSqlQuery &q =
-        ctx.sql("INSERT OR IGNORE INTO profile_keys (domain, key_name, value, profile_id, origin)"
-                " VALUES (?, ?, ?, ?, ?)");
-    q.addBindValue(domain);
-    q.addBindValue(keyName);
-    q.addBindValue(value);
-    q.addBindValue(profileId);
-    q.addBindValue(origin);
-    return run(q);
+    Statement &q =
+        ctx.stmt("INSERT OR IGNORE INTO profile_keys (domain, key_name, value, profile_id, origin)"
+                 " VALUES (?, ?, ?, ?, ?)");
+    q.bind(domain).bind(keyName).bind(value).bind(profileId).bind(origin);
+    return q.exec();
 }
 
 bool saveProfile(Context &ctx, const QString &domain, StoredProfile &profile, bool isNew)
@@ -162,20 +157,16 @@ bool saveProfile(Context &ctx, const QString &domain, StoredProfile &profile, bo
     if (isNew)
         profile.createdAt = ctx.nowMs;
     // An upsert rewrites the row in place (REPLACE would delete and insert it again).
-    QSqlQuery &q =
-        ctx.sql("INSERT INTO profiles (domain, id, data, field_sources, object_count, created_at,"
-                " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (domain, id) DO UPDATE SET"
-                " data = excluded.data, field_sources = excluded.field_sources,"
-                " object_count = excluded.object_count, created_at = excluded.created_at,"
-                " updated_at = excluded.updated_at");
-    q.addBindValue(domain);
-    q.addBindValue(profile.id);
-    q.addBindValue(compactJson(profile.data));
-    q.addBindValue(compactJson(profile.sources));
-    q.addBindValue(profile.objectCount);
-    q.addBindValue(profile.createdAt);
-    q.addBindValue(profile.updatedAt);
-    if (!run(q))
+    Statement &q =
+        ctx.stmt("INSERT INTO profiles (domain, id, data, field_sources, object_count, created_at,"
+                 " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (domain, id) DO UPDATE SET"
+                 " data = excluded.data, field_sources = excluded.field_sources,"
+                 " object_count = excluded.object_count, created_at = excluded.created_at,"
+                 " updated_at = excluded.updated_at");
+    q.bind(domain).bind(profile.id).bind(compactJson(profile.data));
+    q.bind(compactJson(profile.sources)).bind(profile.objectCount);
+    q.bind(profile.createdAt).bind(profile.updatedAt);
+    if (!q.exec())
         return false;
     // The predefined keys follow the fields: only the values that changed are written.
     QList<std::pair<QString, QString>> wanted; // key name, value
@@ -184,29 +175,25 @@ bool saveProfile(Context &ctx, const QString &domain, StoredProfile &profile, bo
             wanted.append({key, value});
     }
     if (!isNew) {
-        QSqlQuery &held =
-            ctx.sql("SELECT key_name, value FROM profile_keys WHERE domain = ? AND profile_id = ?"
-                    " AND origin = 'predefined'");
-        held.addBindValue(domain);
-        held.addBindValue(profile.id);
-        if (!run(held))
+        Statement &held =
+            ctx.stmt("SELECT key_name, value FROM profile_keys WHERE domain = ? AND profile_id = ?"
+                     " AND origin = 'predefined'");
+        held.bind(domain).bind(profile.id);
+        if (!held.exec())
             return false;
         QList<std::pair<QString, QString>> stale;
         while (held.next()) {
-            std::pair<QString, QString> entry{held.value(0).toString(), held.value(1).toString()};
+            std::pair<QString, QString> entry{held.text(0), held.text(1)};
             if (!wanted.removeOne(entry))
                 stale.append(std::move(entry));
         }
-        held.finish();
+        held.reset();
         for (const auto &[key, value] : std::as_const(stale)) {
-            QSqlQuery &d =
-                ctx.sql("DELETE FROM profile_keys WHERE domain = ? AND key_name = ? AND value = ?"
-                        " AND profile_id = ? AND origin = 'predefined'");
-            d.addBindValue(domain);
-            d.addBindValue(key);
-            d.addBindValue(value);
-            d.addBindValue(profile.id);
-            if (!run(d))
+            Statement &d =
+                ctx.stmt("DELETE FROM profile_keys WHERE domain = ? AND key_name = ? AND value = ?"
+                         " AND profile_id = ? AND origin = 'predefined'");
+            d.bind(domain).bind(key).bind(value).bind(profile.id);
+            if (!d.exec())
                 return false;
         }
     }
@@ -262,17 +249,14 @@ std::optional<QString> keyContentType(Context &ctx, const QString &domain, const
 QStringList profilesWithKey(Context &ctx, const QString &domain, const QString &keyName,
                             const QString &value, int limit)
 {
-    QSqlQuery &q =
-        ctx.sql("SELECT DISTINCT profile_id FROM profile_keys WHERE domain = ? AND key_name = ?"
-                " AND value = ? ORDER BY profile_id LIMIT ?");
-    q.addBindValue(domain);
-    q.addBindValue(keyName);
-    q.addBindValue(value);
-    q.addBindValue(limit);
+    Statement &q =
+        ctx.stmt("SELECT DISTINCT profile_id FROM profile_keys WHERE domain = ? AND key_name = ?"
+                 " AND value = ? ORDER BY profile_id LIMIT ?");
+    q.bind(domain).bind(keyName).bind(value).bind(limit);
     QStringList out;
-    if (run(q)) {
+    if (q.exec()) {
         while (q.next())
-            out.append(q.value(0).toString());
+            out.append(q.text(0));
     }
     return out;
 }

@@ -1,11 +1,13 @@
 #include "database.h"
 
 #include <QHash>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
 #include <QThreadStorage>
 #include <QUuid>
 #include <QVariant>
+#include <sqlite3.h>
 #include <unordered_map>
 
 namespace cp::emulator {
@@ -106,9 +108,13 @@ struct Database::ThreadConnections
     struct PerThread
     {
         QString name;
+        sqlite3 *handle = nullptr; // the connection's, for the C API statements
         std::unordered_map<const char *, std::unique_ptr<QSqlQuery>> statements;
+        std::unordered_map<const char *, std::unique_ptr<Statement>> prepared;
         ~PerThread()
         {
+            // Finalized before the connection closes (it would stay open otherwise).
+            prepared.clear();
             statements.clear();
             QSqlDatabase::removeDatabase(name);
         }
@@ -178,6 +184,9 @@ QSqlDatabase Database::connection()
         pragma.exec(QStringLiteral("PRAGMA recursive_triggers=ON"));
         auto *perThread = new ThreadConnections::PerThread;
         perThread->name = name;
+        const QVariant handle = db.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            perThread->handle = *static_cast<sqlite3 *const *>(handle.constData());
         m_threads->storage.setLocalData(perThread);
     }
     return QSqlDatabase::database(m_threads->storage.localData()->name, false);
@@ -190,10 +199,25 @@ QSqlQuery &Database::statement(const char *sql)
     auto it = statements.find(sql);
     if (it == statements.end()) {
         auto query = std::make_unique<QSqlQuery>(db);
+        // Forward only: the handlers read each result once, front to back, and Qt SQL
+        // otherwise allocates (and clears) a cache of 128 rows on every exec().
+        query->setForwardOnly(true);
         query->prepare(QString::fromUtf8(sql));
         it = statements.emplace(sql, std::move(query)).first;
     }
     it->second->finish();
+    return *it->second;
+}
+
+Statement &Database::sql(const char *sql)
+{
+    connection();
+    ThreadConnections::PerThread *perThread = m_threads->storage.localData();
+    auto it = perThread->prepared.find(sql);
+    if (it == perThread->prepared.end())
+        it = perThread->prepared.emplace(sql, std::make_unique<Statement>(perThread->handle, sql))
+                 .first;
+    it->second->reset();
     return *it->second;
 }
 
@@ -203,6 +227,8 @@ void Database::finishStatements()
         return;
     for (auto &entry : m_threads->storage.localData()->statements)
         entry.second->finish();
+    for (auto &entry : m_threads->storage.localData()->prepared)
+        entry.second->reset();
 }
 
 bool Database::open(QString *error)

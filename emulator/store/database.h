@@ -1,5 +1,7 @@
 #pragma once
 
+#include "statement.h"
+
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -32,6 +34,8 @@ public:
     QSqlDatabase connection();
     // A prepared statement of this thread's connection, prepared once per thread.
     QSqlQuery &statement(const char *sql);
+    // The same through the SQLite C API (see Statement), handed out reset.
+    Statement &sql(const char *sql);
     // Resets this thread's statements: a statement left mid-result holds a read lock,
     // which in a shared-cache (in-memory) store blocks other threads' writes.
     void finishStatements();
