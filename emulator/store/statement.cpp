@@ -84,8 +84,11 @@ QString Statement::text(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     if (!data)
-        return {};
-    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+        return {}; // NULL: a null QString, as QSqlQuery gives
+    const int bytes = sqlite3_column_bytes(m_stmt, column);
+    if (bytes == 0)
+        return QStringLiteral(""); // '': empty but not null (binding it again gives '')
+    return QString::fromUtf8(data, bytes);
 }
 
 qint64 Statement::integer(int column) const
