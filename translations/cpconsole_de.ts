@@ -1501,6 +1501,94 @@
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
+    <message>
+        <source>Save object type</source>
+        <translation>Objekttyp speichern</translation>
+    </message>
+    <message>
+        <source>Save these changes to object type %1? They are shown under the problems (&quot;- &quot; removed, &quot;+ &quot; added).</source>
+        <translation>Sollen diese Änderungen am Objekttyp %1 gespeichert werden? Sie werden unter den Problemen angezeigt („- “ entfernt, „+ “ hinzugefügt).</translation>
+    </message>
+    <message>
+        <source>From &amp;template…</source>
+        <translation>Aus Vorla&amp;ge…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y fields and keys</source>
+        <translation>Felder und Schlüssel kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Copy the template&apos;s fields and keys into the forms, to change them.</source>
+        <translation>Kopiert die Felder und Schlüssel der Vorlage in die Formulare, damit Sie sie ändern können.</translation>
+    </message>
+    <message>
+        <source>Keep temp&amp;late ID</source>
+        <translation>Vorlagen-ID beibe&amp;halten</translation>
+    </message>
+    <message>
+        <source>Keep the TemplateId: the service fills the fields and keys from the template.</source>
+        <translation>Behält die TemplateId bei: Der Dienst füllt die Felder und Schlüssel aus der Vorlage.</translation>
+    </message>
+    <message>
+        <source>Exp&amp;ort…</source>
+        <translation>Ex&amp;portieren…</translation>
+    </message>
+    <message>
+        <source>Write the request to a JSON file (without the domain).</source>
+        <translation>Schreibt die Anfrage in eine JSON-Datei (ohne die Domäne).</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>I&amp;mportieren…</translation>
+    </message>
+    <message>
+        <source>Replace the design by the request in a JSON file.</source>
+        <translation>Ersetzt den Entwurf durch die Anfrage in einer JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>Copy template %1</source>
+        <translation>Vorlage %1 kopieren</translation>
+    </message>
+    <message>
+        <source>The fields and keys of template %1 were copied.</source>
+        <translation>Die Felder und Schlüssel der Vorlage %1 wurden kopiert.</translation>
+    </message>
+    <message>
+        <source>Template %1 is kept: the service fills the fields and keys when it is saved.</source>
+        <translation>Die Vorlage %1 wird beibehalten: Der Dienst füllt die Felder und Schlüssel beim Speichern.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2</source>
+        <translation>%1 konnte nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1 importiert.</translation>
+    </message>
+    <message>
+        <source>Export object type</source>
+        <translation>Objekttyp exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import object type</source>
+        <translation>Objekttyp importieren</translation>
+    </message>
 </context>
 <context>
     <name>cp::views::ObjectTypeDetails</name>

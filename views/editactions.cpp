@@ -292,6 +292,22 @@ ObjectTypeDesigner *EditActions::openDesigner(const schema::ObjectTypeDefinition
             [this, designer](const QJsonObject &request) {
                 putObjectType(request, designer, [designer] { designer->markSaved(); });
             });
+    if (!stored) {
+        loadTemplates(designer, QString(), {});
+        connect(designer, &ObjectTypeDesigner::templateRequested, this,
+                [this, designer](const QString &id) {
+                    if (!client())
+                        return;
+                    client()->call(QStringLiteral("GetProfileObjectTypeTemplate"),
+                                   {{QStringLiteral("TemplateId"), id}}, designer,
+                                   [this, designer](const client::Outcome<QJsonObject> &outcome) {
+                                       if (outcome.ok())
+                                           designer->copyTemplate(outcome.value());
+                                       else
+                                           m_window->messageBar()->showError(outcome.error());
+                                   });
+                });
+    }
     // The domain's other object types, for the warning when a key name means another
     // content type there (the first page of the listing).
     const QString domain = m_window->currentDomain();
@@ -319,6 +335,28 @@ ObjectTypeDesigner *EditActions::openDesigner(const schema::ObjectTypeDefinition
     designer->open();
     Q_EMIT designerOpened(designer);
     return designer;
+}
+
+void EditActions::loadTemplates(ObjectTypeDesigner *designer, const QString &token, QStringList ids)
+{
+    if (!client())
+        return;
+    QJsonObject input;
+    if (!token.isEmpty())
+        input.insert(QStringLiteral("NextToken"), token);
+    client()->call(
+        QStringLiteral("ListProfileObjectTypeTemplates"), input, designer,
+        [this, designer, ids](const client::Outcome<QJsonObject> &outcome) mutable {
+            if (!outcome.ok())
+                return;
+            for (const QJsonValue &item : outcome.value().value(QStringLiteral("Items")).toArray())
+                ids.append(item.toObject().value(QStringLiteral("TemplateId")).toString());
+            const QString next = outcome.value().value(QStringLiteral("NextToken")).toString();
+            if (next.isEmpty() || ids.size() >= 1000)
+                designer->setTemplates(ids);
+            else
+                loadTemplates(designer, next, ids);
+        });
 }
 
 void EditActions::putObjectType(const QJsonObject &request, QObject *context,

@@ -78,6 +78,8 @@ private:
     void refreshIntegrations();
     template<class Dialog> Dialog *show(Dialog *dialog);
     ObjectTypeDesigner *openDesigner(const schema::ObjectTypeDefinition &definition, bool stored);
+    // The template ids for a new type's picker, every page.
+    void loadTemplates(ObjectTypeDesigner *designer, const QString &token, QStringList ids);
 
     MainWindow *m_window;
     QList<QAction *> m_menuActions;

@@ -83,17 +83,32 @@ ObjectTypeDesigner::ObjectTypeDesigner(QWidget *parent)
     close->setObjectName(QStringLiteral("closeButton"));
     close->setAutoDefault(false);
 
+    m_saveDiff = new QPlainTextEdit(this);
+    m_saveDiff->setObjectName(QStringLiteral("saveDiff"));
+    m_saveDiff->setReadOnly(true);
+    m_saveDiff->setFont(QFont(QStringLiteral("monospace")));
+    m_saveDiff->setMaximumHeight(160);
+    m_saveDiff->hide();
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("designerMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(undoButton);
     bottom->addWidget(redoButton);
+    bottom->addLayout(createFileButtons());
     bottom->addStretch();
     bottom->addWidget(buttons);
     auto *problemsLabel = new QLabel(tr("Problems that block saving:"), this);
     problemsLabel->setObjectName(QStringLiteral("problemsLabel"));
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(createTemplateRow());
     layout->addWidget(m_tabs);
     layout->addWidget(problemsLabel);
     layout->addWidget(m_problems);
+    layout->addWidget(m_saveDiff);
+    layout->addWidget(m_message);
     layout->addLayout(bottom);
     resize(820, 620);
 
@@ -115,6 +130,8 @@ ObjectTypeDesigner::ObjectTypeDesigner(QWidget *parent)
 void ObjectTypeDesigner::load(const schema::ObjectTypeDefinition &definition, bool stored)
 {
     m_document->load(definition, stored);
+    m_storedRequest = stored ? m_document->toJsonObject() : QJsonObject();
+    m_saveDiff->hide();
     refresh();
 }
 
@@ -127,6 +144,7 @@ void ObjectTypeDesigner::addOtherObjectType(const schema::ObjectTypeDefinition &
 void ObjectTypeDesigner::markSaved()
 {
     m_document->markSaved();
+    m_storedRequest = m_document->toJsonObject();
     refresh();
 }
 
@@ -150,6 +168,7 @@ void ObjectTypeDesigner::refresh()
                    : m_document->isStored() ? tr("Object type %1[*]").arg(name)
                                             : tr("New object type %1[*]").arg(name));
     setWindowModified(m_document->isDirty());
+    m_templateRow->setVisible(!m_document->isStored());
     QStringList messages;
     for (const schema::ValidationIssue &issue : m_document->problems()) {
         if (!messages.contains(issue.message))
@@ -213,6 +232,16 @@ bool ObjectTypeDesigner::save()
     refresh();
     if (!m_save->isEnabled())
         return false;
+    const QJsonObject request = m_document->toJsonObject();
+    if (m_document->isStored() && request != m_storedRequest) {
+        m_saveDiff->setPlainText(diff(m_storedRequest, request));
+        m_saveDiff->show();
+        if (!prompts::confirm(this, tr("Save object type"),
+                              tr("Save these changes to object type %1? They are shown under "
+                                 "the problems (\"- \" removed, \"+ \" added).")
+                                  .arg(m_document->general().name)))
+            return false;
+    }
     Q_EMIT saveRequested(m_document->toJsonObject());
     return true;
 }

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 
 class QAction;
+class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -54,19 +56,44 @@ public:
 
     // Replaces the document with the JSON tab's text; false (the reason shown) when invalid.
     bool applyJson();
-    // Emits saveRequested() when nothing blocks it.
+    // Emits saveRequested() when nothing blocks it; for a stored type, shows what changed
+    // against the stored request (saveDiff) and asks first (through prompts).
     bool save();
+    // A line diff of the two requests' indented JSON: "- " removed, "+ " added, "  " kept.
+    static QString diff(const QJsonObject &before, const QJsonObject &after);
+    QPlainTextEdit *saveDiff() const { return m_saveDiff; }
+
+    // Start from a template (only while the type is new): the picker's choices (template
+    // ids), copying a GetProfileObjectTypeTemplate response's fields and keys (one undo
+    // step), or keeping the TemplateId for the service to fill them.
+    QComboBox *templatePicker() const { return m_templatePicker; }
+    void setTemplates(const QStringList &templateIds);
+    bool copyTemplate(const QJsonObject &templateResponse);
+    bool keepTemplate(const QString &templateId);
+
+    // The request as a JSON file (without DomainName), and back as one undo step (the name
+    // kept when the type is stored). False with the reason in message() when it fails.
+    bool exportTo(const QString &path);
+    bool importFrom(const QString &path);
+    QString message() const;
+    void exportFile(); // asks for the file
+    void importFile();
 
 public Q_SLOTS:
     void reject() override;
 
 Q_SIGNALS:
     void saveRequested(const QJsonObject &request);
+    // The copy button: whoever has the client answers with copyTemplate().
+    void templateRequested(const QString &templateId);
 
 private:
     void refresh();
     void showJson();
     void tabChanged(int index);
+    QWidget *createTemplateRow();
+    QHBoxLayout *createFileButtons();
+    void showMessage(const QString &text);
 
     models::ObjectTypeDocument *m_document;
     QList<schema::ObjectTypeDefinition> m_others;
@@ -80,6 +107,11 @@ private:
     QPushButton *m_save;
     QAction *m_undo;
     QAction *m_redo;
+    QWidget *m_templateRow = nullptr;
+    QComboBox *m_templatePicker = nullptr;
+    QPlainTextEdit *m_saveDiff = nullptr;
+    QLabel *m_message = nullptr;
+    QJsonObject m_storedRequest;
     int m_jsonTab = -1;
     int m_previousTab = 0;
     bool m_jsonEdited = false;

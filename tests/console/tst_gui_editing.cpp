@@ -409,7 +409,9 @@ void TestGuiEditing::editObjectTypeInTheDesigner()
     description->selectAll();
     QTest::keyClicks(description, QStringLiteral("Tickets from the help desk"));
     QVERIFY(designer->isWindowModified());
+    views::prompts::setNextAnswer(true); // the question with the changes against the stored type
     QVERIFY(designer->save());
+    QVERIFY(!views::prompts::takeNextAnswer());
     QTRY_VERIFY_WITH_TIMEOUT(!designer->isWindowModified(), 20000);
     QCOMPARE(m_client
                  ->ok(QStringLiteral("GetProfileObjectType"),

@@ -329,7 +329,9 @@ void TestDesignerGui::invalidKeyBlocksSave()
     QVERIFY(designer->saveButton()->isEnabled());
 
     QSignalSpy requested(designer.get(), &views::ObjectTypeDesigner::saveRequested);
+    views::prompts::setNextAnswer(true); // the changes shown against the stored type
     QVERIFY(designer->save());
+    QVERIFY(!views::prompts::takeNextAnswer()); // asked
     QCOMPARE(requested.size(), 1);
     const QJsonObject request = requested.at(0).at(0).toJsonObject();
     QCOMPARE(request.value(QStringLiteral("ObjectTypeName")).toString(), QStringLiteral("Ticket"));
