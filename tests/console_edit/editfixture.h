@@ -1,54 +1,18 @@
 #pragma once
 
-// Shared by the console editing tests: an in-memory local endpoint in the test process,
-// a client on it, a synchronous call helper for setting data up, isolated settings.
+// Shared by the console editing tests: the console tests' fixture plus the setup calls
+// (domains, object types, integrations, tags) these tests make.
 
-#include "core/client.h"
-#include "core/credentials.h"
-#include "localendpoint.h"
-
-#include <QCoreApplication>
-#include <QSettings>
-#include <QSignalSpy>
-#include <QStandardPaths>
-#include <QTest>
-#include <QUuid>
-#include <memory>
-#include <optional>
+#include "../console/consolefixture.h"
 
 namespace cp::edittest {
 
-inline const QString kAccessKey = QStringLiteral("AKIDEDITTEST");
-inline const QString kSecretKey = QStringLiteral("edit-test-secret-key");
-
-inline void isolateSettings()
-{
-    QStandardPaths::setTestModeEnabled(true);
-    const QString unique = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QCoreApplication::setOrganizationName(QStringLiteral("cpconsole-edit-test-") + unique);
-    QCoreApplication::setApplicationName(QStringLiteral("cpconsole-edit-test"));
-    QSettings().clear();
-}
-
+// The console tests' fixture: isolated settings, an in-memory endpoint, test keys.
+using testing::isolateSettings;
+using testing::startEndpoint;
 inline std::shared_ptr<client::CredentialsProvider> credentials()
 {
-    return std::make_shared<client::StaticCredentialsProvider>(
-        client::Credentials{kAccessKey, kSecretKey, {}, std::nullopt}, QStringLiteral("test keys"));
-}
-
-inline std::unique_ptr<emulator::LocalEndpoint> startEndpoint()
-{
-    auto endpoint = std::make_unique<emulator::LocalEndpoint>();
-    emulator::LocalEndpointOptions options;
-    options.inMemory = true;
-    options.accessKeyId = kAccessKey;
-    options.secretAccessKey = kSecretKey;
-    QString error;
-    if (!endpoint->start(options, &error)) {
-        qWarning("the local endpoint did not start: %s", qPrintable(error));
-        return nullptr;
-    }
-    return endpoint;
+    return testing::testCredentials();
 }
 
 inline QString domainArn(const QString &domain)
@@ -56,42 +20,17 @@ inline QString domainArn(const QString &domain)
     return QStringLiteral("arn:aws:profile:us-east-1:123456789012:domains/") + domain;
 }
 
-// A transport and client on the endpoint, with a call that waits for its answer.
-class Client : public QObject
+// The console tests' client, with the setup calls the editing tests need.
+class Client : public testing::TestClient
 {
 public:
-    explicit Client(const QUrl &url)
-        : transport(new client::Transport({url, QStringLiteral("us-east-1")}, credentials(), this))
-        , client(new client::CustomerProfilesClient(transport, this))
-    {}
-
-    client::Outcome<QJsonObject> call(const QString &operation, const QJsonObject &input)
-    {
-        std::optional<client::Outcome<QJsonObject>> result;
-        client::Call *pending = client->call(
-            operation, input, this,
-            [&result](const client::Outcome<QJsonObject> &outcome) { result = outcome; });
-        QSignalSpy done(pending, &client::Call::finished);
-        if (!result && !done.wait(60000))
-            qWarning("%s: no answer", qPrintable(operation));
-        if (!result) {
-            client::ServiceError error;
-            error.kind = client::ServiceError::Kind::Timeout;
-            return error;
-        }
-        return *result;
-    }
+    using TestClient::TestClient;
 
     // Expects success; an empty object (and a warning) otherwise.
     QJsonObject ok(const QString &operation, const QJsonObject &input)
     {
-        const auto outcome = call(operation, input);
-        if (!outcome.ok()) {
-            qWarning("%s failed: %s %s", qPrintable(operation), qPrintable(outcome.error().type),
-                     qPrintable(outcome.error().message));
-            return {};
-        }
-        return outcome.value();
+        const QJsonObject answer = TestClient::ok(operation, input);
+        return testing::succeeded(answer) ? answer : QJsonObject();
     }
 
     bool createDomain(const QString &name)
@@ -125,9 +64,6 @@ public:
             .value(QStringLiteral("tags"))
             .toObject();
     }
-
-    client::Transport *transport;
-    client::CustomerProfilesClient *client;
 };
 
 } // namespace cp::edittest
