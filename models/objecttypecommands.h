@@ -34,6 +34,7 @@ public:
     static void field(ObjectTypeDocument *d, int row, const FieldRow &f) { d->applyField(row, f); }
     static void key(ObjectTypeDocument *d, int row, const KeyRow &k) { d->applyKey(row, k); }
     static void state(ObjectTypeDocument *d, const DocumentState &s) { d->applyState(s); }
+    static void tags(ObjectTypeDocument *d, const TagList &t) { d->applyTags(t); }
 };
 
 enum CommandId { GeneralCommandId = 1, FieldCommandId, KeyCommandId };
@@ -127,6 +128,25 @@ private:
     ObjectTypeDocument::KeyPart m_part;
     KeyRow m_before;
     KeyRow m_after;
+};
+
+class SetTagsCommand : public QUndoCommand
+{
+public:
+    SetTagsCommand(ObjectTypeDocument *document, const TagList &before, const TagList &after,
+                   const QString &text)
+        : QUndoCommand(text)
+        , m_document(document)
+        , m_before(before)
+        , m_after(after)
+    {}
+    void redo() override { DocumentEdit::tags(m_document, m_after); }
+    void undo() override { DocumentEdit::tags(m_document, m_before); }
+
+private:
+    ObjectTypeDocument *m_document;
+    TagList m_before;
+    TagList m_after;
 };
 
 class ReplaceCommand : public QUndoCommand

@@ -21,7 +21,8 @@ const QStringList &knownMembers()
                                         QStringLiteral("AllowProfileCreation"),
                                         QStringLiteral("SourceLastUpdatedTimestampFormat"),
                                         QStringLiteral("Fields"),
-                                        QStringLiteral("Keys")};
+                                        QStringLiteral("Keys"),
+                                        QStringLiteral("Tags")};
     return members;
 }
 
@@ -62,12 +63,26 @@ schema::ObjectTypeDefinition definitionOf(const DocumentState &state)
     return d;
 }
 
+TagList tagsOf(const QJsonObject &tags)
+{
+    TagList out;
+    for (auto it = tags.begin(); it != tags.end(); ++it)
+        out.append({it.key(), it.value().toString()});
+    return out;
+}
+
 QJsonObject jsonOf(const DocumentState &state)
 {
     QJsonObject out = state.extra;
     const QJsonObject request = definitionOf(state).toJson();
     for (auto it = request.begin(); it != request.end(); ++it)
         out.insert(it.key(), it.value());
+    if (!state.tags.isEmpty()) {
+        QJsonObject tags;
+        for (const auto &[key, value] : state.tags)
+            tags.insert(key, value);
+        out.insert(QStringLiteral("Tags"), tags);
+    }
     return out;
 }
 
@@ -83,11 +98,14 @@ ObjectTypeDocument::ObjectTypeDocument(QObject *parent)
 
 ObjectTypeDocument::~ObjectTypeDocument() = default;
 
-void ObjectTypeDocument::load(const schema::ObjectTypeDefinition &definition, bool stored)
+void ObjectTypeDocument::load(const schema::ObjectTypeDefinition &definition, bool stored,
+                              const QJsonObject &tags)
 {
     m_undoStack->clear(); // clean again: emits dirtyChanged(false) when it was dirty
     m_stored = stored;
-    applyState(stateOf(definition));
+    DocumentState state = stateOf(definition);
+    state.tags = tagsOf(tags);
+    applyState(state);
 }
 
 schema::ObjectTypeDefinition ObjectTypeDocument::definition() const
@@ -353,6 +371,50 @@ bool ObjectTypeDocument::setKeyFieldNames(int row, const QStringList &fieldNames
     return pushKey(row, KeyPart::FieldNames, after);
 }
 
+bool ObjectTypeDocument::setTags(const TagList &tags)
+{
+    if (tags == m_state.tags)
+        return false;
+    QString text = tr("Edit tags");
+    if (tags.size() > m_state.tags.size())
+        text = tr("Add tag");
+    else if (tags.size() < m_state.tags.size())
+        text = tr("Remove tag");
+    m_undoStack->push(new SetTagsCommand(this, m_state.tags, tags, text));
+    return true;
+}
+
+int ObjectTypeDocument::addTag(const QString &key, const QString &value)
+{
+    TagList tags = m_state.tags;
+    tags.append({key, value});
+    return setTags(tags) ? int(tags.size()) - 1 : -1;
+}
+
+bool ObjectTypeDocument::removeTag(int row)
+{
+    if (row < 0 || row >= m_state.tags.size())
+        return false;
+    TagList tags = m_state.tags;
+    tags.remove(row);
+    return setTags(tags);
+}
+
+bool ObjectTypeDocument::setTag(int row, const QString &key, const QString &value)
+{
+    if (row < 0 || row >= m_state.tags.size())
+        return false;
+    TagList tags = m_state.tags;
+    tags[row] = {key, value};
+    return setTags(tags);
+}
+
+void ObjectTypeDocument::setTemplateCatalogue(const QStringList &templateIds)
+{
+    m_templateCatalogue = templateIds;
+    Q_EMIT changed();
+}
+
 QList<schema::ValidationIssue> ObjectTypeDocument::problems() const
 {
     QList<schema::ValidationIssue> issues;
@@ -373,6 +435,17 @@ QList<schema::ValidationIssue> ObjectTypeDocument::problems() const
         add(QStringLiteral("Keys.%1").arg(key(row).name),
             ObjectTypeChecks::keyProblem(m_state.keys, m_state.fields, hasTemplate, row));
     add(QStringLiteral("Keys"), ObjectTypeChecks::keysProblem(m_state.keys, hasTemplate));
+    for (int row = 0; row < m_state.tags.size(); ++row) {
+        const QString problem = TagsModel::tagProblem(m_state.tags, row);
+        if (!problem.isEmpty())
+            add(QStringLiteral("Tags"), tr("Tag in row %1: %2").arg(row + 1).arg(problem));
+    }
+    if (hasTemplate && m_templateCatalogue &&
+        !m_templateCatalogue->contains(*m_state.general.templateId))
+        add(QStringLiteral("TemplateId"),
+            tr("Template %1 does not exist: choose one of the list, or clear the template on "
+               "the General tab.")
+                .arg(*m_state.general.templateId));
     return issues;
 }
 
@@ -386,24 +459,30 @@ QByteArray ObjectTypeDocument::toJson(QJsonDocument::JsonFormat format) const
     return QJsonDocument(toJsonObject()).toJson(format);
 }
 
-QString ObjectTypeDocument::jsonProblem(const QByteArray &json)
+QString ObjectTypeDocument::jsonSyntaxProblem(const QByteArray &json)
 {
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError) {
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < error.offset && i < json.size(); ++i) {
-            if (json.at(i) == '\n') {
-                ++line;
-                column = 1;
-            } else if ((json.at(i) & 0xC0) != 0x80) { // count characters, not UTF-8 bytes
-                ++column;
-            }
+    QJsonDocument::fromJson(json, &error);
+    if (error.error == QJsonParseError::NoError)
+        return {};
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < error.offset && i < json.size(); ++i) {
+        if (json.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else if ((json.at(i) & 0xC0) != 0x80) { // count characters, not UTF-8 bytes
+            ++column;
         }
-        return tr("Line %1, column %2: %3").arg(line).arg(column).arg(error.errorString());
     }
-    if (!doc.isObject())
+    return tr("Line %1, column %2: %3").arg(line).arg(column).arg(error.errorString());
+}
+
+QString ObjectTypeDocument::jsonProblem(const QByteArray &json)
+{
+    if (QString problem = jsonSyntaxProblem(json); !problem.isEmpty())
+        return problem;
+    if (!QJsonDocument::fromJson(json).isObject())
         return tr("The JSON must be an object: the PutProfileObjectType request.");
     return {};
 }
@@ -411,6 +490,7 @@ QString ObjectTypeDocument::jsonProblem(const QByteArray &json)
 DocumentState ObjectTypeDocument::stateFromJson(const QJsonObject &json)
 {
     DocumentState s = stateOf(schema::ObjectTypeDefinition::fromJson(json));
+    s.tags = tagsOf(json.value(QStringLiteral("Tags")).toObject());
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!knownMembers().contains(it.key()))
             s.extra.insert(it.key(), it.value());
@@ -435,7 +515,9 @@ bool ObjectTypeDocument::fromJson(const QByteArray &json, QString *problem)
     // Only what the forms can hold is accepted, so that going back to JSON gives it back.
     const QJsonObject back = jsonOf(s);
     for (auto it = object.begin(); it != object.end(); ++it) {
-        if (back.value(it.key()) != it.value())
+        const bool noTags = it.key() == QStringLiteral("Tags") && it.value().isObject() &&
+                            it.value().toObject().isEmpty();
+        if (back.value(it.key()) != it.value() && !noTags)
             return fail(tr("\"%1\" does not have the form PutProfileObjectType expects: check its "
                            "members and their types.")
                             .arg(it.key()));
@@ -443,7 +525,7 @@ bool ObjectTypeDocument::fromJson(const QByteArray &json, QString *problem)
     if (problem)
         problem->clear();
     if (s.general != m_state.general || s.fields != m_state.fields || s.keys != m_state.keys ||
-        s.extra != m_state.extra)
+        s.tags != m_state.tags || s.extra != m_state.extra)
         replace(s, tr("Edit JSON"));
     return true;
 }
@@ -523,12 +605,20 @@ void ObjectTypeDocument::applyKey(int row, const KeyRow &key)
     Q_EMIT changed();
 }
 
+void ObjectTypeDocument::applyTags(const TagList &tags)
+{
+    m_state.tags = tags;
+    Q_EMIT tagsChanged();
+    Q_EMIT changed();
+}
+
 void ObjectTypeDocument::applyState(const DocumentState &state)
 {
     Q_EMIT aboutToBeReset();
     m_state = state;
     Q_EMIT reset();
     Q_EMIT generalChanged();
+    Q_EMIT tagsChanged();
     Q_EMIT changed();
 }
 

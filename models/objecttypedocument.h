@@ -1,6 +1,7 @@
 #pragma once
 
 #include "objecttype.h"
+#include "tagsmodel.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,7 +67,8 @@ struct DocumentState
     GeneralProperties general;
     QList<FieldRow> fields;
     QList<KeyRow> keys;
-    QJsonObject extra; // request members the designer does not edit (Tags...), kept as they are
+    TagList tags;      // the request's Tags, in the order they are edited
+    QJsonObject extra; // request members the designer does not edit, kept as they are
 };
 
 // The object type being designed: its general properties, fields (in the editor's order) and
@@ -94,7 +96,8 @@ public:
 
     // Starts over from `definition`, with an empty undo stack, clean. `stored`: the object
     // type exists in the domain, so its name is fixed.
-    void load(const schema::ObjectTypeDefinition &definition, bool stored = false);
+    void load(const schema::ObjectTypeDefinition &definition, bool stored = false,
+              const QJsonObject &tags = {});
     schema::ObjectTypeDefinition definition() const;
     const DocumentState &state() const { return m_state; }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -141,6 +144,17 @@ public:
     bool toggleKeyIdentifier(int row, const QString &identifier);
     bool setKeyFieldNames(int row, const QStringList &fieldNames);
 
+    // Tags, each edit an undo step; the model's limits are checked in problems().
+    const TagList &tags() const { return m_state.tags; }
+    bool setTags(const TagList &tags);
+    int addTag(const QString &key = QString(), const QString &value = QString());
+    bool removeTag(int row);
+    bool setTag(int row, const QString &key, const QString &value);
+
+    // The template ids the service knows (ListProfileObjectTypeTemplates); once set, a
+    // TemplateId that is not one of them is a problem.
+    void setTemplateCatalogue(const QStringList &templateIds);
+
     // Everything that blocks Save: the schema's rules plus the rows' own (field names,
     // duplicates, identifiers), each once.
     QList<schema::ValidationIssue> problems() const;
@@ -155,6 +169,8 @@ public:
     // Where `json` is not valid JSON ("Line 3, column 5: ...", the place the parser stopped,
     // columns in characters), or why it is not a request object; an empty string when fine.
     static QString jsonProblem(const QByteArray &json);
+    // Only where `json` is not valid JSON (any JSON value), or an empty string.
+    static QString jsonSyntaxProblem(const QByteArray &json);
     static DocumentState stateFromJson(const QJsonObject &json);
 
     // Replaces everything, as one undo step (fromJson, starting from a template).
@@ -163,6 +179,7 @@ public:
 Q_SIGNALS:
     void changed();
     void generalChanged();
+    void tagsChanged();
     void dirtyChanged(bool dirty);
     void rowsAboutToBeInserted(cp::models::ObjectTypeDocument::Table table, int first, int last);
     void rowsInserted(cp::models::ObjectTypeDocument::Table table);
@@ -190,11 +207,13 @@ private:
     void applyMove(Table table, int from, int count, int destination);
     void applyField(int row, const FieldRow &field);
     void applyKey(int row, const KeyRow &key);
+    void applyTags(const TagList &tags);
     void applyState(const DocumentState &state);
 
     DocumentState m_state;
     QUndoStack *m_undoStack = nullptr;
     bool m_stored = false;
+    std::optional<QStringList> m_templateCatalogue;
 };
 
 } // namespace cp::models

@@ -128,31 +128,63 @@ QString TagsModel::problem(int row) const
 {
     if (row < 0 || row >= m_rows.size())
         return {};
+    return tagProblem(rows(), row);
+}
+
+QString TagsModel::tagProblem(const TagList &tags, int row)
+{
+    if (row < 0 || row >= tags.size())
+        return {};
     const Limits &limits = Limits::instance();
-    const Row &r = m_rows.at(row);
-    if (r.key.isEmpty())
+    const QString &key = tags.at(row).first;
+    const QString &value = tags.at(row).second;
+    if (key.isEmpty())
         return tr("The key must not be empty.");
-    if (codePoints(r.key) > limits.keyMax)
+    if (codePoints(key) > limits.keyMax)
         return tr("The key must be at most %n characters long (it has %1).", nullptr,
                   int(limits.keyMax))
-            .arg(codePoints(r.key));
-    if (r.key.startsWith(QStringLiteral("aws:")))
+            .arg(codePoints(key));
+    if (key.startsWith(QStringLiteral("aws:")))
         return tr("Keys beginning with \"aws:\" are reserved for AWS.");
-    if (limits.keyPattern.isValid() && !limits.keyPattern.match(r.key).hasMatch())
+    if (limits.keyPattern.isValid() && !limits.keyPattern.match(key).hasMatch())
         return tr("The key may contain only letters, digits and + - = . _ : / (not \"%1\").")
-            .arg(disallowedCharacters(r.key, limits.keyPattern));
+            .arg(disallowedCharacters(key, limits.keyPattern));
     for (int other = 0; other < row; ++other) {
-        if (m_rows.at(other).key == r.key)
-            return tr("The key %1 is already used by another tag.").arg(r.key);
+        if (tags.at(other).first == key)
+            return tr("The key %1 is already used by another tag.").arg(key);
     }
-    if (codePoints(r.value) > limits.valueMax)
+    if (codePoints(value) > limits.valueMax)
         return tr("The value must be at most %n characters long (it has %1).", nullptr,
                   int(limits.valueMax))
-            .arg(codePoints(r.value));
+            .arg(codePoints(value));
     if (row >= limits.count)
         return tr("A resource can have at most %n tags: remove this one or another.", nullptr,
                   int(limits.count));
     return {};
+}
+
+TagList TagsModel::rows() const
+{
+    TagList out;
+    out.reserve(m_rows.size());
+    for (const Row &row : m_rows)
+        out.append({row.key, row.value});
+    return out;
+}
+
+void TagsModel::setRows(const TagList &rows)
+{
+    if (rows == this->rows())
+        return;
+    beginResetModel();
+    m_saved = {};
+    m_rows.clear();
+    for (const auto &[key, value] : rows) {
+        m_rows.append({key, value, key});
+        m_saved.insert(key, value);
+    }
+    endResetModel();
+    rowsChanged();
 }
 
 bool TagsModel::isValid() const

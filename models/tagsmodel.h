@@ -8,6 +8,9 @@
 
 namespace cp::models {
 
+// Tags in the order they are edited (keys may repeat or be empty while being typed).
+using TagList = QList<std::pair<QString, QString>>;
+
 // The tags of one resource (domain, object type or integration), editable: loaded with
 // ListTagsForResource, checked against the model's limits as they are typed (the reason
 // per row), and saved as a TagResource call for added and changed tags followed by an
@@ -30,12 +33,19 @@ public:
     QString arn() const { return m_arn; }
     bool isLoading() const { return m_loading; }
 
+    // The rows as they are, and starting over from rows (all counted as saved; nothing is
+    // reset when they are the same): the designer keeps its tags in its document.
+    TagList rows() const;
+    void setRows(const TagList &rows);
+
     // Adds a row (empty by default) and returns its index.
     int addTag(const QString &key = QString(), const QString &value = QString());
     bool setTag(int row, const QString &key, const QString &value);
 
     // The reason a row cannot be saved, or an empty string.
     QString problem(int row) const;
+    // The same rules for row `row` of any list of tags.
+    static QString tagProblem(const TagList &tags, int row);
     bool isValid() const;
     // The first problem of the table, prefixed with its row's key, or an empty string.
     QString firstProblem() const;

@@ -1,13 +1,18 @@
 #include "designergeneralpage.h"
 
 #include "objecttypedocument.h"
+#include "tagsmodel.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace cp::views {
@@ -22,6 +27,10 @@ DesignerGeneralPage::DesignerGeneralPage(models::ObjectTypeDocument *document, Q
     , m_expirationDays(new QSpinBox(this))
     , m_encryptionKey(new QLineEdit(this))
     , m_allowProfileCreation(new QCheckBox(tr("&Create a profile when no profile matches"), this))
+    , m_clearTemplate(new QPushButton(tr("Clear"), this))
+    , m_tags(new models::TagsModel(this))
+    , m_tagsView(new QTableView(this))
+    , m_removeTag(new QPushButton(tr("&Remove tag"), this))
 {
     setObjectName(QStringLiteral("designerGeneralPage"));
     m_name->setObjectName(QStringLiteral("nameEdit"));
@@ -38,17 +47,58 @@ DesignerGeneralPage::DesignerGeneralPage(models::ObjectTypeDocument *document, Q
     m_encryptionKey->setPlaceholderText(tr("The domain's key"));
     m_allowProfileCreation->setObjectName(QStringLiteral("allowProfileCreationCheck"));
 
+    m_clearTemplate->setObjectName(QStringLiteral("clearTemplateButton"));
+    m_clearTemplate->setToolTip(tr("Do not use a template: the fields and keys are the design's."));
+    m_clearTemplate->setAutoDefault(false);
+    m_tagsView->setObjectName(QStringLiteral("designerTagsView"));
+    m_tagsView->setModel(m_tags);
+    m_tagsView->verticalHeader()->hide();
+    m_tagsView->horizontalHeader()->setStretchLastSection(true);
+    m_tagsView->horizontalHeader()->resizeSection(models::TagsModel::Key, 220);
+    m_tagsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tagsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tagsView->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_tagsView->setMinimumHeight(110);
+    auto *addTagButton = new QPushButton(tr("&Add tag"), this);
+    addTagButton->setObjectName(QStringLiteral("addDesignerTagButton"));
+    m_removeTag->setObjectName(QStringLiteral("removeDesignerTagButton"));
+    for (QPushButton *button : {addTagButton, m_removeTag})
+        button->setAutoDefault(false);
+    auto *templateRow = new QHBoxLayout;
+    templateRow->addWidget(m_templateId, 1);
+    templateRow->addWidget(m_clearTemplate);
+    auto *tagButtons = new QHBoxLayout;
+    tagButtons->addWidget(addTagButton);
+    tagButtons->addWidget(m_removeTag);
+    tagButtons->addStretch();
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(QString(), m_nameProblem);
     form->addRow(tr("&Description:"), m_description);
-    form->addRow(tr("Template:"), m_templateId);
+    form->addRow(tr("Template:"), templateRow);
     form->addRow(tr("E&xpiration days:"), m_expirationDays);
     form->addRow(tr("&Encryption key:"), m_encryptionKey);
     form->addRow(QString(), m_allowProfileCreation);
+    auto *tagsLabel = new QLabel(tr("Tags:"), this);
+    tagsLabel->setBuddy(m_tagsView);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addStretch();
+    layout->addWidget(tagsLabel);
+    layout->addWidget(m_tagsView, 1);
+    layout->addLayout(tagButtons);
+
+    connect(m_clearTemplate, &QPushButton::clicked, this,
+            [this] { m_document->setTemplateId(std::nullopt); });
+    connect(addTagButton, &QPushButton::clicked, this, &DesignerGeneralPage::addTag);
+    connect(m_removeTag, &QPushButton::clicked, this, &DesignerGeneralPage::removeCurrentTag);
+    connect(m_tags, &QAbstractItemModel::dataChanged, this, &DesignerGeneralPage::tagsEdited);
+    connect(m_tags, &QAbstractItemModel::rowsInserted, this, &DesignerGeneralPage::tagsEdited);
+    connect(m_tags, &QAbstractItemModel::rowsRemoved, this, &DesignerGeneralPage::tagsEdited);
+    connect(m_tagsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this] { m_removeTag->setEnabled(m_tagsView->currentIndex().isValid()); });
+    connect(m_document, &models::ObjectTypeDocument::tagsChanged, this,
+            &DesignerGeneralPage::refreshTags);
 
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_document->setName(text);
@@ -70,6 +120,39 @@ DesignerGeneralPage::DesignerGeneralPage(models::ObjectTypeDocument *document, Q
     connect(m_document, &models::ObjectTypeDocument::dirtyChanged, this,
             &DesignerGeneralPage::refresh);
     refresh();
+    refreshTags();
+}
+
+void DesignerGeneralPage::addTag()
+{
+    const int row = m_document->addTag();
+    if (row < 0)
+        return;
+    const QModelIndex index = m_tags->index(row, models::TagsModel::Key);
+    m_tagsView->setCurrentIndex(index);
+    if (isVisible())
+        m_tagsView->edit(index);
+}
+
+void DesignerGeneralPage::removeCurrentTag()
+{
+    const QModelIndex index = m_tagsView->currentIndex();
+    if (index.isValid())
+        m_document->removeTag(index.row());
+}
+
+void DesignerGeneralPage::tagsEdited()
+{
+    if (!m_syncingTags)
+        m_document->setTags(m_tags->rows());
+}
+
+void DesignerGeneralPage::refreshTags()
+{
+    m_syncingTags = true;
+    m_tags->setRows(m_document->tags()); // nothing happens when the table has them already
+    m_syncingTags = false;
+    m_removeTag->setEnabled(m_tagsView->currentIndex().isValid());
 }
 
 QString DesignerGeneralPage::nameProblem() const
@@ -95,6 +178,7 @@ void DesignerGeneralPage::refresh()
     m_nameProblem->setVisible(issue.has_value());
     setText(m_description, general.description);
     m_templateId->setText(general.templateId.value_or(tr("None")));
+    m_clearTemplate->setEnabled(general.templateId.has_value());
     {
         const QSignalBlocker blocker(m_expirationDays);
         m_expirationDays->setValue(general.expirationDays.value_or(0));

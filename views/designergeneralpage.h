@@ -5,17 +5,22 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
+class QTableView;
 
 namespace cp::models {
 class ObjectTypeDocument;
-}
+class TagsModel;
+} // namespace cp::models
 
 namespace cp::views {
 
 // The designer's General tab: name (fixed once saved, checked as typed with the reason under
-// it), description, template, expiration days, encryption key and AllowProfileCreation. Each
-// edit goes to the document (and its undo stack); the document's changes come back here.
+// it), description, template (with Clear), expiration days, encryption key,
+// AllowProfileCreation and tags (a TagsModel table over the document's tags: the reason a row
+// breaks the tag rules in its tooltip and in the problems). Each edit goes to the document
+// (and its undo stack); the document's changes come back here.
 class DesignerGeneralPage : public QWidget
 {
     Q_OBJECT
@@ -25,8 +30,16 @@ public:
     // Why the name typed is not allowed, or an empty string.
     QString nameProblem() const;
 
+    models::TagsModel *tagsModel() const { return m_tags; }
+    QTableView *tagsView() const { return m_tagsView; }
+    // What the tag buttons do.
+    void addTag();
+    void removeCurrentTag();
+
 private:
     void refresh();
+    void refreshTags();
+    void tagsEdited();
 
     models::ObjectTypeDocument *m_document;
     QLineEdit *m_name;
@@ -36,6 +49,11 @@ private:
     QSpinBox *m_expirationDays;
     QLineEdit *m_encryptionKey;
     QCheckBox *m_allowProfileCreation;
+    QPushButton *m_clearTemplate;
+    models::TagsModel *m_tags;
+    QTableView *m_tagsView;
+    QPushButton *m_removeTag;
+    bool m_syncingTags = false;
 };
 
 } // namespace cp::views

@@ -271,7 +271,8 @@ void EditActions::editCurrentObjectType()
                 m_window->messageBar()->showError(outcome.error());
                 return;
             }
-            openDesigner(schema::ObjectTypeDefinition::fromJson(outcome.value()), true);
+            openDesigner(schema::ObjectTypeDefinition::fromJson(outcome.value()), true,
+                         outcome.value().value(QStringLiteral("Tags")).toObject());
         });
 }
 
@@ -283,17 +284,38 @@ ObjectTypeDesigner *EditActions::newObjectType()
 }
 
 ObjectTypeDesigner *EditActions::openDesigner(const schema::ObjectTypeDefinition &definition,
-                                              bool stored)
+                                              bool stored, const QJsonObject &tags)
 {
     auto *designer = new ObjectTypeDesigner(m_window);
     designer->setAttribute(Qt::WA_DeleteOnClose);
-    designer->load(definition, stored);
+    designer->load(definition, stored, tags);
     connect(designer, &ObjectTypeDesigner::saveRequested, this,
             [this, designer](const QJsonObject &request) {
-                putObjectType(request, designer, [designer] { designer->markSaved(); });
+                // PutProfileObjectType adds tags and never removes one: tags taken out in
+                // the designer are removed with UntagResource once it succeeded.
+                const QStringList removed = designer->removedTagKeys();
+                const QString name = request.value(QStringLiteral("ObjectTypeName")).toString();
+                QPointer<ObjectTypeDesigner> guard = designer;
+                putObjectType(request, designer, [this, guard, removed, name] {
+                    if (removed.isEmpty()) {
+                        guard->markSaved();
+                        return;
+                    }
+                    send(QStringLiteral("UntagResource"),
+                         {{QStringLiteral("resourceArn"), objectTypeArn(name)},
+                          {QStringLiteral("tagKeys"), QJsonArray::fromStringList(removed)}},
+                         tr("Object type %1 was saved and its tags %2 removed.")
+                             .arg(name, removed.join(QStringLiteral(", "))),
+                         [guard] {
+                             if (guard)
+                                 guard->markSaved();
+                         });
+                });
             });
+    // The catalogue of templates: the picker of a new type, and the check that a kept
+    // TemplateId exists.
+    loadTemplates(designer, QString(), {});
     if (!stored) {
-        loadTemplates(designer, QString(), {});
         connect(designer, &ObjectTypeDesigner::templateRequested, this,
                 [this, designer](const QString &id) {
                     if (!client())
@@ -308,12 +330,29 @@ ObjectTypeDesigner *EditActions::openDesigner(const schema::ObjectTypeDefinition
                                    });
                 });
     }
+    // The preview looks key values up in the current domain (read-only).
+    designer->setPreviewClient(client(), m_window->currentDomain());
     // The domain's other object types, for the warning when a key name means another
-    // content type there (the first page of the listing).
-    const QString domain = m_window->currentDomain();
+    // content type there (every page of the listing).
+    loadOtherObjectTypes(designer, m_window->currentDomain(), QString());
+    designer->open();
+    Q_EMIT designerOpened(designer);
+    return designer;
+}
+
+void EditActions::loadOtherObjectTypes(ObjectTypeDesigner *designer, const QString &domain,
+                                       const QString &token)
+{
+    if (!client())
+        return;
+    QJsonObject input{{QStringLiteral("DomainName"), domain}};
+    if (m_listPageSize > 0)
+        input.insert(QStringLiteral("MaxResults"), m_listPageSize);
+    if (!token.isEmpty())
+        input.insert(QStringLiteral("NextToken"), token);
     client()->call(
-        QStringLiteral("ListProfileObjectTypes"), {{QStringLiteral("DomainName"), domain}},
-        designer, [this, designer, domain](const client::Outcome<QJsonObject> &outcome) {
+        QStringLiteral("ListProfileObjectTypes"), input, designer,
+        [this, designer, domain](const client::Outcome<QJsonObject> &outcome) {
             if (!outcome.ok() || !client())
                 return;
             for (const QJsonValue &item :
@@ -331,10 +370,10 @@ ObjectTypeDesigner *EditActions::openDesigner(const schema::ObjectTypeDefinition
                                            schema::ObjectTypeDefinition::fromJson(type.value()));
                                });
             }
+            const QString next = outcome.value().value(QStringLiteral("NextToken")).toString();
+            if (!next.isEmpty())
+                loadOtherObjectTypes(designer, domain, next);
         });
-    designer->open();
-    Q_EMIT designerOpened(designer);
-    return designer;
 }
 
 void EditActions::loadTemplates(ObjectTypeDesigner *designer, const QString &token, QStringList ids)

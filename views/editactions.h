@@ -60,6 +60,9 @@ public:
                        std::function<void()> saved = {});
     // Asks the user to type the object type's name before deleting it.
     bool deleteCurrentObjectType();
+    // The page size of the designer's listing of the domain's object types (0: the
+    // service's default); tests make it small to see every page read.
+    void setListPageSize(int size) { m_listPageSize = size; }
 
 Q_SIGNALS:
     // After each call this class makes, successful or not.
@@ -77,12 +80,17 @@ private:
     void refreshOverview();
     void refreshIntegrations();
     template<class Dialog> Dialog *show(Dialog *dialog);
-    ObjectTypeDesigner *openDesigner(const schema::ObjectTypeDefinition &definition, bool stored);
+    ObjectTypeDesigner *openDesigner(const schema::ObjectTypeDefinition &definition, bool stored,
+                                     const QJsonObject &tags = {});
+    // The domain's other object types for the designer's key warning, every page.
+    void loadOtherObjectTypes(ObjectTypeDesigner *designer, const QString &domain,
+                              const QString &token);
     // The template ids for a new type's picker, every page.
     void loadTemplates(ObjectTypeDesigner *designer, const QString &token, QStringList ids);
 
     MainWindow *m_window;
     QList<QAction *> m_menuActions;
+    int m_listPageSize = 0;
 };
 
 } // namespace cp::views

@@ -1,6 +1,7 @@
 #include "objecttypedesigner.h"
 
 #include "designergeneralpage.h"
+#include "designerpreviewpage.h"
 #include "designertablespage.h"
 #include "keysmodel.h"
 #include "objecttypedocument.h"
@@ -27,6 +28,7 @@ ObjectTypeDesigner::ObjectTypeDesigner(QWidget *parent)
     , m_general(new DesignerGeneralPage(m_document, m_tabs))
     , m_fields(new DesignerFieldsPage(m_document, m_tabs))
     , m_keys(new DesignerKeysPage(m_document, m_tabs))
+    , m_preview(new DesignerPreviewPage(m_document, m_tabs))
     , m_json(new QPlainTextEdit(m_tabs))
     , m_jsonProblem(new QLabel(this))
     , m_problems(new QListWidget(this))
@@ -57,6 +59,7 @@ ObjectTypeDesigner::ObjectTypeDesigner(QWidget *parent)
     jsonLayout->addWidget(m_jsonProblem);
     jsonLayout->addWidget(apply, 0, Qt::AlignRight);
     m_jsonTab = m_tabs->addTab(jsonPage, tr("&JSON"));
+    m_tabs->addTab(m_preview, tr("Pre&view"));
 
     m_undo->setObjectName(QStringLiteral("undoAction"));
     m_undo->setShortcut(QKeySequence::Undo);
@@ -127,12 +130,19 @@ ObjectTypeDesigner::ObjectTypeDesigner(QWidget *parent)
     refresh();
 }
 
-void ObjectTypeDesigner::load(const schema::ObjectTypeDefinition &definition, bool stored)
+void ObjectTypeDesigner::load(const schema::ObjectTypeDefinition &definition, bool stored,
+                              const QJsonObject &tags)
 {
-    m_document->load(definition, stored);
+    m_document->load(definition, stored, tags);
     m_storedRequest = stored ? m_document->toJsonObject() : QJsonObject();
     m_saveDiff->hide();
     refresh();
+}
+
+void ObjectTypeDesigner::setPreviewClient(client::CustomerProfilesClient *client,
+                                          const QString &domain)
+{
+    m_preview->setClient(client, domain);
 }
 
 void ObjectTypeDesigner::addOtherObjectType(const schema::ObjectTypeDefinition &other)
@@ -146,6 +156,18 @@ void ObjectTypeDesigner::markSaved()
     m_document->markSaved();
     m_storedRequest = m_document->toJsonObject();
     refresh();
+}
+
+QStringList ObjectTypeDesigner::removedTagKeys() const
+{
+    const QJsonObject stored = m_storedRequest.value(QStringLiteral("Tags")).toObject();
+    const QJsonObject now = m_document->toJsonObject().value(QStringLiteral("Tags")).toObject();
+    QStringList removed;
+    for (auto it = stored.begin(); it != stored.end(); ++it) {
+        if (!now.contains(it.key()))
+            removed.append(it.key());
+    }
+    return removed;
 }
 
 QStringList ObjectTypeDesigner::problems() const
@@ -254,6 +276,12 @@ void ObjectTypeDesigner::reject()
             tr("Discard the changes to object type %1?").arg(m_document->general().name)))
         return;
     QDialog::reject();
+}
+
+void ObjectTypeDesigner::done(int result)
+{
+    m_preview->cancelPreview();
+    QDialog::done(result);
 }
 
 } // namespace cp::views

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/client.h"
 #include "objecttype.h"
 
 #include <QDialog>
@@ -23,6 +24,7 @@ namespace cp::views {
 class DesignerFieldsPage;
 class DesignerGeneralPage;
 class DesignerKeysPage;
+class DesignerPreviewPage;
 
 // The object type designer: General, Fields, Keys and JSON tabs on an ObjectTypeDocument,
 // Undo and Redo on its stack, "*" in the title while there are unsaved changes, the problems
@@ -36,8 +38,13 @@ public:
     explicit ObjectTypeDesigner(QWidget *parent = nullptr);
 
     models::ObjectTypeDocument *document() const { return m_document; }
-    // Starts from `definition`; `stored`: it exists in the domain, its name is fixed.
-    void load(const schema::ObjectTypeDefinition &definition, bool stored);
+    // Starts from `definition` and its tags; `stored`: it exists in the domain, its name is
+    // fixed.
+    void load(const schema::ObjectTypeDefinition &definition, bool stored,
+              const QJsonObject &tags = {});
+    // The keys of the stored type's tags that the design no longer has: PutProfileObjectType
+    // only adds tags, so whoever saves removes these (UntagResource).
+    QStringList removedTagKeys() const;
     // The other object types of the domain, for the key content type warning.
     void addOtherObjectType(const schema::ObjectTypeDefinition &other);
     // After the request of saveRequested() was accepted.
@@ -46,6 +53,9 @@ public:
     DesignerGeneralPage *generalPage() const { return m_general; }
     DesignerFieldsPage *fieldsPage() const { return m_fields; }
     DesignerKeysPage *keysPage() const { return m_keys; }
+    DesignerPreviewPage *previewPage() const { return m_preview; }
+    // Where the Preview tab looks key values up (read-only): the session's client, the domain.
+    void setPreviewClient(client::CustomerProfilesClient *client, const QString &domain);
     QTabWidget *tabs() const { return m_tabs; }
     QPlainTextEdit *jsonEditor() const { return m_json; }
     QAction *undoAction() const { return m_undo; }
@@ -64,8 +74,9 @@ public:
     QPlainTextEdit *saveDiff() const { return m_saveDiff; }
 
     // Start from a template (only while the type is new): the picker's choices (template
-    // ids), copying a GetProfileObjectTypeTemplate response's fields and keys (one undo
-    // step), or keeping the TemplateId for the service to fill them.
+    // ids, also the catalogue a kept TemplateId is checked against), copying a
+    // GetProfileObjectTypeTemplate response's fields and keys (one undo step), or keeping the
+    // TemplateId for the service to fill them.
     QComboBox *templatePicker() const { return m_templatePicker; }
     void setTemplates(const QStringList &templateIds);
     bool copyTemplate(const QJsonObject &templateResponse);
@@ -81,6 +92,8 @@ public:
 
 public Q_SLOTS:
     void reject() override;
+    // Closing stops the preview's lookups.
+    void done(int result) override;
 
 Q_SIGNALS:
     void saveRequested(const QJsonObject &request);
@@ -101,6 +114,7 @@ private:
     DesignerGeneralPage *m_general;
     DesignerFieldsPage *m_fields;
     DesignerKeysPage *m_keys;
+    DesignerPreviewPage *m_preview;
     QPlainTextEdit *m_json;
     QLabel *m_jsonProblem;
     QListWidget *m_problems;

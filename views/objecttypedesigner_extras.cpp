@@ -81,6 +81,7 @@ void ObjectTypeDesigner::setTemplates(const QStringList &templateIds)
     const QString current = m_templatePicker->currentText();
     m_templatePicker->clear();
     m_templatePicker->addItems(templateIds);
+    m_document->setTemplateCatalogue(templateIds);
     const int index = m_templatePicker->findText(current);
     if (index >= 0)
         m_templatePicker->setCurrentIndex(index);

@@ -38,7 +38,8 @@ inline ObjectTypeDefinition contactType()
 
 inline bool sameState(const DocumentState &a, const DocumentState &b)
 {
-    return a.general == b.general && a.fields == b.fields && a.keys == b.keys && a.extra == b.extra;
+    return a.general == b.general && a.fields == b.fields && a.keys == b.keys && a.tags == b.tags &&
+           a.extra == b.extra;
 }
 
 inline QByteArray json(const QJsonObject &object)
