@@ -3,7 +3,7 @@
 // latency in process and over HTTP (a LocalEndpoint on loopback, signed requests,
 // keep-alive). Prints one JSON object. Every part runs a fixed count, loopback only.
 //
-//   bench_emulator [--cache FILE] [--profiles N] [--searches N] [--ingest N]
+//   bench_emulator [--cache FILE] [--profiles N] [--searches N] [--ingest N] [--callers N]
 //   bench_emulator --prepare DIR   copies the cached store to DIR/cplocal.sqlite
 #include "emubench.h"
 #include "engine/engine.h"
@@ -20,6 +20,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <optional>
@@ -99,9 +100,11 @@ QJsonObject searchOverHttp(bench::SignedConnection &connection, const QString &k
 }
 
 // PutProfileObject of `count` CRM contacts: matching existing profiles by email, or
-// with new emails (each creates a profile). Inputs are built before the clock starts.
+// with new emails (each creates a profile), from `callers` threads at once (as the
+// endpoint's worker threads call the engine; concurrent writes share transactions).
+// Inputs are built before the clock starts.
 QJsonObject ingest(emulator::Engine &engine, int profiles, int count, bool existing,
-                   const QString &run)
+                   const QString &run, int callers = 1)
 {
     std::mt19937 random(existing ? 13 : 17);
     std::uniform_int_distribution<int> pick(0, profiles - 1);
@@ -129,33 +132,61 @@ QJsonObject ingest(emulator::Engine &engine, int profiles, int count, bool exist
                           {QStringLiteral("Object"), QString::fromUtf8(QJsonDocument(object).toJson(
                                                          QJsonDocument::Compact))}});
     }
-    std::vector<double> micros;
-    micros.reserve(size_t(count));
-    int failed = 0;
+    std::vector<double> micros(size_t(count), 0.0);
+    std::atomic<int> next{0};
+    std::atomic<int> failed{0};
+    const auto work = [&] {
+        for (int i = next++; i < count; i = next++) {
+            const auto one = Clock::now();
+            if (!engine.call(QStringLiteral("PutProfileObject"), inputs[size_t(i)]).ok())
+                ++failed;
+            micros[size_t(i)] = microsSince(one);
+        }
+    };
     const auto start = Clock::now();
-    for (const QJsonObject &input : inputs) {
-        const auto one = Clock::now();
-        if (!engine.call(QStringLiteral("PutProfileObject"), input).ok())
-            ++failed;
-        micros.push_back(microsSince(one));
+    if (callers == 1) {
+        work();
+    } else {
+        std::vector<std::unique_ptr<QThread>> threads;
+        for (int t = 0; t < callers; ++t) {
+            threads.emplace_back(QThread::create(work));
+            threads.back()->start();
+        }
+        for (const auto &thread : threads)
+            thread->wait();
     }
     const double seconds = microsSince(start) / 1e6;
     return {{QStringLiteral("objects"), count},
-            {QStringLiteral("failed"), failed},
+            {QStringLiteral("callers"), callers},
+            {QStringLiteral("failed"), failed.load()},
             {QStringLiteral("seconds"), std::round(seconds * 1000) / 1000},
             {QStringLiteral("objects_per_s"), std::round(count / seconds)},
             {QStringLiteral("latency"), bench::latencyJson(micros)}};
 }
 
-QJsonObject ingestBoth(emulator::Engine &engine, int profiles, int count, const QString &run)
+QJsonObject ingestBoth(emulator::Engine &engine, int profiles, int count, const QString &run,
+                       int callers)
 {
-    const QJsonObject existing = ingest(engine, profiles, count, true, run);
-    const QJsonObject fresh = ingest(engine, profiles, count, false, run);
+    const QJsonObject existing = ingest(engine, profiles, count, true, run, callers);
+    const QJsonObject fresh = ingest(engine, profiles, count, false, run, callers);
     const double total = existing.value(QStringLiteral("seconds")).toDouble() +
                          fresh.value(QStringLiteral("seconds")).toDouble();
     return {{QStringLiteral("matching_existing_profiles"), existing},
             {QStringLiteral("creating_profiles"), fresh},
             {QStringLiteral("objects_per_s"), std::round(2.0 * count / total)}};
+}
+
+// One caller, then `callers` at once; objects_per_s is the concurrent figure.
+QJsonObject ingestRuns(emulator::Engine &engine, int profiles, int count, const QString &run,
+                       int callers)
+{
+    const QJsonObject one = ingestBoth(engine, profiles, count, run + QStringLiteral("-1"), 1);
+    const QJsonObject many =
+        ingestBoth(engine, profiles, count, run + QStringLiteral("-%1").arg(callers), callers);
+    return {{QStringLiteral("one_caller"), one},
+            {QStringLiteral("concurrent_callers"), many},
+            {QStringLiteral("callers"), callers},
+            {QStringLiteral("objects_per_s"), many.value(QStringLiteral("objects_per_s"))}};
 }
 
 // Copies every table of a store file into an in-memory store (same schema).
@@ -246,6 +277,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption ingestOption(QStringLiteral("ingest"),
                                           QStringLiteral("Objects per ingestion run."),
                                           QStringLiteral("n"), QStringLiteral("20000"));
+    const QCommandLineOption callersOption(
+        QStringLiteral("callers"), QStringLiteral("Threads calling PutProfileObject at once."),
+        QStringLiteral("n"), QStringLiteral("8"));
     const QCommandLineOption prepareOption(QStringLiteral("prepare"),
                                            QStringLiteral("Copy the store to DIR and exit."),
                                            QStringLiteral("dir"));
@@ -254,15 +288,17 @@ int main(int argc, char *argv[])
         QStringLiteral("Run one part (for profiling): search, http, file, memory."),
         QStringLiteral("part"));
     parser.addHelpOption();
-    parser.addOptions(
-        {cacheOption, profilesOption, searchesOption, ingestOption, prepareOption, onlyOption});
+    parser.addOptions({cacheOption, profilesOption, searchesOption, ingestOption, callersOption,
+                       prepareOption, onlyOption});
     parser.process(app);
     const QString cache = parser.value(cacheOption);
     const int profiles = parser.value(profilesOption).toInt();
     const int searches = parser.value(searchesOption).toInt();
     const int objects = parser.value(ingestOption).toInt();
-    if (profiles < 1 || searches < 1 || objects < 1)
-        return fail(QStringLiteral("--profiles, --searches and --ingest must be positive"));
+    const int callers = parser.value(callersOption).toInt();
+    if (profiles < 1 || searches < 1 || objects < 1 || callers < 1)
+        return fail(
+            QStringLiteral("--profiles, --searches, --ingest and --callers must be positive"));
 
     QJsonObject report{{QStringLiteral("machine"), bench::machineInfo()}};
     QJsonObject dataset;
@@ -329,7 +365,7 @@ int main(int argc, char *argv[])
             return fail(error);
         emulator::Engine engine(db, {});
         ingest(engine, profiles, std::min(objects, 2000), true, QStringLiteral("warm")); // warm-up
-        QJsonObject out = ingestBoth(engine, profiles, objects, QStringLiteral("file"));
+        QJsonObject out = ingestRuns(engine, profiles, objects, QStringLiteral("file"), callers);
         // What each object costs in WAL pages (4 KiB): an emptied WAL, no checkpoint
         // while 1,000 objects go in, then its frame count.
         QSqlQuery pragma(db.connection());
@@ -364,7 +400,7 @@ int main(int argc, char *argv[])
         const double loadSeconds = microsSince(started) / 1e6;
         emulator::Engine engine(db, {});
         ingest(engine, profiles, std::min(objects, 2000), true, QStringLiteral("warm"));
-        QJsonObject out = ingestBoth(engine, profiles, objects, QStringLiteral("memory"));
+        QJsonObject out = ingestRuns(engine, profiles, objects, QStringLiteral("memory"), callers);
         out.insert(QStringLiteral("load_seconds"), std::round(loadSeconds * 10) / 10);
         report.insert(QStringLiteral("ingest_memory"), out);
     }

@@ -12,6 +12,7 @@ namespace cp::emulator {
 Engine::Engine(Database &db, EngineOptions options)
     : m_db(db)
     , m_options(std::move(options))
+    , m_groupCommit(db)
 {
     if (!m_options.clockMs)
         m_options.clockMs = [] { return QDateTime::currentMSecsSinceEpoch(); };
@@ -79,31 +80,19 @@ ApiResult Engine::call(const QString &operation, const QJsonObject &input)
 
 ApiResult Engine::execute(const Entry &entry, const QJsonObject &input)
 {
-    Context ctx{m_db, m_options, nowMs()};
-    const bool exclusive = entry.writes || m_db.inMemory();
-    std::optional<QMutexLocker<QMutex>> lock;
-    if (exclusive)
-        lock.emplace(&m_db.writeMutex());
-    if (!entry.writes) {
-        ApiResult result = entry.handler(ctx, input);
-        m_db.finishStatements();
-        return result;
+    if (entry.writes) {
+        // On the thread that leads the transaction, with its connection.
+        return m_groupCommit.run([this, &entry, &input] {
+            Context ctx{m_db, m_options, nowMs()};
+            return entry.handler(ctx, input);
+        });
     }
-
-    // BEGIN, COMMIT and ROLLBACK as prepared statements: QSqlDatabase::transaction() and
-    // commit() prepare theirs anew every time.
-    if (!m_db.sql("BEGIN").exec())
-        return ApiResult::internal(QStringLiteral("The store could not start a transaction."));
+    Context ctx{m_db, m_options, nowMs()};
+    std::optional<QMutexLocker<QMutex>> lock;
+    if (m_db.inMemory()) // one shared-cache database: readers wait for writers
+        lock.emplace(&m_db.writeMutex());
     ApiResult result = entry.handler(ctx, input);
     m_db.finishStatements();
-    if (result.ok()) {
-        if (!m_db.sql("COMMIT").exec()) {
-            m_db.sql("ROLLBACK").exec();
-            return ApiResult::internal(QStringLiteral("The store could not commit the change."));
-        }
-    } else {
-        m_db.sql("ROLLBACK").exec();
-    }
     return result;
 }
 

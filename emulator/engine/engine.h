@@ -2,6 +2,7 @@
 
 #include "apiresult.h"
 #include "context.h"
+#include "groupcommit.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -10,8 +11,9 @@
 namespace cp::emulator {
 
 // The Customer Profiles API without HTTP: validates an operation's parameters against
-// the wire model, runs it against the store (write operations in one transaction,
-// one writer at a time), and answers as the service does. Thread-safe.
+// the wire model, runs it against the store (write operations in a transaction, those
+// of concurrent callers sharing one: see GroupCommit), and answers as the service does.
+// Thread-safe.
 class Engine
 {
 public:
@@ -38,6 +40,7 @@ private:
     Database &m_db;
     EngineOptions m_options;
     QHash<QString, Entry> m_handlers;
+    GroupCommit m_groupCommit;
 };
 
 // Handlers, one file per area.

@@ -18,7 +18,7 @@ std::pair<QString, QString> splitPath(const QString &path)
     return dot < 0 ? std::pair(path, QString()) : std::pair(path.left(dot), path.mid(dot + 1));
 }
 
-QStringList predefinedValues(const StoredProfile &p, const QString &key)
+QStringList predefinedValues(const QString &id, const QJsonObject &data, const QString &key)
 {
     QStringList out;
     const auto add = [&](const QString &contentType, const QString &value) {
@@ -27,19 +27,19 @@ QStringList predefinedValues(const StoredProfile &p, const QString &key)
             out.append(normalized);
     };
     if (key == QStringLiteral("_profileId")) {
-        out.append(p.id);
+        out.append(id);
     } else if (key == QStringLiteral("_account")) {
-        add(QStringLiteral("STRING"), p.data.value(QStringLiteral("AccountNumber")).toString());
+        add(QStringLiteral("STRING"), data.value(QStringLiteral("AccountNumber")).toString());
     } else if (key == QStringLiteral("_phone")) {
         for (const QString &member : sp::phoneMembers())
-            add(QStringLiteral("PHONE_NUMBER"), p.data.value(member).toString());
+            add(QStringLiteral("PHONE_NUMBER"), data.value(member).toString());
     } else if (key == QStringLiteral("_email")) {
         for (const QString &member : sp::emailMembers())
-            add(QStringLiteral("EMAIL_ADDRESS"), p.data.value(member).toString());
+            add(QStringLiteral("EMAIL_ADDRESS"), data.value(member).toString());
     } else if (key == QStringLiteral("_fullName")) {
         QStringList parts;
         for (const char *member : {"FirstName", "MiddleName", "LastName"}) {
-            const QString part = p.data.value(QLatin1String(member)).toString();
+            const QString part = data.value(QLatin1String(member)).toString();
             if (!part.isEmpty())
                 parts.append(part);
         }
@@ -56,11 +56,29 @@ const QStringList &predefinedKeys()
     return keys;
 }
 
+// Every predefined key value of a profile with these fields.
+QList<std::pair<QString, QString>> predefinedEntries(const QString &id, const QJsonObject &data)
+{
+    QList<std::pair<QString, QString>> out; // key name, value
+    for (const QString &key : predefinedKeys()) {
+        for (const QString &value : predefinedValues(id, data, key))
+            out.append({key, value});
+    }
+    return out;
+}
+
 } // namespace
 
 void StoredProfile::setField(const QString &path, const QString &value, const QString &origin)
 {
     const auto [member, field] = splitPath(path);
+    const QJsonValue current =
+        field.isEmpty() ? data.value(member) : data.value(member).toObject().value(field);
+    QJsonArray origins = sources.value(path).toArray();
+    const bool originKnown = origins.contains(origin);
+    if (originKnown && current.isString() && current.toString() == value)
+        return; // an object that says again what the profile holds changes nothing
+    fieldsChanged = true;
     if (field.isEmpty()) {
         data.insert(member, value);
     } else {
@@ -68,14 +86,15 @@ void StoredProfile::setField(const QString &path, const QString &value, const QS
         nested.insert(field, value);
         data.insert(member, nested);
     }
-    QJsonArray origins = sources.value(path).toArray();
-    if (!origins.contains(origin))
+    if (!originKnown) {
         origins.append(origin);
-    sources.insert(path, origins);
+        sources.insert(path, origins);
+    }
 }
 
 void StoredProfile::clearField(const QString &path)
 {
+    fieldsChanged = true;
     const auto [member, field] = splitPath(path);
     if (field.isEmpty()) {
         data.remove(member);
@@ -99,6 +118,7 @@ bool StoredProfile::forgetOrigin(const QString &origin)
         if (!origins.contains(origin))
             continue;
         changed = true;
+        fieldsChanged = true;
         QJsonArray kept;
         for (const QJsonValue &o : std::as_const(origins)) {
             if (o.toString() != origin)
@@ -134,6 +154,7 @@ std::optional<StoredProfile> loadProfile(Context &ctx, const QString &domain, co
     StoredProfile p;
     p.id = id;
     p.data = parseObject(q.text(0));
+    p.loadedData = p.data;
     p.sources = parseObject(q.text(1));
     p.objectCount = int(q.integer(2));
     p.createdAt = q.integer(3);
@@ -154,6 +175,13 @@ bool insertKey(Context &ctx, const QString &domain, const QString &keyName, cons
 bool saveProfile(Context &ctx, const QString &domain, StoredProfile &profile, bool isNew)
 {
     profile.updatedAt = ctx.nowMs;
+    if (!isNew && !profile.fieldsChanged) {
+        // Its fields, their origins and so its predefined keys are as stored.
+        Statement &q = ctx.stmt("UPDATE profiles SET object_count = ?, updated_at = ?"
+                                " WHERE domain = ? AND id = ?");
+        q.bind(profile.objectCount).bind(profile.updatedAt).bind(domain).bind(profile.id);
+        return q.exec();
+    }
     if (isNew)
         profile.createdAt = ctx.nowMs;
     // An upsert rewrites the row in place (REPLACE would delete and insert it again).
@@ -168,31 +196,19 @@ bool saveProfile(Context &ctx, const QString &domain, StoredProfile &profile, bo
     q.bind(profile.createdAt).bind(profile.updatedAt);
     if (!q.exec())
         return false;
-    // The predefined keys follow the fields: only the values that changed are written.
-    QList<std::pair<QString, QString>> wanted; // key name, value
-    for (const QString &key : predefinedKeys()) {
-        for (const QString &value : predefinedValues(profile, key))
-            wanted.append({key, value});
-    }
+    // The predefined keys follow the fields: only the values that changed are written,
+    // the stored ones being those of the fields as loaded.
+    QList<std::pair<QString, QString>> wanted = predefinedEntries(profile.id, profile.data);
     if (!isNew) {
-        Statement &held =
-            ctx.stmt("SELECT key_name, value FROM profile_keys WHERE domain = ? AND profile_id = ?"
-                     " AND origin = 'predefined'");
-        held.bind(domain).bind(profile.id);
-        if (!held.exec())
-            return false;
-        QList<std::pair<QString, QString>> stale;
-        while (held.next()) {
-            std::pair<QString, QString> entry{held.text(0), held.text(1)};
-            if (!wanted.removeOne(entry))
-                stale.append(std::move(entry));
-        }
-        held.reset();
-        for (const auto &[key, value] : std::as_const(stale)) {
+        const QList<std::pair<QString, QString>> held =
+            predefinedEntries(profile.id, profile.loadedData);
+        for (const auto &entry : held) {
+            if (wanted.removeOne(entry))
+                continue;
             Statement &d =
                 ctx.stmt("DELETE FROM profile_keys WHERE domain = ? AND key_name = ? AND value = ?"
                          " AND profile_id = ? AND origin = 'predefined'");
-            d.bind(domain).bind(key).bind(value).bind(profile.id);
+            d.bind(domain).bind(entry.first).bind(entry.second).bind(profile.id);
             if (!d.exec())
                 return false;
         }
@@ -201,6 +217,8 @@ bool saveProfile(Context &ctx, const QString &domain, StoredProfile &profile, bo
         if (!insertKey(ctx, domain, key, value, profile.id, QStringLiteral("predefined")))
             return false;
     }
+    profile.loadedData = profile.data;
+    profile.fieldsChanged = false;
     return true;
 }
 

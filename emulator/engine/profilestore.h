@@ -18,6 +18,10 @@ struct StoredProfile
     int objectCount = 0;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
+    // The fields as loaded (their predefined keys are the stored ones), and whether a
+    // field or its origins changed since: saving an unchanged profile writes its counts only.
+    QJsonObject loadedData;
+    bool fieldsChanged = false;
 
     // path: "FirstName", "BillingAddress.City" or "Attributes.name"
     void setField(const QString &path, const QString &value, const QString &origin);
@@ -30,7 +34,7 @@ struct StoredProfile
 QString newProfileId();
 std::optional<StoredProfile> loadProfile(Context &ctx, const QString &domain, const QString &id);
 // Writes the profile and brings its predefined keys (_profileId, _account, _phone,
-// _email, _fullName) up to date.
+// _email, _fullName) up to date. A profile saved with isNew false comes from loadProfile.
 bool saveProfile(Context &ctx, const QString &domain, StoredProfile &profile, bool isNew);
 bool deleteProfileRows(Context &ctx, const QString &domain, const QString &id);
 

@@ -1,0 +1,101 @@
+#include "groupcommit.h"
+
+#include "store/database.h"
+
+namespace cp::emulator {
+
+GroupCommit::GroupCommit(Database &db)
+    : m_db(db)
+{}
+
+ApiResult GroupCommit::run(const Work &work)
+{
+    Job job;
+    job.work = &work;
+    QMutexLocker lock(&m_mutex);
+    m_queue.push_back(&job);
+    while (!job.done) {
+        if (m_leading) {
+            m_finished.wait(&m_mutex);
+            continue;
+        }
+        m_leading = true;
+        std::vector<Job *> batch;
+        while (!m_queue.empty() && int(batch.size()) < kMaxBatch) {
+            batch.push_back(m_queue.front());
+            m_queue.pop_front();
+        }
+        lock.unlock();
+        lead(batch);
+        lock.relock();
+        for (Job *done : batch)
+            done->done = true;
+        m_leading = false;
+        // The callers whose operations committed return; another one leads what is queued.
+        m_finished.wakeAll();
+    }
+    return std::move(job.result);
+}
+
+int GroupCommit::queued()
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_queue.size());
+}
+
+void GroupCommit::lead(const std::vector<Job *> &batch)
+{
+    // Other writers (the expiry purge, migrations) take the store's write lock too.
+    QMutexLocker write(&m_db.writeMutex());
+    // BEGIN, COMMIT and ROLLBACK as prepared statements: QSqlDatabase::transaction() and
+    // commit() prepare theirs anew every time.
+    m_transactions.fetchAndAddRelaxed(1);
+    if (!m_db.sql("BEGIN").exec()) {
+        for (Job *job : batch)
+            job->result =
+                ApiResult::internal(QStringLiteral("The store could not start a transaction."));
+        return;
+    }
+    int committed = 0;
+    if (batch.size() == 1) { // alone: the transaction is the operation's own
+        Job &job = *batch.front();
+        job.result = (*job.work)();
+        m_db.finishStatements();
+        committed = job.result.ok() ? 1 : 0;
+    } else {
+        for (Job *job : batch)
+            committed += runInSavepoint(*job) ? 1 : 0;
+    }
+    if (committed == 0) {
+        m_db.sql("ROLLBACK").exec();
+        return;
+    }
+    if (!m_db.sql("COMMIT").exec()) {
+        m_db.sql("ROLLBACK").exec();
+        for (Job *job : batch) {
+            if (job->result.ok())
+                job->result =
+                    ApiResult::internal(QStringLiteral("The store could not commit the change."));
+        }
+    }
+}
+
+bool GroupCommit::runInSavepoint(Job &job)
+{
+    if (!m_db.sql("SAVEPOINT operation").exec()) {
+        job.result = ApiResult::internal(QStringLiteral("The store could not start a savepoint."));
+        return false;
+    }
+    job.result = (*job.work)();
+    m_db.finishStatements();
+    if (!job.result.ok())
+        m_db.sql("ROLLBACK TO operation").exec();
+    if (!m_db.sql("RELEASE operation").exec()) {
+        job.result =
+            ApiResult::internal(QStringLiteral("The store could not release a savepoint."));
+        return false;
+    }
+    return job.result.ok();
+}
+
+} // namespace cp::emulator
