@@ -286,6 +286,157 @@
     </message>
 </context>
 <context>
+    <name>cp::models::IngestionPreviewModel</name>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Zuordnen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>Profile fields</source>
+        <translation>Profilfelder</translation>
+    </message>
+    <message>
+        <source>Looking up the key values…</source>
+        <translation>Die Schlüsselwerte werden nachgeschlagen…</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>holds the object it replaces</source>
+        <translation>enthält das Objekt, das ersetzt wird</translation>
+    </message>
+    <message>
+        <source>the object is added to it</source>
+        <translation>das Objekt wird ihm hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>Zugeordnet über</translation>
+    </message>
+    <message>
+        <source>normalized value: %1</source>
+        <translation>normalisierter Wert: %1</translation>
+    </message>
+    <message>
+        <source>Refused because</source>
+        <translation>Abgelehnt, weil</translation>
+    </message>
+    <message>
+        <source>Passed over</source>
+        <translation>Übergangen</translation>
+    </message>
+    <message>
+        <source>several profiles hold these values: they decide nothing</source>
+        <translation>mehrere Profile haben diese Werte: Sie entscheiden nichts</translation>
+    </message>
+    <message>
+        <source>Unknown to the domain</source>
+        <translation>Der Domäne unbekannt</translation>
+    </message>
+    <message>
+        <source>no object type of the domain has these keys yet: no profile holds their values</source>
+        <translation>kein Objekttyp der Domäne hat diese Schlüssel bisher: Kein Profil hat ihre Werte</translation>
+    </message>
+    <message>
+        <source>Not looked up</source>
+        <translation>Nicht nachgeschlagen</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>keine Verbindung</translation>
+    </message>
+    <message>
+        <source>the decision assumes that no profile holds the key values</source>
+        <translation>die Entscheidung nimmt an, dass kein Profil die Schlüsselwerte hat</translation>
+    </message>
+    <message>
+        <source>Keys stored</source>
+        <translation>Gespeicherte Schlüssel</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>what a search by key finds the profile with afterwards</source>
+        <translation>womit eine Suche nach Schlüssel das Profil danach findet</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <source>the sample fills no profile field</source>
+        <translation>das Beispiel füllt kein Profilfeld</translation>
+    </message>
+    <message>
+        <source>normalized: %1</source>
+        <translation>normalisiert: %1</translation>
+    </message>
+    <message>
+        <source>unknown to the domain</source>
+        <translation>der Domäne unbekannt</translation>
+    </message>
+    <message>
+        <source>held by several profiles</source>
+        <translation>mehrere Profile haben ihn</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>the sample gives no key a value</source>
+        <translation>das Beispiel gibt keinem Schlüssel einen Wert</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>cp::models::KeysModel</name>
     <message>
         <source>Key</source>
@@ -420,6 +571,26 @@
     <message>
         <source>Edit JSON</source>
         <translation>JSON bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>Tags bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Tag entfernen</translation>
+    </message>
+    <message>
+        <source>Tag in row %1: %2</source>
+        <translation>Tag in Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Template %1 does not exist: choose one of the list, or clear the template on the General tab.</source>
+        <translation>Die Vorlage %1 gibt es nicht: Wählen Sie eine aus der Liste, oder entfernen Sie die Vorlage im Reiter „Allgemein“.</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1120,26 @@
         <source>&amp;Encryption key:</source>
         <translation>&amp;Verschlüsselungsschlüssel:</translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove tag</source>
+        <translation>Tag &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Do not use a template: the fields and keys are the design&apos;s.</source>
+        <translation>Keine Vorlage verwenden: Die Felder und Schlüssel sind die des Entwurfs.</translation>
+    </message>
+    <message>
+        <source>&amp;Add tag</source>
+        <translation>Tag hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
 </context>
 <context>
     <name>cp::views::DesignerKeysPage</name>
@@ -967,6 +1158,97 @@
     <message>
         <source>Fiel&amp;ds of the key:</source>
         <translation>Fel&amp;der des Schlüssels:</translation>
+    </message>
+</context>
+<context>
+    <name>cp::views::DesignerPreviewPage</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <source>A source object as JSON, e.g. a record of the integration. The preview shows what saving the design and putting this object would do; nothing is written.</source>
+        <translation>Ein Quellobjekt als JSON, z. B. ein Datensatz der Integration. Die Vorschau zeigt, was das Speichern des Entwurfs und das Einstellen dieses Objekts bewirken würden; nichts wird geschrieben.</translation>
+    </message>
+    <message>
+        <source>Loa&amp;d…</source>
+        <translation>&amp;Laden…</translation>
+    </message>
+    <message>
+        <source>Read the sample object from a JSON file.</source>
+        <translation>Liest das Beispielobjekt aus einer JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>Preview the sample with the current design (Ctrl+Return).</source>
+        <translation>Zeigt die Vorschau des Beispiels mit dem aktuellen Entwurf (Strg+Eingabe).</translation>
+    </message>
+    <message>
+        <source>Stop looking up the key values.</source>
+        <translation>Beendet das Nachschlagen der Schlüsselwerte.</translation>
+    </message>
+    <message>
+        <source>S&amp;ample object:</source>
+        <translation>&amp;Beispielobjekt:</translation>
+    </message>
+    <message>
+        <source>Type or load a sample object, then press Preview.</source>
+        <translation>Geben Sie ein Beispielobjekt ein oder laden Sie eines, dann drücken Sie „Vorschau“.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Load sample object</source>
+        <translation>Beispielobjekt laden</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Type or paste a sample object first.</source>
+        <translation>Geben Sie zuerst ein Beispielobjekt ein oder fügen Sie eines ein.</translation>
+    </message>
+    <message>
+        <source>The sample must be a JSON object: { ... }.</source>
+        <translation>Das Beispiel muss ein JSON-Objekt sein: { ... }.</translation>
+    </message>
+    <message>
+        <source>No preview: the sample is not a JSON object.</source>
+        <translation>Keine Vorschau: Das Beispiel ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the lookups finished.</source>
+        <translation>Abgebrochen, bevor das Nachschlagen fertig war.</translation>
+    </message>
+    <message>
+        <source>Preview cancelled.</source>
+        <translation>Vorschau abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The lookups were cancelled; press Preview to run them again.</source>
+        <translation>Das Nachschlagen wurde abgebrochen; drücken Sie „Vorschau“, um es erneut auszuführen.</translation>
+    </message>
+    <message>
+        <source>Looking up the key values…</source>
+        <translation>Die Schlüsselwerte werden nachgeschlagen…</translation>
+    </message>
+    <message>
+        <source>Not connected: the key values were not looked up.</source>
+        <translation>Nicht verbunden: Die Schlüsselwerte wurden nicht nachgeschlagen.</translation>
+    </message>
+    <message>
+        <source>No decision: a lookup failed.</source>
+        <translation>Keine Entscheidung: Ein Nachschlagen ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The service answered: %1</source>
+        <translation>Der Dienst antwortete: %1</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1394,10 @@
     <message>
         <source>&amp;New object type…</source>
         <translation>&amp;Neuer Objekttyp…</translation>
+    </message>
+    <message>
+        <source>Object type %1 was saved and its tags %2 removed.</source>
+        <translation>Der Objekttyp %1 wurde gespeichert und seine Tags %2 wurden entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1874,10 @@
     <message>
         <source>Import object type</source>
         <translation>Objekttyp importieren</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Vorscha&amp;u</translation>
     </message>
 </context>
 <context>

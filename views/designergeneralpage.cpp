@@ -129,8 +129,8 @@ void DesignerGeneralPage::addTag()
     if (row < 0)
         return;
     const QModelIndex index = m_tags->index(row, models::TagsModel::Key);
-    m_tagsView->setCurrentIndex(index);
-    if (isVisible())
+    m_tagsView->setCurrentIndex(index); // opens the editor (AllEditTriggers) when shown
+    if (isVisible() && !m_tagsView->indexWidget(index))
         m_tagsView->edit(index);
 }
 
