@@ -155,8 +155,17 @@ void IngestionPreviewModel::fillMapping(const schema::ObjectTypeDefinition &type
         m_sections[FieldsSection].append({it.key(), missing ? tr("no value") : *it.value(), details,
                                           missing ? QVariant() : QVariant(*it.value()), missing});
     }
-    for (auto it = mapping.profileFields.begin(); it != mapping.profileFields.end(); ++it)
-        m_sections[ProfileSection].append({it.key(), it.value(), QString(), it.value()});
+    for (auto it = mapping.profileFields.begin(); it != mapping.profileFields.end(); ++it) {
+        QStringList from; // the fields whose Target is this profile field
+        for (auto f = type.fields.begin(); f != type.fields.end(); ++f) {
+            if (f.value().target == QStringLiteral("_profile.") + it.key())
+                from.append(f.key());
+        }
+        m_sections[ProfileSection].append(
+            {it.key(), it.value(),
+             from.isEmpty() ? QString() : tr("from %1").arg(from.join(QStringLiteral(", "))),
+             it.value()});
+    }
     if (mapping.profileFields.isEmpty())
         m_sections[ProfileSection].append(
             {tr("None"), tr("the sample fills no profile field"), QString(), {}, true});

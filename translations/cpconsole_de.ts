@@ -435,6 +435,10 @@
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>from %1</source>
+        <translation>aus %1</translation>
+    </message>
 </context>
 <context>
     <name>cp::models::KeysModel</name>

@@ -66,6 +66,7 @@ DesignerPreviewPage::DesignerPreviewPage(models::ObjectTypeDocument *document, Q
     m_sample->setPlaceholderText(
         QStringLiteral("{\n  \"id\": \"123\",\n  \"email\": \"ana@example.com\"\n}"));
     m_sample->setTabChangesFocus(true);
+    m_sample->setMinimumHeight(m_sample->fontMetrics().lineSpacing() * 6 + 12);
     m_sampleProblem->setObjectName(QStringLiteral("previewSampleProblem"));
     m_sampleProblem->setWordWrap(true);
     m_sampleProblem->setStyleSheet(QStringLiteral("color: #c01c28"));
@@ -140,10 +141,23 @@ DesignerPreviewPage::DesignerPreviewPage(models::ObjectTypeDocument *document, Q
     connect(m_preview, &models::IngestionPreview::failed, this, &DesignerPreviewPage::showFailure);
     connect(m_preview, &models::IngestionPreview::stateChanged, this,
             &DesignerPreviewPage::updateButtons);
-    connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DesignerPreviewPage::fitColumns);
     m_view->expandAll();
     m_decision->setText(tr("Type or load a sample object, then press Preview."));
     updateButtons();
+}
+
+void DesignerPreviewPage::fitColumns()
+{
+    m_view->expandAll();
+    // Names and values whole (a profile id is 32 characters), the details take the rest.
+    for (const int column :
+         {models::IngestionPreviewModel::Item, models::IngestionPreviewModel::Value}) {
+        m_view->resizeColumnToContents(column);
+        const int cap = column == models::IngestionPreviewModel::Item ? 200 : 300;
+        if (m_view->columnWidth(column) > cap)
+            m_view->setColumnWidth(column, cap);
+    }
 }
 
 void DesignerPreviewPage::setClient(client::CustomerProfilesClient *client, const QString &domain)

@@ -58,6 +58,7 @@ private:
     void showResult(const models::PreviewResult &result);
     void showFailure(const client::ServiceError &error);
     void updateButtons();
+    void fitColumns();
     void setStatus(const QString &text, bool error = false);
 
     models::ObjectTypeDocument *m_document;

@@ -103,12 +103,12 @@ ObjectTypeDesigner::ObjectTypeDesigner(QWidget *parent)
     bottom->addLayout(createFileButtons());
     bottom->addStretch();
     bottom->addWidget(buttons);
-    auto *problemsLabel = new QLabel(tr("Problems that block saving:"), this);
-    problemsLabel->setObjectName(QStringLiteral("problemsLabel"));
+    m_problemsLabel = new QLabel(tr("Problems that block saving:"), this);
+    m_problemsLabel->setObjectName(QStringLiteral("problemsLabel"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createTemplateRow());
     layout->addWidget(m_tabs);
-    layout->addWidget(problemsLabel);
+    layout->addWidget(m_problemsLabel);
     layout->addWidget(m_problems);
     layout->addWidget(m_saveDiff);
     layout->addWidget(m_message);
@@ -200,6 +200,9 @@ void ObjectTypeDesigner::refresh()
         m_problems->clear();
         m_problems->addItems(messages);
     }
+    // Only while there are any: the tabs get the room otherwise.
+    m_problemsLabel->setVisible(!messages.isEmpty());
+    m_problems->setVisible(!messages.isEmpty());
     m_save->setEnabled(messages.isEmpty());
     m_save->setToolTip(messages.isEmpty() ? QString() : tr("Fix the problems listed first."));
     if (m_tabs->currentIndex() == m_jsonTab && !m_jsonEdited)

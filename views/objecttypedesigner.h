@@ -117,6 +117,7 @@ private:
     DesignerPreviewPage *m_preview;
     QPlainTextEdit *m_json;
     QLabel *m_jsonProblem;
+    QLabel *m_problemsLabel = nullptr;
     QListWidget *m_problems;
     QPushButton *m_save;
     QAction *m_undo;

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void newTypeKeysUnknownToTheDomain();
     void serviceErrorShownInThePage();
     void loadSampleFromAFile();
+    void screenshot();
 
 private:
     // Previews `sample` and waits for the decision; false when it did not come.
@@ -404,6 +405,20 @@ void TestDesignerPreview::loadSampleFromAFile()
              s(R"({"id": "f1", "email": "ann@example.com"})"));
     QVERIFY(!m_page->loadSample(dir.filePath(s("missing.json"))));
     QVERIFY(m_page->sampleProblem().startsWith(s("Could not read ")));
+}
+
+// With CP_PREVIEW_SCREENSHOT=FILE.png: the Preview tab with a sample, rendered to FILE.png
+// (to look at it; docs/console.md).
+void TestDesignerPreview::screenshot()
+{
+    const QString path = qEnvironmentVariable("CP_PREVIEW_SCREENSHOT");
+    if (path.isEmpty())
+        QSKIP("CP_PREVIEW_SCREENSHOT is not set");
+    QVERIFY(preview(s("{\n  \"id\": \"t42\",\n  \"email\": \"Ann@Example.com\",\n  \"phone\": "
+                      "\"+1 (555) 000-2222\",\n  \"name\": {\"first\": \"Ann\"}\n}")));
+    QCOMPARE(m_page->model()->decisionName(), s("Match"));
+    QTest::qWait(100);
+    QVERIFY(m_designer->grab().save(path));
 }
 
 QTEST_MAIN(TestDesignerPreview)
