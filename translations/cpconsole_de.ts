@@ -1254,6 +1254,10 @@
         <source>The service answered: %1</source>
         <translation>Der Dienst antwortete: %1</translation>
     </message>
+    <message>
+        <source>Template %1 is kept: the service fills in its fields and keys when the type is saved, so the preview has none. Copy them from the template to preview with them.</source>
+        <translation>Die Vorlage %1 wird beibehalten: Der Dienst füllt ihre Felder und Schlüssel beim Speichern des Typs, daher hat die Vorschau keine. Kopieren Sie sie aus der Vorlage, um die Vorschau mit ihnen zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>cp::views::DomainOverview</name>

@@ -264,8 +264,16 @@ void DesignerPreviewPage::showResult(const models::PreviewResult &result)
             .arg(decisionColor(plan.decision),
                  models::IngestionPreviewModel::decisionName(plan.decision).toHtmlEscaped(),
                  plan.reason.toHtmlEscaped()));
-    setStatus(result.lookedUp ? QString()
-                              : tr("Not connected: the key values were not looked up."));
+    QStringList notes;
+    if (!result.lookedUp)
+        notes.append(tr("Not connected: the key values were not looked up."));
+    const std::optional<QString> templateId = m_preview->type().templateId;
+    if (templateId && m_preview->type().fields.isEmpty())
+        notes.append(tr("Template %1 is kept: the service fills in its fields and keys when the "
+                        "type is saved, so the preview has none. Copy them from the template to "
+                        "preview with them.")
+                         .arg(*templateId));
+    setStatus(notes.join(u' '));
     updateButtons();
 }
 

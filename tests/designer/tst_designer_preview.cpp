@@ -76,6 +76,7 @@ private Q_SLOTS:
     void newTypeKeysUnknownToTheDomain();
     void serviceErrorShownInThePage();
     void loadSampleFromAFile();
+    void keptTemplateSaysWhyNothingMaps();
     void screenshot();
 
 private:
@@ -405,6 +406,22 @@ void TestDesignerPreview::loadSampleFromAFile()
              s(R"({"id": "f1", "email": "ann@example.com"})"));
     QVERIFY(!m_page->loadSample(dir.filePath(s("missing.json"))));
     QVERIFY(m_page->sampleProblem().startsWith(s("Could not read ")));
+}
+
+void TestDesignerPreview::keptTemplateSaysWhyNothingMaps()
+{
+    schema::ObjectTypeDefinition draft;
+    draft.name = s("FromTemplate");
+    draft.description = s("Kept template");
+    draft.templateId = s("Salesforce-Contact");
+    m_designer->load(draft, false);
+    QVERIFY(preview(s(R"({"Id": "c1", "Email": "ann@example.com"})")));
+    QVERIFY2(m_page->statusText().startsWith(s("Template Salesforce-Contact is kept: ")),
+             qPrintable(m_page->statusText()));
+    // With fields of its own the note goes.
+    m_designer->load(ticketType(), true);
+    QVERIFY(preview(s(R"({"id": "t1"})")));
+    QVERIFY(m_page->statusText().isEmpty());
 }
 
 // With CP_PREVIEW_SCREENSHOT=FILE.png: the Preview tab with a sample, rendered to FILE.png
