@@ -233,7 +233,9 @@ void IngestionPreview::setState(State state)
 
 bool IngestionPreview::isBadRequest(const client::ServiceError &error)
 {
-    return error.kind == client::ServiceError::Kind::Service && error.httpStatus == 400;
+    // A key name the model refuses (a draft's, not sent) is held by no profile either.
+    return (error.kind == client::ServiceError::Kind::Service && error.httpStatus == 400) ||
+           error.kind == client::ServiceError::Kind::Validation;
 }
 
 bool IngestionPreview::isNotFound(const client::ServiceError &error)

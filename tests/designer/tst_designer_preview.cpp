@@ -13,6 +13,7 @@
 #include "objecttypedocument.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QJsonArray>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void serviceErrorShownInThePage();
     void loadSampleFromAFile();
     void keptTemplateSaysWhyNothingMaps();
+    void previewWithTheKeyboard();
     void screenshot();
 
 private:
@@ -422,6 +424,20 @@ void TestDesignerPreview::keptTemplateSaysWhyNothingMaps()
     m_designer->load(ticketType(), true);
     QVERIFY(preview(s(R"({"id": "t1"})")));
     QVERIFY(m_page->statusText().isEmpty());
+}
+
+void TestDesignerPreview::previewWithTheKeyboard()
+{
+    QApplication::setActiveWindow(m_designer.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_designer.get()));
+    QPlainTextEdit *editor = m_page->sampleEditor();
+    editor->setFocus();
+    QTest::keyClicks(editor, s(R"({"id": "k1", "email": "ann@example.com"})"));
+    QSignalSpy finished(m_page->preview(), &IngestionPreview::finished);
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(m_page->model()->decisionName(), s("Match"));
+    QCOMPARE(editor->toPlainText(), s(R"({"id": "k1", "email": "ann@example.com"})"));
 }
 
 // With CP_PREVIEW_SCREENSHOT=FILE.png: the Preview tab with a sample, rendered to FILE.png
