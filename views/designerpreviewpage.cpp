@@ -162,6 +162,7 @@ void DesignerPreviewPage::fitColumns()
 
 void DesignerPreviewPage::setClient(client::CustomerProfilesClient *client, const QString &domain)
 {
+    cancelPreview(); // answers from the old client or domain are not shown
     m_preview->setClient(client, domain);
 }
 
