@@ -1,9 +1,10 @@
 #!/bin/bash
 # Runs the local endpoint's benchmarks with a domain of 1,000,000 profiles and prints
 # one JSON object: ingestion and search latency (bench_emulator, in process and over
-# HTTP), then signed requests per second from loadgen (8 keep-alive connections) against
-# a cplocal process on loopback. Builds nothing: pass a Release build directory
-# (default: build-release in the checkout; targets bench_emulator, loadgen, cplocal).
+# HTTP), the floor SQLite alone sets under ingestion (sqlite_floor), then signed requests
+# per second from loadgen (8 keep-alive connections) against a cplocal process on
+# loopback. Builds nothing: pass a Release build directory (default: build-release in the
+# checkout; targets bench_emulator, loadgen, sqlite_floor, cplocal).
 #
 # The populated store is cached in /tmp/cp-bench-1m.sqlite (CP_BENCH_CACHE) and rebuilt
 # (about 5 minutes) when absent or of another dataset format.
@@ -16,10 +17,10 @@ cache=${CP_BENCH_CACHE:-/tmp/cp-bench-1m.sqlite}
 seconds=${CP_BENCH_SECONDS:-10}
 python=/usr/bin/python3
 
-for binary in bench/bench_emulator bench/loadgen emulator/cplocal; do
+for binary in bench/bench_emulator bench/loadgen bench/sqlite_floor emulator/cplocal; do
     if [[ ! -x $build/$binary ]]; then
         echo "run_emulator_bench.sh: $build/$binary is not built" \
-            "(cmake --build $build --target bench_emulator loadgen cplocal)" >&2
+            "(cmake --build $build --target bench_emulator loadgen sqlite_floor cplocal)" >&2
         exit 1
     fi
 done
@@ -39,6 +40,11 @@ trap cleanup EXIT
     cat "$tmp/emulator.err" >&2
     exit 1
 }
+
+# SQLite alone, the fewest statements an object needs, on a fresh copy of the store.
+cp "$cache" "$tmp/floor.sqlite"
+"$build/bench/sqlite_floor" "$tmp/floor.sqlite" 10000 >"$tmp/floor.json"
+rm -f "$tmp"/floor.sqlite*
 
 # cplocal in a process of its own, on a copy of the store.
 "$build/bench/bench_emulator" --cache "$cache" --prepare "$tmp/data" >/dev/null
@@ -83,6 +89,7 @@ with open(os.path.join(build, "CMakeCache.txt")) as f:
         if m:
             build_type = m.group(1)
 report["build_type"] = build_type
+report["sqlite_floor"] = json.load(open(os.path.join(tmp, "floor.json")))
 
 load = {}
 for op in ("getdomain", "search", "mixed"):

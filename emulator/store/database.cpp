@@ -130,10 +130,13 @@ Database::Database(Options options)
     m_uri = m_options.inMemory
                 ? QStringLiteral("file:cplocal-%1?mode=memory&cache=shared").arg(m_id)
                 : m_options.path;
+    if (!m_options.inMemory)
+        m_checkpointer = std::make_unique<Checkpointer>(m_options.path);
 }
 
 Database::~Database()
 {
+    m_checkpointer.reset(); // its thread ends before the connections close
     // This thread's connection; worker threads drop theirs when they end, which the
     // server that owns them makes happen before the store goes away.
     if (m_threads->storage.hasLocalData())
@@ -169,10 +172,10 @@ QSqlDatabase Database::connection()
             // transaction across a killed process (the WAL is in the OS's hands).
             pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
             pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-            // Reads through a memory map rather than a read() per page; checkpoints (and
-            // their fsyncs) every 16 MiB of WAL rather than every 4 MiB.
+            // Reads through a memory map rather than a read() per page. Checkpoints are
+            // the Checkpointer's (its hook replaces SQLite's automatic one).
             pragma.exec(QStringLiteral("PRAGMA mmap_size=1073741824"));
-            pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint=4096"));
+            pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
         }
         // 32 MiB of page cache per connection (the default is 2 MiB): a domain of a
         // million profiles has B-trees of several hundred MiB.
@@ -187,6 +190,8 @@ QSqlDatabase Database::connection()
         const QVariant handle = db.driver()->handle();
         if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
             perThread->handle = *static_cast<sqlite3 *const *>(handle.constData());
+        if (perThread->handle && m_checkpointer)
+            sqlite3_wal_hook(perThread->handle, &Checkpointer::walCommitted, m_checkpointer.get());
         m_threads->storage.setLocalData(perThread);
     }
     return QSqlDatabase::database(m_threads->storage.localData()->name, false);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checkpointer.h"
 #include "statement.h"
 
 #include <QMutex>
@@ -41,6 +42,8 @@ public:
     void finishStatements();
 
     QMutex &writeMutex() { return m_writeMutex; }
+    // File-backed stores only: checkpoints the WAL off the writers' path.
+    const Checkpointer *checkpointer() const { return m_checkpointer.get(); }
     bool inMemory() const { return m_options.inMemory; }
     int schemaVersion();
 
@@ -57,6 +60,7 @@ private:
     QSqlDatabase m_keepAlive; // holds an in-memory database open while the store lives
     struct ThreadConnections;
     std::unique_ptr<ThreadConnections> m_threads;
+    std::unique_ptr<Checkpointer> m_checkpointer;
 };
 
 // Runs a statement and reports the SQL error text as a failure.

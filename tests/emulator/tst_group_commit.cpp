@@ -3,6 +3,7 @@
 #include "engine/groupcommit.h"
 #include "enginefixture.h"
 
+#include <QFileInfo>
 #include <QSemaphore>
 #include <QTemporaryDir>
 #include <QThread>
@@ -99,6 +100,37 @@ private Q_SLOTS:
         QVERIFY(commit.run([&] { return writeRow(db, s("kept"), false); }).ok());
         QCOMPARE(rowsLike(db, "lone"), QStringList());
         QCOMPARE(rowsLike(db, "kept"), QStringList{s("kept")});
+    }
+
+    // Past the threshold the Checkpointer's thread copies the WAL into the file; the WAL
+    // stays bounded even when writers never pause.
+    void walIsCheckpointedOffTheWritersPath()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(s("store.sqlite"));
+        Database db(Database::Options{path, false});
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        GroupCommit commit(db);
+        const QByteArray blob(40 * 1024, 'x'); // about ten pages a commit
+        int n = 0;
+        while (db.checkpointer()->framesWritten() < 6 * Checkpointer::kLimit) {
+            const ApiResult r = commit.run([&] {
+                Statement &q = db.sql("INSERT INTO meta (key, value) VALUES (?, ?)");
+                q.bind(QStringLiteral("blob-%1").arg(n++)).bind(QString::fromLatin1(blob));
+                return q.exec() ? ApiResult::success() : ApiResult::internal(s("insert failed"));
+            });
+            QVERIFY(r.ok());
+        }
+        QTRY_VERIFY(db.checkpointer()->checkpoints() >= 1);
+        // A WAL frame is a page and a 24-byte header. The limit is soft: while the thread's
+        // checkpoint runs a writer's returns busy, and frames go on gathering until it ends.
+        const qint64 walBytes = QFileInfo(path + s("-wal")).size();
+        QVERIFY2(walBytes <= qint64(3 * Checkpointer::kLimit) * (4096 + 24),
+                 qPrintable(QString::number(walBytes)));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(s("SELECT COUNT(*) FROM meta WHERE key LIKE 'blob-%'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), n);
     }
 
     // Eight threads ingest at once into a file-backed store, some objects refused: every
