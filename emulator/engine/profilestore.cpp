@@ -4,6 +4,7 @@
 #include "standardprofile.h"
 
 #include <QUuid>
+#include <algorithm>
 
 namespace cp::emulator {
 namespace {
@@ -54,6 +55,19 @@ const QStringList &predefinedKeys()
                                      QStringLiteral("_phone"), QStringLiteral("_email"),
                                      QStringLiteral("_fullName")};
     return keys;
+}
+
+// The members the predefined keys are made of (_profileId aside, which never changes).
+bool samePredefinedSources(const QJsonObject &a, const QJsonObject &b)
+{
+    static const QStringList members = [] {
+        QStringList out = sp::phoneMembers() + sp::emailMembers();
+        for (const char *name : {"AccountNumber", "FirstName", "MiddleName", "LastName"})
+            out.append(QLatin1String(name));
+        return out;
+    }();
+    return std::all_of(members.begin(), members.end(),
+                       [&](const QString &member) { return a.value(member) == b.value(member); });
 }
 
 // Every predefined key value of a profile with these fields.
@@ -196,6 +210,11 @@ bool saveProfile(Context &ctx, const QString &domain, StoredProfile &profile, bo
     q.bind(profile.createdAt).bind(profile.updatedAt);
     if (!q.exec())
         return false;
+    if (!isNew && samePredefinedSources(profile.loadedData, profile.data)) {
+        profile.loadedData = profile.data;
+        profile.fieldsChanged = false;
+        return true; // the predefined keys are as stored
+    }
     // The predefined keys follow the fields: only the values that changed are written,
     // the stored ones being those of the fields as loaded.
     QList<std::pair<QString, QString>> wanted = predefinedEntries(profile.id, profile.data);
