@@ -1590,10 +1590,6 @@
         <translation>&amp;Integrationen</translation>
     </message>
     <message>
-        <source>T&amp;emplates</source>
-        <translation>&amp;Vorlagen</translation>
-    </message>
-    <message>
         <source>Request log</source>
         <translation>Anfrageprotokoll</translation>
     </message>
@@ -1688,6 +1684,10 @@
     <message>
         <source>New &amp;window</source>
         <translation>Neues &amp;Fenster</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplates</source>
+        <translation>&amp;Vorlagen</translation>
     </message>
 </context>
 <context>
@@ -2075,10 +2075,6 @@
         <translation>&amp;Neues Profil…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>Bea&amp;rbeiten…</translation>
-    </message>
-    <message>
         <source>De&amp;lete profile</source>
         <translation>Profil &amp;löschen</translation>
     </message>
@@ -2091,24 +2087,12 @@
         <translation>Profil %1 mit seinen Objekten und Schlüsseln löschen?</translation>
     </message>
     <message>
-        <source>Add &amp;key…</source>
-        <translation>Schlüssel &amp;hinzufügen…</translation>
-    </message>
-    <message>
         <source>Add key</source>
         <translation>Schlüssel hinzufügen</translation>
     </message>
     <message>
         <source>Value of key %1 for this profile:</source>
         <translation>Wert des Schlüssels %1 für dieses Profil:</translation>
-    </message>
-    <message>
-        <source>&amp;Put object…</source>
-        <translation>Ob&amp;jekt speichern…</translation>
-    </message>
-    <message>
-        <source>Delete &amp;object</source>
-        <translation>&amp;Objekt löschen</translation>
     </message>
     <message>
         <source>Delete object</source>
@@ -2157,6 +2141,22 @@
     <message>
         <source>Key %1 was removed from the profile.</source>
         <translation>Der Schlüssel %1 wurde aus dem Profil entfernt.</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Bea&amp;rbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Add key…</source>
+        <translation>Schlüssel &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>P&amp;ut object…</source>
+        <translation>Ob&amp;jekt speichern…</translation>
+    </message>
+    <message>
+        <source>Delete o&amp;bject</source>
+        <translation>&amp;Objekt löschen</translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_objectTypes, tr("Object &types"));
     m_tabs->addTab(m_profiles, tr("&Profiles"));
     m_tabs->addTab(m_integrations, tr("&Integrations"));
-    m_tabs->addTab(m_templates, tr("T&emplates"));
+    m_tabs->addTab(m_templates, tr("Te&mplates"));
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);

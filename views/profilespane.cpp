@@ -263,7 +263,7 @@ void ProfilesPane::buildActions(QHBoxLayout *row)
         if (editor.exec() == QDialog::Accepted)
             createProfile(editor.changes());
     });
-    button(tr("&Edit…"), QStringLiteral("editProfileButton"), [this, currentProfile] {
+    button(tr("E&dit…"), QStringLiteral("editProfileButton"), [this, currentProfile] {
         const QJsonObject profile = currentProfile();
         if (profile.isEmpty())
             return;
@@ -278,7 +278,7 @@ void ProfilesPane::buildActions(QHBoxLayout *row)
                              tr("Delete profile %1 with its objects and keys?").arg(id)))
             deleteProfile(id);
     });
-    button(tr("Add &key…"), QStringLiteral("addKeyButton"), [this, currentProfile] {
+    button(tr("&Add key…"), QStringLiteral("addKeyButton"), [this, currentProfile] {
         const QString id = currentProfile().value(QStringLiteral("ProfileId")).toString();
         if (id.isEmpty())
             return;
@@ -301,7 +301,7 @@ void ProfilesPane::buildActions(QHBoxLayout *row)
         if (ok && !value.trimmed().isEmpty())
             deleteKey(id, m_key->currentText(), {value.trimmed()});
     });
-    button(tr("&Put object…"), QStringLiteral("putObjectButton"), [this] {
+    button(tr("P&ut object…"), QStringLiteral("putObjectButton"), [this] {
         QStringList types;
         for (int i = 0; i < m_objectType->count(); ++i)
             types.append(m_objectType->itemText(i));
@@ -309,7 +309,7 @@ void ProfilesPane::buildActions(QHBoxLayout *row)
         if (dialog.exec() == QDialog::Accepted)
             putObject(dialog.objectType(), dialog.objectText());
     });
-    button(tr("Delete &object"), QStringLiteral("deleteObjectButton"), [this, currentProfile] {
+    button(tr("Delete o&bject"), QStringLiteral("deleteObjectButton"), [this, currentProfile] {
         const QString id = currentProfile().value(QStringLiteral("ProfileId")).toString();
         const QString key =
             m_objects->currentItem().value(QStringLiteral("ProfileObjectUniqueKey")).toString();
