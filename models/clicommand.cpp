@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace cp::models {
 
@@ -31,11 +32,26 @@ QString shellQuote(const QString &word)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
-QString awsCliCommand(const QString &operation, const QJsonObject &input, const QString &region,
-                      const QUrl &endpoint)
+namespace {
+
+// The AWS CLI reads a parameter given as file://PATH or fileb://PATH from that file.
+bool readFromFileByCli(const QJsonValue &value)
 {
-    QStringList words{QStringLiteral("aws"), QStringLiteral("customer-profiles"),
-                      kebabCase(operation)};
+    const auto prefixed = [](const QJsonValue &v) {
+        const QString text = v.toString();
+        return text.startsWith(QLatin1String("file://"), Qt::CaseInsensitive) ||
+               text.startsWith(QLatin1String("fileb://"), Qt::CaseInsensitive);
+    };
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        return std::any_of(array.begin(), array.end(), prefixed);
+    }
+    return prefixed(value);
+}
+
+// One option per parameter, as the CLI's documentation writes them.
+void appendOptions(QStringList &words, const QJsonObject &input)
+{
     for (auto it = input.begin(); it != input.end(); ++it) {
         const QString option = QStringLiteral("--") + kebabCase(it.key());
         const QJsonValue value = it.value();
@@ -61,6 +77,24 @@ QString awsCliCommand(const QString &operation, const QJsonObject &input, const 
             words.append(option);
             words.append(shellQuote(QString::fromUtf8(json)));
         }
+    }
+}
+
+} // namespace
+
+QString awsCliCommand(const QString &operation, const QJsonObject &input, const QString &region,
+                      const QUrl &endpoint)
+{
+    QStringList words{QStringLiteral("aws"), QStringLiteral("customer-profiles"),
+                      kebabCase(operation)};
+    if (std::any_of(input.begin(), input.end(), readFromFileByCli)) {
+        // Such a value would be read from a file: the whole input goes as JSON, whose
+        // values the CLI takes as they are.
+        words.append(QStringLiteral("--cli-input-json"));
+        words.append(
+            shellQuote(QString::fromUtf8(QJsonDocument(input).toJson(QJsonDocument::Compact))));
+    } else {
+        appendOptions(words, input);
     }
     if (!region.isEmpty()) {
         words.append(QStringLiteral("--region"));

@@ -38,6 +38,7 @@ void PagedListModel::clear()
     m_nextToken.clear();
     m_atEnd = true;
     m_failed = false;
+    m_emptyPages = 0;
     m_cancelled = false;
     endResetModel();
 }
@@ -51,6 +52,7 @@ void PagedListModel::refresh()
     m_nextToken.clear();
     m_atEnd = m_operation.isEmpty();
     m_failed = false;
+    m_emptyPages = 0;
     m_cancelled = false;
     endResetModel();
     // Whoever saw the reset may have asked for the first page already (a proxy, a view,
@@ -133,12 +135,16 @@ void PagedListModel::fetchPage()
             m_nextToken = outcome->value(QStringLiteral("NextToken")).toString();
             m_atEnd = m_nextToken.isEmpty();
             if (!items.isEmpty()) {
+                m_emptyPages = 0;
                 beginInsertRows({}, int(m_items.size()), int(m_items.size() + items.size() - 1));
                 for (const QJsonValue &item : items)
                     m_items.append(item.toObject());
                 endInsertRows();
             }
             Q_EMIT pageLoaded(int(items.size()));
+            // No rows, so no view would ask for more: follow the token.
+            if (items.isEmpty() && !m_atEnd && ++m_emptyPages <= kMaxEmptyPagesFollowed)
+                fetchPage();
         }));
 }
 

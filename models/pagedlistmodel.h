@@ -37,6 +37,11 @@ public:
     void cancel();
     void setPageSize(int size) { m_pageSize = size; }
 
+    // A page may come back empty and still have a NextToken (a service filtering after
+    // paging does this): the model asks for the next one itself, up to this many in a row;
+    // then it waits for fetchMore() as usual, so that it never loops on its own.
+    static constexpr int kMaxEmptyPagesFollowed = 10;
+
     bool isLoading() const { return m_loading; }
     QJsonObject item(int row) const { return m_items.value(row); }
     const QString &operation() const { return m_operation; }
@@ -74,6 +79,7 @@ private:
     bool m_cancelled = false; // by cancel(), until the next refresh or query
     int m_pageSize = 0;       // 0: the service's default
     quint64 m_generation = 0;
+    int m_emptyPages = 0; // in a row, each with a NextToken
     QPointer<client::Call> m_call;
     bool m_loading = false;
 };

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void endpointOnlyWhenNotAws();
     void realCliCreatesDomain();
     void realCliPutsAndSearches();
+    void fileLikeValuesGoAsInputJson();
+    void realCliKeepsFileLikeValues();
 
 private:
     bool startEndpoint();
@@ -309,6 +311,56 @@ void TestCliCommand::realCliPutsAndSearches()
     QCOMPARE(items.size(), 1);
     QCOMPARE(items.at(0).toObject().value(QStringLiteral("ProfileId")),
              profile.value(QStringLiteral("ProfileId")));
+}
+
+// The CLI reads a value given as file://PATH from that file: such inputs go whole as
+// --cli-input-json instead.
+void TestCliCommand::fileLikeValuesGoAsInputJson()
+{
+    const QJsonObject input{{QStringLiteral("DomainName"), QStringLiteral("shop")},
+                            {QStringLiteral("KeyName"), QStringLiteral("_account")},
+                            {QStringLiteral("Values"), QJsonArray{QStringLiteral("FileB://x")}}};
+    QCOMPARE(
+        awsCliCommand(QStringLiteral("SearchProfiles"), input, {}, QUrl()),
+        QStringLiteral(
+            "aws customer-profiles search-profiles --cli-input-json "
+            "'{\"DomainName\":\"shop\",\"KeyName\":\"_account\",\"Values\":[\"FileB://x\"]}'"));
+    // Inside a JSON member the CLI reads nothing: options as usual.
+    const QJsonObject nested{{QStringLiteral("DomainName"), QStringLiteral("shop")},
+                             {QStringLiteral("Attributes"),
+                              QJsonObject{{QStringLiteral("a"), QStringLiteral("file://x")}}}};
+    QVERIFY(awsCliCommand(QStringLiteral("UpdateProfile"), nested, {}, QUrl())
+                .contains(QStringLiteral("--attributes")));
+}
+
+void TestCliCommand::realCliKeepsFileLikeValues()
+{
+    if (!QFileInfo(kAws).isExecutable())
+        QSKIP("/usr/bin/aws is not installed: the copied commands are not run.");
+    QVERIFY(startEndpoint());
+    QVERIFY(testing::succeeded(m_client->ok(
+        QStringLiteral("CreateDomain"), testing::createDomainInput(QStringLiteral("cli-files")))));
+    // Read as a file, /etc/hostname's text would be stored instead (and fileb:// refused).
+    const QJsonObject input{
+        {QStringLiteral("DomainName"), QStringLiteral("cli-files")},
+        {QStringLiteral("AccountNumber"), QStringLiteral("file:///etc/hostname")},
+        {QStringLiteral("FirstName"), QStringLiteral("fileb:///etc/hostname")}};
+    int exitCode = -1;
+    const QJsonObject created =
+        runCli(awsCliCommand(QStringLiteral("CreateProfile"), input, QStringLiteral("us-east-1"),
+                             m_endpoint->url()),
+               &exitCode);
+    QCOMPARE(exitCode, 0);
+    const QJsonObject found = m_client->ok(
+        QStringLiteral("SearchProfiles"),
+        {{QStringLiteral("DomainName"), QStringLiteral("cli-files")},
+         {QStringLiteral("KeyName"), QStringLiteral("_profileId")},
+         {QStringLiteral("Values"), QJsonArray{created.value(QStringLiteral("ProfileId"))}}});
+    const QJsonObject profile = found.value(QStringLiteral("Items")).toArray().at(0).toObject();
+    QCOMPARE(profile.value(QStringLiteral("AccountNumber")).toString(),
+             QStringLiteral("file:///etc/hostname"));
+    QCOMPARE(profile.value(QStringLiteral("FirstName")).toString(),
+             QStringLiteral("fileb:///etc/hostname"));
 }
 
 QTEST_GUILESS_MAIN(TestCliCommand)

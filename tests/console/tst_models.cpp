@@ -1,6 +1,7 @@
 // PagedListModel against a real local endpoint, and the request log model.
 
 #include "consolefixture.h"
+#include "faultserver.h"
 #include "pagedlistmodel.h"
 #include "requestlogmodel.h"
 
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void cancelStopsLoading();
     void errorStopsFetching();
     void clearEmptiesTheModel();
+    void followsEmptyPagesWithAToken();
+    void stopsFollowingEmptyPagesAfterTheLimit();
     void requestLogAppendsAndDropsOldest();
     void requestLogShrinksWithCapacity();
     void requestLogCliCommand();
@@ -315,6 +318,56 @@ client::RequestLogEntry logEntry(const QString &operation, int status,
 }
 
 } // namespace
+
+// A page with no items and a NextToken: no view would ask for more, so the model does.
+void TestModels::followsEmptyPagesWithAToken()
+{
+    FaultServer server;
+    QVERIFY(server.listen());
+    testing::TestClient client(server.url());
+    server.reply(200, R"({"Items":[],"NextToken":"t1"})");
+    server.reply(200, R"({"Items":[],"NextToken":"t2"})");
+    server.reply(200, R"({"Items":[{"DomainName":"late"}]})");
+    QObject owner;
+    auto *model = new PagedListModel(
+        client.client, {{QStringLiteral("Domain"), QStringLiteral("DomainName"), Kind::Text}},
+        &owner);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model->setQuery(QStringLiteral("ListDomains"), {});
+    QVERIFY(waitIdle(*model));
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("late"));
+    QCOMPARE(server.requestCount(), 3);
+    QVERIFY(server.requests().at(1).rawQuery.contains("next-token=t1"));
+    QVERIFY(server.requests().at(2).rawQuery.contains("next-token=t2"));
+}
+
+// Empty pages without end are followed only so far; fetchMore() asks for one more.
+void TestModels::stopsFollowingEmptyPagesAfterTheLimit()
+{
+    FaultServer server;
+    QVERIFY(server.listen());
+    testing::TestClient client(server.url());
+    for (int i = 0; i < PagedListModel::kMaxEmptyPagesFollowed + 3; ++i)
+        server.reply(200, R"({"Items":[],"NextToken":"again"})");
+    QObject owner;
+    auto *model = new PagedListModel(
+        client.client, {{QStringLiteral("Domain"), QStringLiteral("DomainName"), Kind::Text}},
+        &owner);
+    model->setQuery(QStringLiteral("ListDomains"), {});
+    const int expected = 1 + PagedListModel::kMaxEmptyPagesFollowed;
+    QVERIFY(QTest::qWaitFor(
+        [&] { return server.requestCount() == expected && !model->isLoading(); }, 60000));
+    QTest::qWait(100); // and no more on its own
+    QCOMPARE(server.requestCount(), expected);
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY(model->canFetchMore());
+    model->fetchMore();
+    QVERIFY(QTest::qWaitFor(
+        [&] { return server.requestCount() == expected + 1 && !model->isLoading(); }, 60000));
+    QTest::qWait(100);
+    QCOMPARE(server.requestCount(), expected + 1);
+}
 
 void TestModels::requestLogAppendsAndDropsOldest()
 {
