@@ -43,6 +43,8 @@ public:
     static constexpr int kMaxEmptyPagesFollowed = 10;
 
     bool isLoading() const { return m_loading; }
+    // The latest page failed (failed() said why); until refresh() or a new query.
+    bool hasFailed() const { return m_failed; }
     QJsonObject item(int row) const { return m_items.value(row); }
     const QString &operation() const { return m_operation; }
     const QJsonObject &input() const { return m_input; }

@@ -1530,6 +1530,10 @@
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
+    <message>
+        <source>No row matches the filter.</source>
+        <translation>Keine Zeile passt zum Filter.</translation>
+    </message>
 </context>
 <context>
     <name>cp::views::MainWindow</name>
@@ -1688,6 +1692,22 @@
     <message>
         <source>Te&amp;mplates</source>
         <translation>&amp;Vorlagen</translation>
+    </message>
+    <message>
+        <source>No domains yet. Create one with New domain… (Ctrl+N), or fill a demo domain with File &gt; Load sample data.</source>
+        <translation>Noch keine Domänen. Legen Sie eine mit „Neue Domäne…“ (Strg+N) an oder füllen Sie eine Demo-Domäne mit Datei &gt; Beispieldaten laden.</translation>
+    </message>
+    <message>
+        <source>Choose a domain.</source>
+        <translation>Wählen Sie eine Domäne.</translation>
+    </message>
+    <message>
+        <source>No object types in this domain. Design one with New object type…, or start from a template.</source>
+        <translation>Diese Domäne hat keine Objekttypen. Entwerfen Sie einen mit „Neuer Objekttyp…“ oder beginnen Sie mit einer Vorlage.</translation>
+    </message>
+    <message>
+        <source>No integrations in this domain.</source>
+        <translation>Diese Domäne hat keine Integrationen.</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2177,22 @@
     <message>
         <source>Delete o&amp;bject</source>
         <translation>&amp;Objekt löschen</translation>
+    </message>
+    <message>
+        <source>Profiles are found by their keys: choose a key, type a value and press Search. An email address, a phone number, a full name or a profile id will do; separate several values with commas.</source>
+        <translation>Profile werden über ihre Schlüssel gefunden: Schlüssel wählen, Wert eingeben und „Suchen“ drücken. Eine E-Mail-Adresse, eine Telefonnummer, ein vollständiger Name oder eine Profil-ID genügen; mehrere Werte durch Kommas trennen.</translation>
+    </message>
+    <message>
+        <source>No profile holds this value.</source>
+        <translation>Kein Profil hat diesen Wert.</translation>
+    </message>
+    <message>
+        <source>Choose a profile to see its objects.</source>
+        <translation>Wählen Sie ein Profil, um seine Objekte zu sehen.</translation>
+    </message>
+    <message>
+        <source>This profile has no objects of this type.</source>
+        <translation>Dieses Profil hat keine Objekte dieses Typs.</translation>
     </message>
 </context>
 <context>

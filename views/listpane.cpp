@@ -3,9 +3,11 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QClipboard>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -20,6 +22,7 @@ ListPane::ListPane(const QString &objectName, QList<models::PagedListModel::Colu
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
     , m_filter(new QLineEdit(this))
+    , m_placeholder(new QLabel(m_view->viewport()))
 {
     setObjectName(objectName);
     m_view->setObjectName(objectName + QStringLiteral("View"));
@@ -55,6 +58,19 @@ ListPane::ListPane(const QString &objectName, QList<models::PagedListModel::Colu
     m_view->addAction(copy);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
+    // Over the empty table: how to fill it, or that nothing was found.
+    m_placeholder->setObjectName(objectName + QStringLiteral("Placeholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setEnabled(false); // the palette's disabled text: a hint, not data
+    m_placeholder->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_placeholder->hide();
+    m_view->viewport()->installEventFilter(this);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ListPane::updatePlaceholder);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ListPane::updatePlaceholder);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ListPane::updatePlaceholder);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ListPane::updatePlaceholder);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filter);
@@ -78,6 +94,8 @@ void ListPane::rebuildModel(client::CustomerProfilesClient *client)
             [this] { Q_EMIT currentItemChanged({}); });
     connect(m_model, &models::PagedListModel::pageLoaded, this, &ListPane::pageLoaded);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_sized = false; });
+    connect(m_model, &models::PagedListModel::loadingChanged, this, &ListPane::updatePlaceholder);
+    connect(m_model, &models::PagedListModel::failed, this, &ListPane::updatePlaceholder);
     connect(m_model, &models::PagedListModel::pageLoaded, this, [this](int rows) {
         if (m_sized || rows == 0)
             return;
@@ -124,6 +142,38 @@ bool ListPane::selectRow(const QString &member, const QString &value)
         }
     }
     return false;
+}
+
+void ListPane::setPlaceholders(const QString &beforeQuery, const QString &nothingFound)
+{
+    m_beforeQuery = beforeQuery;
+    m_nothingFound = nothingFound;
+    updatePlaceholder();
+}
+
+QString ListPane::placeholderText() const
+{
+    if (m_proxy->rowCount() > 0 || m_model->isLoading() || m_model->hasFailed())
+        return {}; // a failure is told by the message bar
+    if (m_model->rowCount() > 0)
+        return tr("No row matches the filter.");
+    return m_model->operation().isEmpty() ? m_beforeQuery : m_nothingFound;
+}
+
+void ListPane::updatePlaceholder()
+{
+    const QString text = placeholderText();
+    m_placeholder->setText(text);
+    m_placeholder->setVisible(!text.isEmpty());
+    const int margin = m_view->fontMetrics().height();
+    m_placeholder->setGeometry(m_view->viewport()->rect().adjusted(margin, 0, -margin, 0));
+}
+
+bool ListPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        updatePlaceholder();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ListPane::addContextAction(QAction *action)

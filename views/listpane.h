@@ -6,6 +6,7 @@
 
 class QAbstractButton;
 class QHBoxLayout;
+class QLabel;
 class QAction;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -39,14 +40,23 @@ public:
     void addButton(QAbstractButton *button);
     // An entry of the table's context menu (after Copy).
     void addContextAction(QAction *action);
+    // What the empty table says: before any query (how to start one), and when a listing
+    // found nothing. Empty texts show nothing.
+    void setPlaceholders(const QString &beforeQuery, const QString &nothingFound);
+    // The text shown over the empty table, empty when the table has rows or is loading.
+    QString placeholderText() const;
 
 Q_SIGNALS:
     void currentItemChanged(const QJsonObject &item);
     void pageLoaded(int rows);
     void failed(const cp::client::ServiceError &error);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void rebuildModel(client::CustomerProfilesClient *client);
+    void updatePlaceholder();
 
     QList<models::PagedListModel::Column> m_columns;
     models::PagedListModel *m_model = nullptr;
@@ -54,6 +64,9 @@ private:
     QTableView *m_view;
     QLineEdit *m_filter;
     QHBoxLayout *m_buttons = nullptr;
+    QLabel *m_placeholder;
+    QString m_beforeQuery;
+    QString m_nothingFound;
     bool m_sized = false;
 };
 

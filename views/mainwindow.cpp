@@ -98,6 +98,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_profiles, tr("&Profiles"));
     m_tabs->addTab(m_integrations, tr("&Integrations"));
     m_tabs->addTab(m_templates, tr("Te&mplates"));
+    m_domains->setPlaceholders(
+        QString(), tr("No domains yet. Create one with New domain… (Ctrl+N), or fill a demo "
+                      "domain with File > Load sample data."));
+    m_objectTypes->list()->setPlaceholders(
+        tr("Choose a domain."),
+        tr("No object types in this domain. Design one with New object type…, or start from "
+           "a template."));
+    m_integrations->setPlaceholders(tr("Choose a domain."), tr("No integrations in this domain."));
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);

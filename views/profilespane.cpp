@@ -80,6 +80,14 @@ ProfilesPane::ProfilesPane(QWidget *parent)
     m_search->setObjectName(QStringLiteral("searchButton"));
     m_objectType->setObjectName(QStringLiteral("objectTypePicker"));
 
+    m_results->setPlaceholders(
+        tr("Profiles are found by their keys: choose a key, type a value and press Search. "
+           "An email address, a phone number, a full name or a profile id will do; separate "
+           "several values with commas."),
+        tr("No profile holds this value."));
+    m_objects->setPlaceholders(tr("Choose a profile to see its objects."),
+                               tr("This profile has no objects of this type."));
+
     auto *bar = new QHBoxLayout;
     auto *keyLabel = new QLabel(tr("&Key:"), this);
     keyLabel->setBuddy(m_key);

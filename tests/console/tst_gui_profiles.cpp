@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -241,13 +242,27 @@ void TestGuiProfiles::searchByEmail()
 void TestGuiProfiles::searchByCustomKey()
 {
     views::ProfilesPane *profiles = m_window->profiles();
+    // Before a search, the empty table says how to find profiles.
+    auto *placeholder = profiles->findChild<QLabel *>(QStringLiteral("profileResultsPlaceholder"));
+    QVERIFY(placeholder);
+    QVERIFY(placeholder->text().startsWith(QStringLiteral("Profiles are found by their keys")));
+    QVERIFY(!placeholder->isHidden());
     search(QStringLiteral("loyaltyId"), QStringLiteral("L-88"));
     QTRY_COMPARE_WITH_TIMEOUT(profiles->results()->model()->rowCount(), 1, 60000);
     QCOMPARE(profiles->results()->model()->item(0).value(QStringLiteral("EmailAddress")).toString(),
              QStringLiteral("ben@example.com"));
+    QVERIFY(placeholder->isHidden());
+    // A filter that hides every row says so.
+    QTest::keyClicks(profiles->results()->filter(), QStringLiteral("zzz"));
+    QCOMPARE(placeholder->text(), QStringLiteral("No row matches the filter."));
+    QVERIFY(!placeholder->isHidden());
+    profiles->results()->filter()->clear();
+    QVERIFY(placeholder->isHidden());
     search(QStringLiteral("loyaltyId"), QStringLiteral("L-00"));
     QTRY_VERIFY_WITH_TIMEOUT(!profiles->results()->model()->isLoading(), 60000);
     QCOMPARE(profiles->results()->model()->rowCount(), 0);
+    QCOMPARE(placeholder->text(), QStringLiteral("No profile holds this value."));
+    QVERIFY(!placeholder->isHidden());
     QVERIFY(!m_window->messageBar()->isVisibleTo(m_window.get()));
 }
 
