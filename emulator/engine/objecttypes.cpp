@@ -9,7 +9,6 @@
 #include <QHash>
 
 namespace cp::emulator {
-namespace {
 
 // Parsed definitions by their stored text, per thread: ingestion loads its object type
 // on every PutProfileObject, and parsing the JSON costs more than reading the row. The
@@ -32,8 +31,6 @@ schema::ObjectTypeDefinition parsedDefinition(const QString &domain, const QStri
     }
     return it->definition;
 }
-
-} // namespace
 
 std::optional<StoredObjectType> loadObjectType(Context &ctx, const QString &domain,
                                                const QString &name)

@@ -14,6 +14,10 @@ struct StoredObjectType
     qint64 updatedAt = 0;
 };
 
+// A stored definition's text parsed, from a per-thread cache checked against the text.
+schema::ObjectTypeDefinition parsedDefinition(const QString &domain, const QString &name,
+                                              const QString &text);
+
 std::optional<StoredObjectType> loadObjectType(Context &ctx, const QString &domain,
                                                const QString &name);
 

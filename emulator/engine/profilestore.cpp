@@ -1,6 +1,7 @@
 #include "profilestore.h"
 
 #include "mapping.h"
+#include "objecttypes.h"
 #include "standardprofile.h"
 
 #include <QUuid>
@@ -270,13 +271,15 @@ std::optional<QString> keyContentType(Context &ctx, const QString &domain, const
         return QStringLiteral("NAME");
     if (isPredefinedKey(keyName))
         return QStringLiteral("STRING");
-    QSqlQuery &q = ctx.sql("SELECT definition FROM object_types WHERE domain = ? ORDER BY name");
-    q.addBindValue(domain);
-    if (!run(q))
+    // The first type that defines the key decides; the definitions come parsed from the
+    // cache that ingestion uses, so a search does not parse every type of the domain.
+    Statement &q =
+        ctx.stmt("SELECT name, definition FROM object_types WHERE domain = ? ORDER BY name");
+    q.bind(domain);
+    if (!q.exec())
         return std::nullopt;
     while (q.next()) {
-        const auto type =
-            schema::ObjectTypeDefinition::fromJson(parseObject(q.value(0).toString()));
+        const schema::ObjectTypeDefinition type = parsedDefinition(domain, q.text(0), q.text(1));
         if (type.keys.contains(keyName))
             return type.keyContentType(keyName);
     }
