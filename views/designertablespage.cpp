@@ -12,6 +12,7 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace cp::views {
 namespace {
@@ -65,7 +66,10 @@ QPushButton *button(const QString &text, const QString &objectName, QWidget *par
     return b;
 }
 
-QTableView *tableView(const QString &objectName, QAbstractItemModel *model, QWidget *parent)
+// The columns listed stretch over the width left by the others, which fit their contents:
+// paths and key field lists are what a designer needs to read in full.
+QTableView *tableView(const QString &objectName, QAbstractItemModel *model,
+                      std::initializer_list<int> stretched, QWidget *parent)
 {
     auto *view = new QTableView(parent);
     view->setObjectName(objectName);
@@ -75,7 +79,12 @@ QTableView *tableView(const QString &objectName, QAbstractItemModel *model, QWid
     view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                           QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     view->setTabKeyNavigation(false); // Tab leaves the table for its buttons
-    view->horizontalHeader()->setStretchLastSection(true);
+    for (int column = 0; column < model->columnCount(); ++column) {
+        const bool stretch =
+            std::find(stretched.begin(), stretched.end(), column) != stretched.end();
+        view->horizontalHeader()->setSectionResizeMode(
+            column, stretch ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+    }
     view->verticalHeader()->hide();
     return view;
 }
@@ -85,7 +94,8 @@ QTableView *tableView(const QString &objectName, QAbstractItemModel *model, QWid
 DesignerFieldsPage::DesignerFieldsPage(models::ObjectTypeDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_model(new models::FieldsModel(document, this))
-    , m_view(tableView(QStringLiteral("fieldsView"), m_model, this))
+    , m_view(tableView(QStringLiteral("fieldsView"), m_model,
+                       {models::FieldsModel::Source, models::FieldsModel::Target}, this))
     , m_remove(button(tr("&Remove"), QStringLiteral("removeFieldButton"), this))
     , m_duplicate(button(tr("D&uplicate"), QStringLiteral("duplicateFieldButton"), this))
     , m_up(button(tr("U&p"), QStringLiteral("moveFieldUpButton"), this))
@@ -180,7 +190,7 @@ void DesignerFieldsPage::updateButtons()
 DesignerKeysPage::DesignerKeysPage(models::ObjectTypeDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_model(new models::KeysModel(document, this))
-    , m_view(tableView(QStringLiteral("keysView"), m_model, this))
+    , m_view(tableView(QStringLiteral("keysView"), m_model, {models::KeysModel::FieldNames}, this))
     , m_identifiers(new QListWidget(this))
     , m_fields(new QListWidget(this))
     , m_remove(button(tr("&Remove"), QStringLiteral("removeKeyButton"), this))
