@@ -19,6 +19,7 @@ DefinitionBrowser::DefinitionBrowser(Spec spec, QWidget *parent)
     splitter->addWidget(m_list);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({300, 600}); // the details hold the widest tables
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

@@ -116,7 +116,7 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(m_domains);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({400, 800}); // the domain list shows its three columns
+    splitter->setSizes({340, 860}); // the domain list shows its three columns
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);
