@@ -20,6 +20,14 @@ std::pair<QString, QString> splitPath(const QString &path)
     return dot < 0 ? std::pair(path, QString()) : std::pair(path.left(dot), path.mid(dot + 1));
 }
 
+// The members _fullName is made of, in its order.
+const QStringList &nameMembers()
+{
+    static const QStringList members = {QStringLiteral("FirstName"), QStringLiteral("MiddleName"),
+                                        QStringLiteral("LastName")};
+    return members;
+}
+
 QStringList predefinedValues(const QString &id, const QJsonObject &data, const QString &key)
 {
     QStringList out;
@@ -40,8 +48,8 @@ QStringList predefinedValues(const QString &id, const QJsonObject &data, const Q
             add(QStringLiteral("EMAIL_ADDRESS"), data.value(member).toString());
     } else if (key == QStringLiteral("_fullName")) {
         QStringList parts;
-        for (const char *member : {"FirstName", "MiddleName", "LastName"}) {
-            const QString part = data.value(QLatin1String(member)).toString();
+        for (const QString &member : nameMembers()) {
+            const QString part = data.value(member).toString();
             if (!part.isEmpty())
                 parts.append(part);
         }
@@ -61,12 +69,8 @@ const QStringList &predefinedKeys()
 // The members the predefined keys are made of (_profileId aside, which never changes).
 bool samePredefinedSources(const QJsonObject &a, const QJsonObject &b)
 {
-    static const QStringList members = [] {
-        QStringList out = sp::phoneMembers() + sp::emailMembers();
-        for (const char *name : {"AccountNumber", "FirstName", "MiddleName", "LastName"})
-            out.append(QLatin1String(name));
-        return out;
-    }();
+    static const QStringList members = sp::phoneMembers() + sp::emailMembers() + nameMembers() +
+                                       QStringList{QStringLiteral("AccountNumber")};
     return std::all_of(members.begin(), members.end(),
                        [&](const QString &member) { return a.value(member) == b.value(member); });
 }
@@ -187,6 +191,32 @@ bool insertKey(Context &ctx, const QString &domain, const QString &keyName, cons
     return q.exec();
 }
 
+// Writes the predefined key values that differ from those of the fields as loaded.
+static bool savePredefinedKeys(Context &ctx, const QString &domain, const StoredProfile &profile,
+                               bool isNew)
+{
+    QList<std::pair<QString, QString>> wanted = predefinedEntries(profile.id, profile.data);
+    if (!isNew) {
+        const QList<std::pair<QString, QString>> held =
+            predefinedEntries(profile.id, profile.loadedData);
+        for (const auto &entry : held) {
+            if (wanted.removeOne(entry))
+                continue;
+            Statement &d =
+                ctx.stmt("DELETE FROM profile_keys WHERE domain = ? AND key_name = ? AND value = ?"
+                         " AND profile_id = ? AND origin = 'predefined'");
+            d.bind(domain).bind(entry.first).bind(entry.second).bind(profile.id);
+            if (!d.exec())
+                return false;
+        }
+    }
+    for (const auto &[key, value] : std::as_const(wanted)) {
+        if (!insertKey(ctx, domain, key, value, profile.id, QStringLiteral("predefined")))
+            return false;
+    }
+    return true;
+}
+
 bool saveProfile(Context &ctx, const QString &domain, StoredProfile &profile, bool isNew)
 {
     profile.updatedAt = ctx.nowMs;
@@ -211,32 +241,11 @@ bool saveProfile(Context &ctx, const QString &domain, StoredProfile &profile, bo
     q.bind(profile.createdAt).bind(profile.updatedAt);
     if (!q.exec())
         return false;
-    if (!isNew && samePredefinedSources(profile.loadedData, profile.data)) {
-        profile.loadedData = profile.data;
-        profile.fieldsChanged = false;
-        return true; // the predefined keys are as stored
-    }
     // The predefined keys follow the fields: only the values that changed are written,
     // the stored ones being those of the fields as loaded.
-    QList<std::pair<QString, QString>> wanted = predefinedEntries(profile.id, profile.data);
-    if (!isNew) {
-        const QList<std::pair<QString, QString>> held =
-            predefinedEntries(profile.id, profile.loadedData);
-        for (const auto &entry : held) {
-            if (wanted.removeOne(entry))
-                continue;
-            Statement &d =
-                ctx.stmt("DELETE FROM profile_keys WHERE domain = ? AND key_name = ? AND value = ?"
-                         " AND profile_id = ? AND origin = 'predefined'");
-            d.bind(domain).bind(entry.first).bind(entry.second).bind(profile.id);
-            if (!d.exec())
-                return false;
-        }
-    }
-    for (const auto &[key, value] : std::as_const(wanted)) {
-        if (!insertKey(ctx, domain, key, value, profile.id, QStringLiteral("predefined")))
-            return false;
-    }
+    const bool keysKept = !isNew && samePredefinedSources(profile.loadedData, profile.data);
+    if (!keysKept && !savePredefinedKeys(ctx, domain, profile, isNew))
+        return false;
     profile.loadedData = profile.data;
     profile.fieldsChanged = false;
     return true;

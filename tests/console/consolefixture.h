@@ -6,6 +6,7 @@
 #include "core/client.h"
 #include "core/credentials.h"
 #include "localendpoint.h"
+#include "objecttype.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -105,6 +106,33 @@ inline bool succeeded(const QJsonObject &answer)
 inline QJsonObject createDomainInput(const QString &name)
 {
     return {{QStringLiteral("DomainName"), name}, {QStringLiteral("DefaultExpirationDays"), 30}};
+}
+
+// A small valid type: an id (the UNIQUE key) and an e-mail address (a PROFILE key).
+inline schema::ObjectTypeDefinition ticketType()
+{
+    schema::ObjectTypeDefinition d;
+    d.name = QStringLiteral("Ticket");
+    d.description = QStringLiteral("Support tickets");
+    d.allowProfileCreation = true;
+    d.fields.insert(QStringLiteral("id"), {QStringLiteral("_source.id"), QString(), QString()});
+    d.fields.insert(QStringLiteral("email"),
+                    {QStringLiteral("_source.email"), QStringLiteral("_profile.EmailAddress"),
+                     QStringLiteral("EMAIL_ADDRESS")});
+    d.keys.insert(QStringLiteral("ticketId"),
+                  {schema::KeyDefinition{{QStringLiteral("UNIQUE")}, {QStringLiteral("id")}}});
+    d.keys.insert(QStringLiteral("_email"),
+                  {schema::KeyDefinition{{QStringLiteral("PROFILE")}, {QStringLiteral("email")}}});
+    return d;
+}
+
+// Its PutProfileObjectType request for a domain.
+inline QJsonObject ticketTypeInput(const QString &domain, bool allowProfileCreation = true)
+{
+    QJsonObject input = ticketType().toJson();
+    input.insert(QStringLiteral("DomainName"), domain);
+    input.insert(QStringLiteral("AllowProfileCreation"), allowProfileCreation);
+    return input;
 }
 
 } // namespace cp::testing

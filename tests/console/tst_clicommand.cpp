@@ -260,29 +260,7 @@ void TestCliCommand::realCliPutsAndSearches()
     QVERIFY(testing::succeeded(m_client->ok(
         QStringLiteral("CreateDomain"), testing::createDomainInput(QStringLiteral("cli-search")))));
     const QString region = QStringLiteral("us-east-1");
-    const QJsonObject type{
-        {QStringLiteral("DomainName"), QStringLiteral("cli-search")},
-        {QStringLiteral("ObjectTypeName"), QStringLiteral("Ticket")},
-        {QStringLiteral("Description"), QStringLiteral("Support tickets")},
-        {QStringLiteral("AllowProfileCreation"), false},
-        {QStringLiteral("Fields"),
-         QJsonObject{
-             {QStringLiteral("id"),
-              QJsonObject{{QStringLiteral("Source"), QStringLiteral("_source.id")}}},
-             {QStringLiteral("email"),
-              QJsonObject{{QStringLiteral("Source"), QStringLiteral("_source.email")},
-                          {QStringLiteral("Target"), QStringLiteral("_profile.EmailAddress")},
-                          {QStringLiteral("ContentType"), QStringLiteral("EMAIL_ADDRESS")}}}}},
-        {QStringLiteral("Keys"),
-         QJsonObject{
-             {QStringLiteral("ticketId"),
-              QJsonArray{QJsonObject{
-                  {QStringLiteral("StandardIdentifiers"), QJsonArray{QStringLiteral("UNIQUE")}},
-                  {QStringLiteral("FieldNames"), QJsonArray{QStringLiteral("id")}}}}},
-             {QStringLiteral("_email"),
-              QJsonArray{QJsonObject{
-                  {QStringLiteral("StandardIdentifiers"), QJsonArray{QStringLiteral("PROFILE")}},
-                  {QStringLiteral("FieldNames"), QJsonArray{QStringLiteral("email")}}}}}}}};
+    const QJsonObject type = testing::ticketTypeInput(QStringLiteral("cli-search"), false);
     int exitCode = -1;
     const QJsonObject put = runCli(
         awsCliCommand(QStringLiteral("PutProfileObjectType"), type, region, m_endpoint->url()),

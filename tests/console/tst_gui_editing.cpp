@@ -86,30 +86,8 @@ void TestGuiEditing::initTestCase()
 
 void TestGuiEditing::init()
 {
-    QVERIFY(testing::succeeded(m_client->ok(
-        QStringLiteral("PutProfileObjectType"),
-        {{QStringLiteral("DomainName"), kDomain},
-         {QStringLiteral("ObjectTypeName"), QStringLiteral("Ticket")},
-         {QStringLiteral("Description"), QStringLiteral("Support tickets")},
-         {QStringLiteral("AllowProfileCreation"), true},
-         {QStringLiteral("Fields"),
-          QJsonObject{
-              {QStringLiteral("id"),
-               QJsonObject{{QStringLiteral("Source"), QStringLiteral("_source.id")}}},
-              {QStringLiteral("email"),
-               QJsonObject{{QStringLiteral("Source"), QStringLiteral("_source.email")},
-                           {QStringLiteral("Target"), QStringLiteral("_profile.EmailAddress")},
-                           {QStringLiteral("ContentType"), QStringLiteral("EMAIL_ADDRESS")}}}}},
-         {QStringLiteral("Keys"),
-          QJsonObject{
-              {QStringLiteral("ticketId"),
-               QJsonArray{QJsonObject{
-                   {QStringLiteral("StandardIdentifiers"), QJsonArray{QStringLiteral("UNIQUE")}},
-                   {QStringLiteral("FieldNames"), QJsonArray{QStringLiteral("id")}}}}},
-              {QStringLiteral("_email"),
-               QJsonArray{QJsonObject{
-                   {QStringLiteral("StandardIdentifiers"), QJsonArray{QStringLiteral("PROFILE")}},
-                   {QStringLiteral("FieldNames"), QJsonArray{QStringLiteral("email")}}}}}}}})));
+    QVERIFY(testing::succeeded(
+        m_client->ok(QStringLiteral("PutProfileObjectType"), testing::ticketTypeInput(kDomain))));
     m_window = std::make_unique<views::MainWindow>();
     m_window->addConnection(testing::localConnection(QStringLiteral("Local"), m_endpoint->url()));
     m_window->show();

@@ -26,23 +26,6 @@ namespace {
 const QString kDomain = QStringLiteral("extras");
 const QString kSecondDomain = QStringLiteral("extras-copy");
 
-schema::ObjectTypeDefinition ticketType()
-{
-    schema::ObjectTypeDefinition d;
-    d.name = QStringLiteral("Ticket");
-    d.description = QStringLiteral("Support tickets");
-    d.allowProfileCreation = true;
-    d.fields.insert(QStringLiteral("id"), {QStringLiteral("_source.id"), QString(), QString()});
-    d.fields.insert(QStringLiteral("email"),
-                    {QStringLiteral("_source.email"), QStringLiteral("_profile.EmailAddress"),
-                     QStringLiteral("EMAIL_ADDRESS")});
-    d.keys.insert(QStringLiteral("ticketId"),
-                  {schema::KeyDefinition{{QStringLiteral("UNIQUE")}, {QStringLiteral("id")}}});
-    d.keys.insert(QStringLiteral("_email"),
-                  {schema::KeyDefinition{{QStringLiteral("PROFILE")}, {QStringLiteral("email")}}});
-    return d;
-}
-
 QStringList linesStartingWith(const QString &text, const QString &prefix)
 {
     QStringList out;
@@ -172,7 +155,7 @@ void TestDesignerExtras::keepTheTemplateIdAndSave()
 void TestDesignerExtras::diffOfChangedDescriptionAndRemovedKey()
 {
     models::ObjectTypeDocument document;
-    document.load(ticketType(), true);
+    document.load(testing::ticketType(), true);
     const QJsonObject before = document.toJsonObject();
     QJsonObject after = before;
     after.insert(QStringLiteral("Description"), QStringLiteral("Tickets of the help desk"));
@@ -198,13 +181,13 @@ void TestDesignerExtras::diffOfChangedDescriptionAndRemovedKey()
 void TestDesignerExtras::declinedSaveSendsNothing()
 {
     QVERIFY(testing::succeeded(m_client->ok(QStringLiteral("PutProfileObjectType"), [] {
-        QJsonObject input = ticketType().toJson();
+        QJsonObject input = testing::ticketType().toJson();
         input.insert(QStringLiteral("DomainName"), kDomain);
         return input;
     }())));
     views::ObjectTypeDesigner *designer = newDesignerInWindow();
     QVERIFY(designer);
-    designer->load(ticketType(), true);
+    designer->load(testing::ticketType(), true);
     QVERIFY(!designer->templatePicker()->isVisible());
     // Saves go through the window, as the Edit object type button does.
     connect(designer, &views::ObjectTypeDesigner::saveRequested, m_window->edits(),
@@ -267,7 +250,7 @@ void TestDesignerExtras::exportThenImportIntoASecondDomain()
     const QString path = dir.filePath(QStringLiteral("ticket.json"));
 
     views::ObjectTypeDesigner source;
-    source.load(ticketType(), true);
+    source.load(testing::ticketType(), true);
     QVERIFY(source.exportTo(path));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));

@@ -42,24 +42,6 @@ template<class T> T *child(QWidget *parent, const char *name)
     return found;
 }
 
-// A small valid type: an id (the UNIQUE key) and an e-mail address (a PROFILE key).
-schema::ObjectTypeDefinition ticketType()
-{
-    schema::ObjectTypeDefinition d;
-    d.name = QStringLiteral("Ticket");
-    d.description = QStringLiteral("Support tickets");
-    d.allowProfileCreation = true;
-    d.fields.insert(QStringLiteral("id"), {QStringLiteral("_source.id"), QString(), QString()});
-    d.fields.insert(QStringLiteral("email"),
-                    {QStringLiteral("_source.email"), QStringLiteral("_profile.EmailAddress"),
-                     QStringLiteral("EMAIL_ADDRESS")});
-    d.keys.insert(QStringLiteral("ticketId"),
-                  {schema::KeyDefinition{{QStringLiteral("UNIQUE")}, {QStringLiteral("id")}}});
-    d.keys.insert(QStringLiteral("_email"),
-                  {schema::KeyDefinition{{QStringLiteral("PROFILE")}, {QStringLiteral("email")}}});
-    return d;
-}
-
 // The editor the view opened for its current cell.
 QWidget *openEditor(QTableView *view)
 {
@@ -163,7 +145,7 @@ void TestDesignerGui::cleanup()
 std::unique_ptr<views::ObjectTypeDesigner> TestDesignerGui::ticketDesigner()
 {
     auto designer = std::make_unique<views::ObjectTypeDesigner>();
-    designer->load(ticketType(), true);
+    designer->load(testing::ticketType(), true);
     designer->show();
     return designer;
 }
