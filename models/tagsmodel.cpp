@@ -21,7 +21,7 @@ struct Limits
     {
         static const Limits limits = [] {
             Limits l;
-            const auto &model = schema::WireModel::instance();
+            const auto &model = schema::WireModel::bundled();
             if (const schema::Shape *key = model.shape(u"TagKey")) {
                 l.keyMax = key->max.value_or(l.keyMax);
                 l.keyPattern = QRegularExpression(key->pattern);

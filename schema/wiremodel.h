@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QHash>
 #include <QJsonValue>
 #include <QList>
@@ -9,13 +10,29 @@
 
 namespace cp::schema {
 
-// The wire model of the Customer Profiles API (2020-08-15) for the operations this
-// product covers: each operation's HTTP binding and the constraints of its input and
-// output shapes. Both the client (before sending) and the local endpoint (on receipt)
-// validate against it, so the rules live once.
+// The wire model of the Customer Profiles API (2020-08-15): every operation's HTTP
+// binding, errors and paginator, and every shape's members and constraints. It is data,
+// read from the project's model file (scripts/generate-model.py makes it from botocore's
+// service-2.json): a new service release is a new file, not new code. The client
+// (before sending), the local endpoint (on receipt) and the console's forms validate
+// against it, so the rules live once.
 
-enum class ShapeKind { Structure, String, Integer, Long, Double, Boolean, Timestamp, List, Map };
-enum class Location { Body, Uri, Query, Header };
+enum class ShapeKind {
+    Structure,
+    String,
+    Integer,
+    Long,
+    Float,
+    Double,
+    Boolean,
+    Timestamp,
+    Blob,
+    List,
+    Map
+};
+// Where a member travels: the JSON body, a URI label, the query string, a header, a
+// prefix of headers (Headers), or the response's HTTP status (StatusCode).
+enum class Location { Body, Uri, Query, Header, Headers, StatusCode };
 
 struct Member
 {
@@ -23,7 +40,12 @@ struct Member
     QString shape; // name of its Shape
     bool required = false;
     Location location = Location::Body;
-    QString locationName; // the path label, query or header name when not Body
+    QString locationName; // path label, query or header name; the JSON key in a body
+    bool idempotencyToken = false;
+    bool jsonValue = false; // a string holding JSON
+
+    // The member's key in a JSON body (the model may rename it with locationName).
+    const QString &jsonName() const { return locationName.isEmpty() ? name : locationName; }
 };
 
 struct Shape
@@ -37,16 +59,45 @@ struct Shape
     QString member;        // List: element shape; Map: value shape
     QString key;           // Map: key shape
     QList<Member> members; // Structure
+    bool sensitive = false; // kept out of logs
+    bool isUnion = false;   // exactly one member is set
+    bool isError = false;   // an exception shape
+    int httpStatus = 0;     // of an exception shape
+    bool deprecated = false;
+
+    const Member *findMember(QStringView name) const;
+};
+
+struct Paginator
+{
+    QString inputToken;  // e.g. "NextToken"
+    QString outputToken; // e.g. "NextToken"
+    QString limitKey;    // e.g. "MaxResults"; may be empty
+    QString resultKey;   // e.g. "Items"; may be empty
 };
 
 struct Operation
 {
     QString name;   // e.g. "SearchProfiles"
-    QString method; // "GET", "POST", "PUT", "DELETE"
+    QString method; // "GET", "POST", "PUT", "DELETE", "PATCH"
     QString uri;    // e.g. "/domains/{DomainName}/profiles/search"
     QString input;  // shape name
     QString output; // shape name
     int successCode = 200;
+    QStringList errors; // exception shape names
+    std::optional<Paginator> paginator;
+    bool readOnly = false;
+    bool idempotent = false;
+};
+
+struct ServiceMetadata
+{
+    QString apiVersion;     // "2020-08-15"
+    QString signingName;    // "profile"
+    QString endpointPrefix; // "profile"
+    QString serviceId;      // "Customer Profiles"
+    QString protocol;       // "rest-json"
+    QString source;         // where the model file came from (botocore release)
 };
 
 struct ValidationIssue
@@ -57,27 +108,46 @@ struct ValidationIssue
                         // constraint: ..."
 };
 
+// What validation makes of a member the model does not define: a sender refuses it by
+// name (nothing is dropped silently); a receiver ignores it, as the service does.
+enum class UnknownMembers { Refuse, Ignore };
+
 class WireModel
 {
 public:
-    static const WireModel &instance();
+    // Reads a model file (format "cp-service-model/1"). Gives nothing, and the reason in
+    // `error`, for a file that is not one or whose references do not resolve.
+    static std::optional<WireModel> fromJson(const QByteArray &json, QString *error = nullptr);
+    // The model compiled into the program (schema/model/customer-profiles.json). Loaded
+    // once, on first use; never changes, so any thread may read it.
+    static const WireModel &bundled();
 
+    const ServiceMetadata &metadata() const { return m_metadata; }
     const Operation *operation(QStringView name) const;
     const Shape *shape(QStringView name) const;
-    const QList<Operation> &operations() const;
-    // Every shape reachable from the operations' input and output shapes.
-    const QList<Shape> &shapes() const;
+    const QList<Operation> &operations() const { return m_operations; }
+    const QList<Shape> &shapes() const { return m_shapes; }
+    // The shape of an operation's input member, or nullptr.
+    const Shape *memberShape(QStringView shapeName, QStringView memberName) const;
 
     // Checks a value (parameters as JSON, all members by their model names, whatever
     // their location) against a shape: required members, types, lengths, ranges,
-    // patterns, enums. Members the model does not know are ignored, never rejected.
-    QList<ValidationIssue> validate(QStringView shapeName, const QJsonValue &value) const;
+    // patterns, enums, unions, and members the model does not define.
+    QList<ValidationIssue> validate(QStringView shapeName, const QJsonValue &value,
+                                    UnknownMembers unknown = UnknownMembers::Refuse) const;
+
+    // The value with every member of a sensitive shape replaced by a marker: what logs
+    // may show of a request or an answer.
+    QJsonValue redacted(QStringView shapeName, const QJsonValue &value) const;
 
 private:
-    WireModel();
+    WireModel() = default;
+    void index();
+
+    ServiceMetadata m_metadata;
     QList<Operation> m_operations;
     QList<Shape> m_shapes;
-    // Built once in the constructor and never changed: safe to read from any thread.
+    // Built once when loaded and never changed: safe to read from any thread.
     QHash<QString, qsizetype> m_operationIndex;
     QHash<QString, qsizetype> m_shapeIndex;
     QHash<QString, QRegularExpression> m_patterns; // by pattern text, compiled and optimized

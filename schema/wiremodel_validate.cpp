@@ -98,9 +98,11 @@ qsizetype codePoints(QStringView s)
 class Validator
 {
 public:
-    Validator(const WireModel &model, const QHash<QString, QRegularExpression> &patterns)
+    Validator(const WireModel &model, const QHash<QString, QRegularExpression> &patterns,
+              UnknownMembers unknown)
         : m_model(model)
         , m_patterns(patterns)
+        , m_unknown(unknown)
     {}
 
     QList<ValidationIssue> issues;
@@ -146,6 +148,7 @@ private:
 
     const WireModel &m_model;
     const QHash<QString, QRegularExpression> &m_patterns;
+    const UnknownMembers m_unknown;
 };
 
 void Validator::missing(const Path &path)
@@ -167,9 +170,12 @@ bool Validator::hasType(const Shape &shape, const QJsonValue &value) const
             shape.kind == ShapeKind::Integer ? 2147483648.0 : 9223372036854775808.0;
         return value.isDouble() && d == std::trunc(d) && d >= -limit && d < limit;
     }
+    case ShapeKind::Float:
     case ShapeKind::Double:
     case ShapeKind::Timestamp: // epoch seconds in JSON bodies
         return value.isDouble();
+    case ShapeKind::Blob: // base64 text in JSON bodies
+        return value.isString();
     case ShapeKind::Boolean:
         return value.isBool();
     case ShapeKind::List:
@@ -201,9 +207,15 @@ void Validator::wrongType(const Subject &s, const Shape &shape)
             QCoreApplication::translate("cp::schema::WireModel", "%1 must be a whole number.");
         type = QStringLiteral("long");
         break;
+    case ShapeKind::Float:
     case ShapeKind::Double:
         message = QCoreApplication::translate("cp::schema::WireModel", "%1 must be a number.");
         type = QStringLiteral("double");
+        break;
+    case ShapeKind::Blob:
+        message = QCoreApplication::translate("cp::schema::WireModel",
+                                              "%1 must be base64-encoded text.");
+        type = QStringLiteral("blob");
         break;
     case ShapeKind::Timestamp:
         message = QCoreApplication::translate(
@@ -375,6 +387,7 @@ void Validator::checkMap(const Shape &shape, const QJsonObject &entries, const P
 
 void Validator::checkStructure(const Shape &shape, const QJsonObject &object, const Path &path)
 {
+    int set = 0;
     for (const Member &member : shape.members) {
         const QJsonValue value = object.value(member.name);
         const Path memberPath = path.member(member.name);
@@ -383,8 +396,33 @@ void Validator::checkStructure(const Shape &shape, const QJsonObject &object, co
                 missing(memberPath);
             continue;
         }
+        ++set;
         if (const Shape *memberShape = m_model.shape(member.shape))
             check(*memberShape, value, memberPath);
+    }
+    if (m_unknown == UnknownMembers::Refuse) {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (shape.findMember(it.key()))
+                continue;
+            const Path unknownPath = path.member(it.key());
+            issues.append({unknownPath.user,
+                           QCoreApplication::translate("cp::schema::WireModel",
+                                                       "%1 is not a member the service knows.")
+                               .arg(unknownPath.user),
+                           QStringLiteral("Unknown member ") + unknownPath.user});
+        }
+    }
+    if (shape.isUnion && set != 1) {
+        const Subject s = subjectOf(path, QJsonValue(object));
+        QStringList names;
+        for (const Member &member : shape.members)
+            names.append(member.name);
+        add(s,
+            QCoreApplication::translate("cp::schema::WireModel",
+                                        "%1 must set exactly one of %2 (it sets %n).", nullptr,
+                                        set)
+                .arg(s.name, names.join(QStringLiteral(", "))),
+            QStringLiteral("Member must set exactly one union member"));
     }
 }
 
@@ -401,6 +439,7 @@ void Validator::check(const Shape &shape, const QJsonValue &value, const Path &p
         break;
     case ShapeKind::Integer:
     case ShapeKind::Long:
+    case ShapeKind::Float:
     case ShapeKind::Double:
         checkNumber(shape, value.toDouble(), s);
         break;
@@ -417,13 +456,15 @@ void Validator::check(const Shape &shape, const QJsonValue &value, const Path &p
         break;
     case ShapeKind::Boolean:
     case ShapeKind::Timestamp:
+    case ShapeKind::Blob:
         break;
     }
 }
 
 } // namespace
 
-QList<ValidationIssue> WireModel::validate(QStringView shapeName, const QJsonValue &value) const
+QList<ValidationIssue> WireModel::validate(QStringView shapeName, const QJsonValue &value,
+                                           UnknownMembers unknown) const
 {
     const Shape *root = shape(shapeName);
     if (!root) {
@@ -432,7 +473,7 @@ QList<ValidationIssue> WireModel::validate(QStringView shapeName, const QJsonVal
                 .arg(shapeName.toString());
         return {{QString(), message, message}};
     }
-    Validator validator(*this, m_patterns);
+    Validator validator(*this, m_patterns, unknown);
     // A request without a body (GET, DELETE) has no members beyond its path and query.
     const bool absent = value.isUndefined() || value.isNull();
     validator.check(*root, absent && root->kind == ShapeKind::Structure ? QJsonObject() : value,

@@ -60,7 +60,7 @@ AccountIntegrationsDialog::AccountIntegrationsDialog(client::CustomerProfilesCli
 QString AccountIntegrationsDialog::revalidate()
 {
     const QJsonObject request{{QStringLiteral("Uri"), m_uri->text().trimmed()}};
-    const auto issues = schema::WireModel::instance().validate(
+    const auto issues = schema::WireModel::bundled().validate(
         QStringLiteral("ListAccountIntegrationsRequest"), request);
     const QString issue = issues.isEmpty() ? QString() : issues.first().message;
     formissues::showIssue(m_uriError, m_uri->text().isEmpty() ? QString() : issue);

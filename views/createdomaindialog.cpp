@@ -94,7 +94,7 @@ bool CreateDomainDialog::isValid() const
 void CreateDomainDialog::revalidate()
 {
     const auto issues =
-        schema::WireModel::instance().validate(QStringLiteral("CreateDomainRequest"), input());
+        schema::WireModel::bundled().validate(QStringLiteral("CreateDomainRequest"), input());
     QString name, key, queue;
     for (const schema::ValidationIssue &issue : issues) {
         if (issue.path.startsWith(QStringLiteral("DomainName")))

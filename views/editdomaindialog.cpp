@@ -38,7 +38,7 @@ EditDomainDialog::EditDomainDialog(client::CustomerProfilesClient *client, const
     setObjectName(QStringLiteral("editDomainDialog"));
     setWindowTitle(tr("Edit domain %1").arg(domain));
     m_expiration->setObjectName(QStringLiteral("expirationDays"));
-    const schema::Shape *days = schema::WireModel::instance().shape(u"expirationDaysInteger");
+    const schema::Shape *days = schema::WireModel::bundled().shape(u"expirationDaysInteger");
     m_expiration->setRange(int(days && days->min ? *days->min : 1),
                            int(days && days->max ? *days->max : 1098));
     m_expiration->setSuffix(tr(" days"));
@@ -132,7 +132,7 @@ void EditDomainDialog::revalidate()
 {
     const QJsonObject request = input();
     const auto issues =
-        schema::WireModel::instance().validate(QStringLiteral("UpdateDomainRequest"), request);
+        schema::WireModel::bundled().validate(QStringLiteral("UpdateDomainRequest"), request);
     QString key, queue, other;
     for (const schema::ValidationIssue &issue : issues) {
         if (issue.path.startsWith(kKey))

@@ -107,7 +107,7 @@ void IntegrationDialog::revalidate()
 {
     const QJsonObject request = input();
     const auto issues =
-        schema::WireModel::instance().validate(QStringLiteral("PutIntegrationRequest"), request);
+        schema::WireModel::bundled().validate(QStringLiteral("PutIntegrationRequest"), request);
     QString uri, type;
     for (const schema::ValidationIssue &issue : issues) {
         if (issue.path.startsWith(QStringLiteral("Uri")))

@@ -201,7 +201,7 @@ void ProfileEditor::revalidate()
     if (!isCreating())
         input.insert(QStringLiteral("ProfileId"),
                      QStringLiteral("00000000000000000000000000000000"));
-    const auto issues = schema::WireModel::instance().validate(
+    const auto issues = schema::WireModel::bundled().validate(
         isCreating() ? QStringLiteral("CreateProfileRequest")
                      : QStringLiteral("UpdateProfileRequest"),
         input);

@@ -45,15 +45,21 @@ private:
 } // namespace
 
 CustomerProfilesClient::CustomerProfilesClient(Transport *transport, QObject *parent)
+    : CustomerProfilesClient(transport, schema::WireModel::bundled(), parent)
+{}
+
+CustomerProfilesClient::CustomerProfilesClient(Transport *transport,
+                                               const schema::WireModel &model, QObject *parent)
     : QObject(parent)
     , m_transport(transport)
+    , m_model(model)
 {}
 
 Call *CustomerProfilesClient::call(const QString &operationName, const QJsonObject &input,
                                    QObject *context, JsonCallback callback,
                                    const CallOptions &options)
 {
-    const auto &model = schema::WireModel::instance();
+    const schema::WireModel &model = m_model;
     const schema::Operation *operation = model.operation(operationName);
     ServiceError refused;
     refused.kind = ServiceError::Kind::Validation;
@@ -63,7 +69,7 @@ Call *CustomerProfilesClient::call(const QString &operationName, const QJsonObje
     }
     refused.issues = model.validate(operation->input, input);
     if (!refused.issues.isEmpty()) {
-        refused.message = refused.issues.first().message;
+        refused.message = operationName + QStringLiteral(": ") + refused.issues.first().message;
         return new RefusedCall(this, context, std::move(callback), refused);
     }
 
@@ -72,8 +78,8 @@ Call *CustomerProfilesClient::call(const QString &operationName, const QJsonObje
         effective.operation = operationName;
     effective.input = input;
     return m_transport->send(
-        serializeRequest(*operation, input), context,
-        [callback = std::move(callback)](const HttpResult &result) {
+        schema::serializeRequest(model, *operation, input), context,
+        [callback = std::move(callback), &model, operation](const HttpResult &result) {
             if (result.error.isError()) {
                 Outcome<QJsonObject> failed(result.error);
                 failed.setRequestId(result.requestId);
@@ -102,7 +108,8 @@ Call *CustomerProfilesClient::call(const QString &operationName, const QJsonObje
                 }
                 body = doc.object();
             }
-            Outcome<QJsonObject> done(body);
+            Outcome<QJsonObject> done(
+                schema::deserializeResponse(model, *operation, result.status, result.headers, body));
             done.setRequestId(result.requestId);
             callback(done);
         },

@@ -3,6 +3,7 @@
 #include "call.h"
 #include "error.h"
 #include "transport.h"
+#include "wiremodel.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -11,9 +12,10 @@
 
 namespace cp::client {
 
-// The Customer Profiles API over a Transport. Generic calls take the operation's
-// parameters as JSON (members by their model names); typed calls take a request
-// struct of client/api (e.g. SearchProfilesRequest) and deliver its Response.
+// The Customer Profiles API over a Transport: every operation of the model, called by
+// name with its parameters as JSON (members by their model names), validated and
+// serialized from the model. Answers come back whole: members the model does not know
+// are kept, for whoever edits the resource next.
 // Callbacks run on the thread that owns `context` and never after it is destroyed.
 class CustomerProfilesClient : public QObject
 {
@@ -22,38 +24,21 @@ public:
     using JsonCallback = std::function<void(const Outcome<QJsonObject> &)>;
 
     explicit CustomerProfilesClient(Transport *transport, QObject *parent = nullptr);
+    CustomerProfilesClient(Transport *transport, const schema::WireModel &model,
+                           QObject *parent = nullptr);
 
     Transport *transport() const { return m_transport; }
+    const schema::WireModel &model() const { return m_model; }
 
-    // Validates the input against the model, then sends it. A validation failure is
-    // reported through the callback (Kind::Validation) without touching the network.
+    // Validates the input against the model, then sends it. A validation failure (a
+    // member the model does not define among them) is reported through the callback
+    // (Kind::Validation) without touching the network.
     Call *call(const QString &operation, const QJsonObject &input, QObject *context,
                JsonCallback callback, const CallOptions &options = {});
 
-    template<class Request>
-    Call *send(const Request &request, QObject *context,
-               std::function<void(const Outcome<typename Request::Response> &)> callback,
-               const CallOptions &options = {})
-    {
-        using Response = typename Request::Response;
-        return call(
-            Request::operation(), request.toInput(), context,
-            [callback = std::move(callback)](const Outcome<QJsonObject> &outcome) {
-                if (!outcome.ok()) {
-                    Outcome<Response> failed(outcome.error());
-                    failed.setRequestId(outcome.requestId());
-                    callback(failed);
-                    return;
-                }
-                Outcome<Response> done(Response::fromOutput(outcome.value()));
-                done.setRequestId(outcome.requestId());
-                callback(done);
-            },
-            options);
-    }
-
 private:
     QPointer<Transport> m_transport;
+    const schema::WireModel &m_model;
 };
 
 } // namespace cp::client

@@ -4,7 +4,7 @@
 #include "credentials.h"
 #include "error.h"
 #include "retry.h"
-#include "serializer.h"
+#include "protocol.h"
 #include "sigv4/sigv4.h"
 
 #include <QDateTime>
@@ -19,6 +19,8 @@
 class QNetworkAccessManager;
 
 namespace cp::client {
+
+using schema::HttpRequest;
 
 struct Endpoint
 {

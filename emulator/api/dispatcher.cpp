@@ -1,6 +1,6 @@
 #include "dispatcher.h"
 
-#include "core/serializer.h"
+#include "protocol.h"
 #include "sigv4/sigv4.h"
 
 #include <QJsonDocument>
@@ -28,11 +28,21 @@ std::optional<QList<QPair<QString, QString>>> decodeQuery(const QByteArray &raw)
     return out;
 }
 
+schema::NameValues headerValues(const http::Request &request)
+{
+    schema::NameValues out;
+    out.reserve(request.headers.size());
+    for (const auto &[name, value] : request.headers)
+        out.append({QString::fromLatin1(name), QString::fromUtf8(value)});
+    return out;
+}
+
 } // namespace
 
 Dispatcher::Dispatcher(Engine &engine, std::unique_ptr<Verifier> verifier)
     : m_engine(engine)
     , m_verifier(std::move(verifier))
+    , m_router(engine.model())
 {}
 
 QByteArray Dispatcher::newRequestId()
@@ -99,7 +109,8 @@ http::Response Dispatcher::handle(const http::Request &request) const
     }
 
     const QJsonObject input =
-        client::deserializeRequest(*route.operation, route.labels, *query, body);
+        schema::deserializeRequest(m_engine.model(), *route.operation, route.labels, *query,
+                                   headerValues(request), body);
     const ApiResult result = m_engine.call(route.operation->name, input);
     if (!result.ok())
         return errorResponse(result.status, result.errorType, result.message, requestId);

@@ -2,14 +2,36 @@
 
 #include "sigv4/sigv4.h"
 
+#include <algorithm>
+
 namespace cp::emulator {
 
-Router::Router()
+Router::Router(const schema::WireModel &model)
 {
-    for (const schema::Operation &op : schema::WireModel::instance().operations()) {
-        Route route{&op, op.method.toLatin1(), op.uri.toUtf8().split('/')};
+    for (const schema::Operation &op : model.operations()) {
+        QString uri = op.uri;
+        uri.truncate(uri.indexOf(QLatin1Char('?')) < 0 ? uri.size() : uri.indexOf(QLatin1Char('?')));
+        Route route{&op, op.method.toLatin1(), uri.toUtf8().split('/')};
+        for (QByteArray &segment : route.segments) {
+            if (!segment.startsWith('{')) {
+                ++route.literals;
+                continue;
+            }
+            // {Label+} is greedy by the model; an ARN label takes the rest of the path
+            // too, for an ARN sent with its slashes unencoded.
+            const bool last = &segment == &route.segments.last();
+            if (segment.endsWith("+}")) {
+                segment.remove(segment.size() - 2, 1);
+                route.greedyTail = last;
+            } else if (last && segment.endsWith("Arn}")) {
+                route.greedyTail = true;
+            }
+        }
         m_routes.append(route);
     }
+    // Most literal segments first: /workflows/integrations before /workflows/{WorkflowId}.
+    std::stable_sort(m_routes.begin(), m_routes.end(),
+                     [](const Route &a, const Route &b) { return a.literals > b.literals; });
 }
 
 Router::Match Router::match(const QByteArray &method, const QByteArray &rawPath) const
@@ -18,13 +40,10 @@ Router::Match Router::match(const QByteArray &method, const QByteArray &rawPath)
     QList<QByteArray> segments = rawPath.split('/');
     if (segments.size() > 1 && segments.last().isEmpty())
         segments.removeLast(); // a trailing slash names the same resource
-    // Exact segment counts first; then the tag operations' ARN label may take the rest
-    // of the path, for an ARN sent with its slashes unencoded.
+    // Exact segment counts first; then a greedy label may take the rest of the path.
     for (const bool greedy : {false, true}) {
         for (const Route &route : m_routes) {
-            const bool greedyTail =
-                greedy && route.segments.size() == 3 && route.segments[1] == "tags";
-            if (greedy ? !(greedyTail && segments.size() > route.segments.size())
+            if (greedy ? !(route.greedyTail && segments.size() > route.segments.size())
                        : segments.size() != route.segments.size())
                 continue;
             QList<QPair<QString, QString>> labels;

@@ -10,11 +10,12 @@
 namespace cp::emulator {
 
 // Finds the operation an HTTP method and raw path name, from the wire model's URI
-// templates, and the path labels' decoded values.
+// templates, and the path labels' decoded values. Where two templates fit a path (a
+// literal segment and a label), the one with more literal segments wins.
 class Router
 {
 public:
-    Router();
+    explicit Router(const schema::WireModel &model = schema::WireModel::bundled());
 
     struct Match
     {
@@ -31,6 +32,8 @@ private:
         const schema::Operation *operation;
         QByteArray method;
         QList<QByteArray> segments; // "{Label}" for labels
+        int literals = 0;           // segments that are not labels
+        bool greedyTail = false;    // the last label takes the rest of the path
     };
     QList<Route> m_routes;
 };

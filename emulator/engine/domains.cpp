@@ -193,3 +193,18 @@ ApiResult listDomains(Context &ctx, const QJsonObject &input)
 }
 
 } // namespace cp::emulator::handlers
+
+namespace cp::emulator {
+
+QList<HandlerEntry> areas::domains()
+{
+    return {
+        {"CreateDomain", handlers::createDomain, Access::Write},
+        {"GetDomain", handlers::getDomain, Access::Read},
+        {"UpdateDomain", handlers::updateDomain, Access::Write},
+        {"DeleteDomain", handlers::deleteDomain, Access::Write},
+        {"ListDomains", handlers::listDomains, Access::Read},
+    };
+}
+
+} // namespace cp::emulator

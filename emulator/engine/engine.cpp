@@ -9,45 +9,36 @@
 
 namespace cp::emulator {
 
-Engine::Engine(Database &db, EngineOptions options)
-    : m_db(db)
+Engine::Engine(Database &db, EngineOptions options, const schema::WireModel &model)
+    : m_model(model)
+    , m_db(db)
     , m_options(std::move(options))
     , m_groupCommit(db)
 {
     if (!m_options.clockMs)
         m_options.clockMs = [] { return QDateTime::currentMSecsSinceEpoch(); };
-    using namespace handlers;
-    const auto add = [this](const char *name, Handler handler, bool writes) {
-        m_handlers.insert(QString::fromLatin1(name), {handler, writes});
-    };
-    add("CreateDomain", createDomain, true);
-    add("GetDomain", getDomain, false);
-    add("UpdateDomain", updateDomain, true);
-    add("DeleteDomain", deleteDomain, true);
-    add("ListDomains", listDomains, false);
-    add("PutProfileObjectType", putProfileObjectType, true);
-    add("GetProfileObjectType", getProfileObjectType, false);
-    add("DeleteProfileObjectType", deleteProfileObjectType, true);
-    add("ListProfileObjectTypes", listProfileObjectTypes, false);
-    add("ListProfileObjectTypeTemplates", listProfileObjectTypeTemplates, false);
-    add("GetProfileObjectTypeTemplate", getProfileObjectTypeTemplate, false);
-    add("CreateProfile", createProfile, true);
-    add("UpdateProfile", updateProfile, true);
-    add("DeleteProfile", deleteProfile, true);
-    add("AddProfileKey", addProfileKey, true);
-    add("DeleteProfileKey", deleteProfileKey, true);
-    add("SearchProfiles", searchProfiles, false);
-    add("PutProfileObject", putProfileObject, true);
-    add("ListProfileObjects", listProfileObjects, false);
-    add("DeleteProfileObject", deleteProfileObject, true);
-    add("PutIntegration", putIntegration, true);
-    add("GetIntegration", getIntegration, false);
-    add("DeleteIntegration", deleteIntegration, true);
-    add("ListIntegrations", listIntegrations, false);
-    add("ListAccountIntegrations", listAccountIntegrations, false);
-    add("TagResource", tagResource, true);
-    add("UntagResource", untagResource, true);
-    add("ListTagsForResource", listTagsForResource, false);
+    for (const auto &area : {areas::domains(), areas::objectTypes(), areas::profiles(),
+                             areas::objects(), areas::integrations(), areas::tags()}) {
+        for (const HandlerEntry &entry : area)
+            m_handlers.insert(QString::fromLatin1(entry.operation), entry);
+    }
+}
+
+QStringList Engine::emulatedOperations() const
+{
+    QStringList names = m_handlers.keys();
+    names.sort();
+    return names;
+}
+
+QStringList Engine::notEmulatedOperations() const
+{
+    QStringList names;
+    for (const schema::Operation &op : m_model.operations()) {
+        if (!m_handlers.contains(op.name))
+            names.append(op.name);
+    }
+    return names;
 }
 
 qint64 Engine::nowMs() const
@@ -57,14 +48,20 @@ qint64 Engine::nowMs() const
 
 ApiResult Engine::call(const QString &operation, const QJsonObject &input)
 {
-    const auto entry = m_handlers.constFind(operation);
-    const schema::Operation *op = schema::WireModel::instance().operation(operation);
-    if (entry == m_handlers.constEnd() || !op)
+    const schema::Operation *op = m_model.operation(operation);
+    if (!op)
         return ApiResult::error(
             404, QStringLiteral("UnknownOperationException"),
-            QStringLiteral("%1 is not an operation of this endpoint.").arg(operation));
+            QStringLiteral("%1 is not an operation of Customer Profiles.").arg(operation));
+    const auto entry = m_handlers.constFind(operation);
+    if (entry == m_handlers.constEnd())
+        return ApiResult::error(501, QStringLiteral("NotEmulatedException"),
+                                QStringLiteral("%1 is an operation of Customer Profiles that "
+                                               "this local endpoint does not emulate.")
+                                    .arg(operation));
+    // Members the model does not define are ignored, as the service ignores them.
     const QList<schema::ValidationIssue> issues =
-        schema::WireModel::instance().validate(op->input, input);
+        m_model.validate(op->input, input, schema::UnknownMembers::Ignore);
     if (!issues.isEmpty()) {
         QStringList messages;
         for (const schema::ValidationIssue &issue : issues)
@@ -78,9 +75,9 @@ ApiResult Engine::call(const QString &operation, const QJsonObject &input)
     return execute(*entry, input);
 }
 
-ApiResult Engine::execute(const Entry &entry, const QJsonObject &input)
+ApiResult Engine::execute(const HandlerEntry &entry, const QJsonObject &input)
 {
-    if (entry.writes) {
+    if (entry.access == Access::Write) {
         // On the thread that leads the transaction, with its connection.
         return m_groupCommit.run([this, &entry, &input] {
             Context ctx{m_db, m_options, nowMs()};

@@ -3,12 +3,34 @@
 #include "apiresult.h"
 #include "context.h"
 #include "groupcommit.h"
+#include "wiremodel.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace cp::emulator {
+
+// The operations an area of the service serves: each area file (domains.cpp,
+// profiles.cpp, ...) exports its table; the engine puts them together. An operation of
+// the model that no area serves is answered as not emulated, by name.
+enum class Access { Read, Write }; // writes run in a (group-committed) transaction
+using Handler = ApiResult (*)(Context &, const QJsonObject &);
+struct HandlerEntry
+{
+    const char *operation;
+    Handler handler;
+    Access access;
+};
+namespace areas {
+QList<HandlerEntry> domains();
+QList<HandlerEntry> objectTypes();
+QList<HandlerEntry> profiles();
+QList<HandlerEntry> objects();
+QList<HandlerEntry> integrations();
+QList<HandlerEntry> tags();
+} // namespace areas
 
 // The Customer Profiles API without HTTP: validates an operation's parameters against
 // the wire model, runs it against the store (write operations in a transaction, those
@@ -17,9 +39,17 @@ namespace cp::emulator {
 class Engine
 {
 public:
-    Engine(Database &db, EngineOptions options);
+    Engine(Database &db, EngineOptions options,
+           const schema::WireModel &model = schema::WireModel::bundled());
 
+    // Runs an operation of the model. One the model lacks is 404 UnknownOperationException;
+    // one the model has and this endpoint does not emulate is 501 NotEmulatedException.
     ApiResult call(const QString &operation, const QJsonObject &input);
+
+    const schema::WireModel &model() const { return m_model; }
+    // Operations of the model with a handler, and those without (answered by name).
+    QStringList emulatedOperations() const;
+    QStringList notEmulatedOperations() const;
 
     // Removes objects and profiles older than their expiration; returns how many objects.
     int purgeExpired();
@@ -27,58 +57,16 @@ public:
     const EngineOptions &options() const { return m_options; }
     qint64 nowMs() const;
 
-    using Handler = ApiResult (*)(Context &, const QJsonObject &);
-
 private:
-    struct Entry
-    {
-        Handler handler = nullptr;
-        bool writes = false;
-    };
-    ApiResult execute(const Entry &entry, const QJsonObject &input);
+    ApiResult execute(const HandlerEntry &entry, const QJsonObject &input);
 
+    const schema::WireModel &m_model;
     Database &m_db;
     EngineOptions m_options;
-    QHash<QString, Entry> m_handlers;
+    QHash<QString, HandlerEntry> m_handlers;
     GroupCommit m_groupCommit;
 };
 
-// Handlers, one file per area.
-namespace handlers {
-ApiResult createDomain(Context &, const QJsonObject &);
-ApiResult getDomain(Context &, const QJsonObject &);
-ApiResult updateDomain(Context &, const QJsonObject &);
-ApiResult deleteDomain(Context &, const QJsonObject &);
-ApiResult listDomains(Context &, const QJsonObject &);
-
-ApiResult putProfileObjectType(Context &, const QJsonObject &);
-ApiResult getProfileObjectType(Context &, const QJsonObject &);
-ApiResult deleteProfileObjectType(Context &, const QJsonObject &);
-ApiResult listProfileObjectTypes(Context &, const QJsonObject &);
-ApiResult listProfileObjectTypeTemplates(Context &, const QJsonObject &);
-ApiResult getProfileObjectTypeTemplate(Context &, const QJsonObject &);
-
-ApiResult createProfile(Context &, const QJsonObject &);
-ApiResult updateProfile(Context &, const QJsonObject &);
-ApiResult deleteProfile(Context &, const QJsonObject &);
-ApiResult addProfileKey(Context &, const QJsonObject &);
-ApiResult deleteProfileKey(Context &, const QJsonObject &);
-ApiResult searchProfiles(Context &, const QJsonObject &);
-
-ApiResult putProfileObject(Context &, const QJsonObject &);
-ApiResult listProfileObjects(Context &, const QJsonObject &);
-ApiResult deleteProfileObject(Context &, const QJsonObject &);
-
-ApiResult putIntegration(Context &, const QJsonObject &);
-ApiResult getIntegration(Context &, const QJsonObject &);
-ApiResult deleteIntegration(Context &, const QJsonObject &);
-ApiResult listIntegrations(Context &, const QJsonObject &);
-ApiResult listAccountIntegrations(Context &, const QJsonObject &);
-
-ApiResult tagResource(Context &, const QJsonObject &);
-ApiResult untagResource(Context &, const QJsonObject &);
-ApiResult listTagsForResource(Context &, const QJsonObject &);
-} // namespace handlers
 
 // Shared by handlers: the domain must exist (404 otherwise).
 std::optional<ApiResult> requireDomain(Context &ctx, const QString &domain);

@@ -256,3 +256,31 @@ ApiResult listTagsForResource(Context &ctx, const QJsonObject &input)
 }
 
 } // namespace cp::emulator::handlers
+
+namespace cp::emulator {
+
+QList<HandlerEntry> areas::integrations()
+{
+    return {
+        {"PutIntegration", handlers::putIntegration, Access::Write},
+        {"GetIntegration", handlers::getIntegration, Access::Read},
+        {"DeleteIntegration", handlers::deleteIntegration, Access::Write},
+        {"ListIntegrations", handlers::listIntegrations, Access::Read},
+        {"ListAccountIntegrations", handlers::listAccountIntegrations, Access::Read},
+    };
+}
+
+} // namespace cp::emulator
+
+namespace cp::emulator {
+
+QList<HandlerEntry> areas::tags()
+{
+    return {
+        {"TagResource", handlers::tagResource, Access::Write},
+        {"UntagResource", handlers::untagResource, Access::Write},
+        {"ListTagsForResource", handlers::listTagsForResource, Access::Read},
+    };
+}
+
+} // namespace cp::emulator

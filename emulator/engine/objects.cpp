@@ -246,3 +246,16 @@ ApiResult deleteProfileObject(Context &ctx, const QJsonObject &input)
 }
 
 } // namespace cp::emulator::handlers
+
+namespace cp::emulator {
+
+QList<HandlerEntry> areas::objects()
+{
+    return {
+        {"PutProfileObject", handlers::putProfileObject, Access::Write},
+        {"ListProfileObjects", handlers::listProfileObjects, Access::Read},
+        {"DeleteProfileObject", handlers::deleteProfileObject, Access::Write},
+    };
+}
+
+} // namespace cp::emulator

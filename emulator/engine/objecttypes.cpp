@@ -264,3 +264,19 @@ ApiResult getProfileObjectTypeTemplate(Context &, const QJsonObject &input)
 
 } // namespace handlers
 } // namespace cp::emulator
+
+namespace cp::emulator {
+
+QList<HandlerEntry> areas::objectTypes()
+{
+    return {
+        {"PutProfileObjectType", handlers::putProfileObjectType, Access::Write},
+        {"GetProfileObjectType", handlers::getProfileObjectType, Access::Read},
+        {"DeleteProfileObjectType", handlers::deleteProfileObjectType, Access::Write},
+        {"ListProfileObjectTypes", handlers::listProfileObjectTypes, Access::Read},
+        {"ListProfileObjectTypeTemplates", handlers::listProfileObjectTypeTemplates, Access::Read},
+        {"GetProfileObjectTypeTemplate", handlers::getProfileObjectTypeTemplate, Access::Read},
+    };
+}
+
+} // namespace cp::emulator

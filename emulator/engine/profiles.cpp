@@ -282,3 +282,19 @@ ApiResult searchProfiles(Context &ctx, const QJsonObject &input)
 }
 
 } // namespace cp::emulator::handlers
+
+namespace cp::emulator {
+
+QList<HandlerEntry> areas::profiles()
+{
+    return {
+        {"CreateProfile", handlers::createProfile, Access::Write},
+        {"UpdateProfile", handlers::updateProfile, Access::Write},
+        {"DeleteProfile", handlers::deleteProfile, Access::Write},
+        {"AddProfileKey", handlers::addProfileKey, Access::Write},
+        {"DeleteProfileKey", handlers::deleteProfileKey, Access::Write},
+        {"SearchProfiles", handlers::searchProfiles, Access::Read},
+    };
+}
+
+} // namespace cp::emulator

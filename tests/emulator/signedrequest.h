@@ -2,7 +2,7 @@
 // and signed as the console's client does it, in the form the HTTP server hands over.
 #pragma once
 
-#include "core/serializer.h"
+#include "protocol.h"
 #include "http/httptypes.h"
 #include "sigv4/sigv4.h"
 #include "wiremodel.h"
@@ -26,17 +26,17 @@ struct SignOptions
     bool contentSha256 = false;
 };
 
-inline client::HttpRequest serialize(const char *operation, const QJsonObject &input)
+inline schema::HttpRequest serialize(const char *operation, const QJsonObject &input)
 {
     const schema::Operation *op =
-        schema::WireModel::instance().operation(QString::fromLatin1(operation));
+        schema::WireModel::bundled().operation(QString::fromLatin1(operation));
     if (!op)
         qFatal("no operation %s", operation);
-    return client::serializeRequest(*op, input);
+    return schema::serializeRequest(schema::WireModel::bundled(), *op, input);
 }
 
 // Signs host, content-type and x-amz-* (as client/core/pendingcall.cpp does).
-inline http::Request sign(const client::HttpRequest &r, const SignOptions &o = {})
+inline http::Request sign(const schema::HttpRequest &r, const SignOptions &o = {})
 {
     static const sigv4::Signer signer;
     const QByteArray host = "localhost:4566";

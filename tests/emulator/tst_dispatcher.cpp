@@ -157,7 +157,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, body);
         QFETCH(QByteArray, type);
-        cp::client::HttpRequest raw =
+        cp::schema::HttpRequest raw =
             serialize("CreateDomain", {{s("DomainName"), s("d")}, {s("DefaultExpirationDays"), 5}});
         raw.body = body;
         const http::Response r = send(sign(raw));
@@ -173,7 +173,7 @@ private Q_SLOTS:
     void badPercentEncoding()
     {
         QVERIFY(f.createDomain());
-        cp::client::HttpRequest raw = serialize("ListDomains", {{s("MaxResults"), 5}});
+        cp::schema::HttpRequest raw = serialize("ListDomains", {{s("MaxResults"), 5}});
         raw.query = "max-results=5&next-token=%ZZ";
         expectError(send(sign(raw)), 400, "BadRequestException");
         raw.query = "next-token=%C3%28";
@@ -189,7 +189,7 @@ private Q_SLOTS:
 
     void queryNumbersAreChecked()
     {
-        cp::client::HttpRequest raw = serialize("ListDomains", {});
+        cp::schema::HttpRequest raw = serialize("ListDomains", {});
         raw.query = "max-results=many";
         expectError(send(sign(raw)), 400, "BadRequestException");
         raw.query = "max-results=0";
@@ -198,7 +198,7 @@ private Q_SLOTS:
 
     void unknownRoutes()
     {
-        cp::client::HttpRequest raw = serialize("ListDomains", {});
+        cp::schema::HttpRequest raw = serialize("ListDomains", {});
         raw.path = "/nothing/here";
         expectError(send(sign(raw)), 404, "UnknownOperationException");
         // Unknown routes answer the same without a signature.

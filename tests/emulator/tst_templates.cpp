@@ -29,7 +29,7 @@ QString describe(const QList<cp::schema::ValidationIssue> &issues)
 QStringList memberNames(QStringView shapeName)
 {
     QStringList names;
-    const cp::schema::Shape *shape = WireModel::instance().shape(shapeName);
+    const cp::schema::Shape *shape = WireModel::bundled().shape(shapeName);
     if (shape) {
         for (const auto &member : shape->members)
             names.append(member.name);
@@ -47,7 +47,7 @@ struct ProfilePaths
 
     ProfilePaths()
     {
-        const cp::schema::Shape *profile = WireModel::instance().shape(u"Profile");
+        const cp::schema::Shape *profile = WireModel::bundled().shape(u"Profile");
         if (!profile)
             return;
         for (const auto &member : profile->members) {
@@ -191,7 +191,7 @@ void TstTemplates::eachTemplate_data()
 void TstTemplates::eachTemplate()
 {
     QFETCH(QJsonObject, body);
-    const WireModel &model = WireModel::instance();
+    const WireModel &model = WireModel::bundled();
 
     auto issues = model.validate(u"GetProfileObjectTypeTemplateResponse", body);
     QVERIFY2(issues.isEmpty(), qPrintable(describe(issues)));
@@ -284,7 +284,7 @@ void TstTemplates::findAndSummary()
         const QJsonObject item = TemplateCatalogue::summary(body);
         QCOMPARE(item.size(), 3);
         const auto issues =
-            WireModel::instance().validate(u"ListProfileObjectTypeTemplateItem", item);
+            WireModel::bundled().validate(u"ListProfileObjectTypeTemplateItem", item);
         QVERIFY2(issues.isEmpty(), qPrintable(describe(issues)));
     }
 

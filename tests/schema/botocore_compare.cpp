@@ -19,8 +19,12 @@ QString kindName(ShapeKind kind)
         return QStringLiteral("integer");
     case ShapeKind::Long:
         return QStringLiteral("long");
+    case ShapeKind::Float:
+        return QStringLiteral("float");
     case ShapeKind::Double:
         return QStringLiteral("double");
+    case ShapeKind::Blob:
+        return QStringLiteral("blob");
     case ShapeKind::Boolean:
         return QStringLiteral("boolean");
     case ShapeKind::Timestamp:
@@ -44,6 +48,10 @@ QString locationName(Location location)
         return QStringLiteral("querystring");
     case Location::Header:
         return QStringLiteral("header");
+    case Location::Headers:
+        return QStringLiteral("headers");
+    case Location::StatusCode:
+        return QStringLiteral("statusCode");
     }
     return QString();
 }
@@ -91,18 +99,34 @@ QStringList compareShape(const QString &name, const QJsonObject &expected, const
     check(QStringLiteral("member"),
           target(expected.contains(QStringLiteral("value")) ? "value" : "member"), actual.member);
     check(QStringLiteral("key"), target("key"), actual.key);
+    const auto flag = [](bool on) { return on ? QStringLiteral("yes") : QStringLiteral("no"); };
+    check(QStringLiteral("sensitive"), flag(expected.value(QStringLiteral("sensitive")).toBool()),
+          flag(actual.sensitive));
+    check(QStringLiteral("union"), flag(expected.value(QStringLiteral("union")).toBool()),
+          flag(actual.isUnion));
+    check(QStringLiteral("httpStatusCode"),
+          QString::number(expected.value(QStringLiteral("error"))
+                              .toObject()
+                              .value(QStringLiteral("httpStatusCode"))
+                              .toInt()),
+          QString::number(actual.httpStatus));
 
     const QJsonObject members = expected.value(QStringLiteral("members")).toObject();
     const QJsonArray required = expected.value(QStringLiteral("required")).toArray();
     QStringList want;
     for (auto it = members.begin(); it != members.end(); ++it) {
         const QJsonObject m = it.value().toObject();
-        want.append(
-            QStringList{it.key(), m.value(QStringLiteral("shape")).toString(),
-                        required.contains(it.key()) ? QStringLiteral("required") : QString(),
-                        m.value(QStringLiteral("location")).toString(),
-                        m.value(QStringLiteral("locationName")).toString()}
-                .join(QLatin1Char('/')));
+        const QString location = m.value(QStringLiteral("location")).toString();
+        QString jsonName = m.value(QStringLiteral("locationName")).toString();
+        if (location.isEmpty() && jsonName == it.key())
+            jsonName.clear(); // a body member named as itself
+        if (location == QStringLiteral("uri") && jsonName.isEmpty())
+            jsonName = it.key();
+        want.append(QStringList{it.key(), m.value(QStringLiteral("shape")).toString(),
+                                required.contains(it.key()) ? QStringLiteral("required")
+                                                            : QString(),
+                                location, jsonName}
+                        .join(QLatin1Char('/')));
     }
     QStringList have;
     for (const Member &m : actual.members)
