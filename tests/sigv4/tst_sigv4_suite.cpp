@@ -1,11 +1,14 @@
-// Runs the official SigV4 test suite (../shared/reference/sigv4-test-suite/v4) through
-// the signer: canonical request, string to sign, signature and signed request, in
-// both the header and the presigned-query forms.
+// Runs the official SigV4 test suite through the signer: canonical request, string to
+// sign, signature and signed request, in both the header and the presigned-query forms.
+// The suite's files are kept in the project (tests/sigv4/data, with their licence; see
+// its README.md), so a clean clone runs every case. When the shared reference folder
+// (CP_SHARED_DIR) is present, upstreamCopyIsIdentical checks the copy against it.
 #include "sigv4/sha256.h"
 #include "sigv4/sigv4.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,12 +18,36 @@ using namespace cp::sigv4;
 
 namespace {
 
+// The project's copy of the suite, which the test cases read.
+QString dataDir()
+{
+    return QStringLiteral(CP_SOURCE_DIR "/tests/sigv4/data");
+}
+
 QString suiteDir()
+{
+    return dataDir() + QStringLiteral("/v4");
+}
+
+// Where the copy came from: ../shared/reference/sigv4-test-suite, optional.
+QString upstreamDir()
 {
     const QByteArray fromEnv = qgetenv("CP_SHARED_DIR");
     const QString shared =
         fromEnv.isEmpty() ? QStringLiteral(CP_SHARED_DIR) : QString::fromLocal8Bit(fromEnv);
-    return shared + QStringLiteral("/reference/sigv4-test-suite/v4");
+    return shared + QStringLiteral("/reference/sigv4-test-suite");
+}
+
+// Every file below root, as paths relative to it, sorted.
+QStringList filesBelow(const QString &root)
+{
+    QStringList out;
+    const QDir base(root);
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        out.append(base.relativeFilePath(it.next()));
+    out.sort();
+    return out;
 }
 
 QByteArray readFile(const QString &path)
@@ -98,15 +125,6 @@ class TestSigV4Suite : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        if (!QDir(suiteDir()).exists())
-            QSKIP(qPrintable(
-                QStringLiteral("the SigV4 test suite is not at %1 (it lives in ../shared "
-                               "beside the checkout; set CP_SHARED_DIR)")
-                    .arg(suiteDir())));
-    }
-
     void suite_data()
     {
         QTest::addColumn<QString>("dir");
@@ -120,6 +138,14 @@ private Q_SLOTS:
     void suite()
     {
         QFETCH(QString, dir);
+        for (const char *file :
+             {"context.json", "request.txt", "header-canonical-request.txt",
+              "header-string-to-sign.txt", "header-signature.txt", "header-signed-request.txt",
+              "query-canonical-request.txt", "query-string-to-sign.txt", "query-signature.txt",
+              "query-signed-request.txt"}) {
+            const QString path = dir + u'/' + QLatin1StringView(file);
+            QVERIFY2(QFile::exists(path), qPrintable(path + QStringLiteral(" is missing")));
+        }
         const QJsonObject context =
             QJsonDocument::fromJson(readFile(dir + QStringLiteral("/context.json"))).object();
         const QJsonObject creds = context.value(QStringLiteral("credentials")).toObject();
@@ -164,6 +190,32 @@ private Q_SLOTS:
         QCOMPARE(
             normalisedSignedRequest(renderSignedRequest(parsed, query.query, {})),
             normalisedSignedRequest(readFile(dir + QStringLiteral("/query-signed-request.txt"))));
+    }
+
+    // The project's copy (tests/sigv4/data) is byte for byte the suite in the shared
+    // reference folder it was taken from: the same case files and the same LICENSE.
+    void upstreamCopyIsIdentical()
+    {
+        const QString upstream = upstreamDir();
+        if (!QDir(upstream + QStringLiteral("/v4")).exists())
+            QSKIP(qPrintable(QStringLiteral("the upstream SigV4 test suite is not at %1 (the "
+                                            "shared reference folder, CP_SHARED_DIR), so the "
+                                            "project's copy cannot be compared with it")
+                                 .arg(upstream)));
+
+        const QStringList ours = filesBelow(suiteDir());
+        QCOMPARE(ours.size(), 38 * 10);
+        QCOMPARE(ours, filesBelow(upstream + QStringLiteral("/v4")));
+        for (const QString &name : ours) {
+            const QByteArray copy = readFile(suiteDir() + u'/' + name);
+            const QByteArray original = readFile(upstream + QStringLiteral("/v4/") + name);
+            QVERIFY2(!original.isEmpty(), qPrintable(name));
+            QVERIFY2(copy == original, qPrintable(name + QStringLiteral(" differs from upstream")));
+        }
+        const QByteArray license = readFile(upstream + QStringLiteral("/LICENSE"));
+        QVERIFY(!license.isEmpty());
+        QVERIFY2(readFile(dataDir() + QStringLiteral("/LICENSE")) == license,
+                 "tests/sigv4/data/LICENSE differs from upstream");
     }
 
     // amzDate formats without the C library; QDateTime is the reference, over leap days,
