@@ -1,5 +1,7 @@
-"""cplocal driven by boto3 (Debian's python3-boto3): every one of the 28 operations,
-errors as botocore parses them, paging, tags by ARN and an ingestion story."""
+"""cplocal driven by boto3: every one of the 28 operations, errors as botocore parses
+them, paging, tags by ARN and an ingestion story. CTest runs it twice: conformance_boto3
+under Debian's python3-boto3 (botocore 1.29) and conformance_boto3_current under a newer
+python3 with a current botocore, when configure found one."""
 
 import datetime
 import json
@@ -491,4 +493,9 @@ class ProtocolTests(Case):
 
 
 if __name__ == "__main__":
+    import boto3
+    import botocore
+
+    print("test_boto3: botocore %s, boto3 %s, Python %s (%s)" % (
+        botocore.__version__, boto3.__version__, sys.version.split()[0], sys.executable), file=sys.stderr, flush=True)
     fx.main()
