@@ -109,7 +109,8 @@ bool build(const QString &path, int profiles, QString *error)
     const QString api = QStringLiteral("api");
     constexpr int kBatch = 50000;
     for (int start = 0; start < profiles; start += kBatch) {
-        emulator::Context ctx{db, options, QDateTime::currentMSecsSinceEpoch()};
+        emulator::Context ctx{db, options, QDateTime::currentMSecsSinceEpoch(),
+                              schema::WireModel::bundled()};
         connection.transaction();
         for (int i = start; i < std::min(profiles, start + kBatch); ++i) {
             emulator::StoredProfile profile;

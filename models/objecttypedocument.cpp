@@ -11,21 +11,6 @@
 namespace cp::models {
 namespace {
 
-const QStringList &knownMembers()
-{
-    static const QStringList members = {QStringLiteral("ObjectTypeName"),
-                                        QStringLiteral("Description"),
-                                        QStringLiteral("TemplateId"),
-                                        QStringLiteral("ExpirationDays"),
-                                        QStringLiteral("EncryptionKey"),
-                                        QStringLiteral("AllowProfileCreation"),
-                                        QStringLiteral("SourceLastUpdatedTimestampFormat"),
-                                        QStringLiteral("Fields"),
-                                        QStringLiteral("Keys"),
-                                        QStringLiteral("Tags")};
-    return members;
-}
-
 DocumentState stateOf(const schema::ObjectTypeDefinition &d)
 {
     DocumentState s;
@@ -42,6 +27,10 @@ DocumentState stateOf(const schema::ObjectTypeDefinition &d)
         for (const schema::KeyDefinition &key : it.value())
             s.keys.append({it.key(), key});
     }
+    // Tags are edited on their own; the domain is where the type is saved, not part of it.
+    s.extra = d.extra;
+    s.extra.remove(QStringLiteral("Tags"));
+    s.extra.remove(QStringLiteral("DomainName"));
     return s;
 }
 
@@ -56,6 +45,7 @@ schema::ObjectTypeDefinition definitionOf(const DocumentState &state)
     d.encryptionKey = g.encryptionKey;
     d.allowProfileCreation = g.allowProfileCreation;
     d.sourceLastUpdatedTimestampFormat = g.sourceLastUpdatedTimestampFormat;
+    d.extra = state.extra;
     for (const FieldRow &f : state.fields)
         d.fields.insert(f.name, f.field);
     for (const KeyRow &k : state.keys)
@@ -73,10 +63,7 @@ TagList tagsOf(const QJsonObject &tags)
 
 QJsonObject jsonOf(const DocumentState &state)
 {
-    QJsonObject out = state.extra;
-    const QJsonObject request = definitionOf(state).toJson();
-    for (auto it = request.begin(); it != request.end(); ++it)
-        out.insert(it.key(), it.value());
+    QJsonObject out = definitionOf(state).toJson();
     if (!state.tags.isEmpty()) {
         QJsonObject tags;
         for (const auto &[key, value] : state.tags)
@@ -447,10 +434,6 @@ DocumentState ObjectTypeDocument::stateFromJson(const QJsonObject &json)
 {
     DocumentState s = stateOf(schema::ObjectTypeDefinition::fromJson(json));
     s.tags = tagsOf(json.value(QStringLiteral("Tags")).toObject());
-    for (auto it = json.begin(); it != json.end(); ++it) {
-        if (!knownMembers().contains(it.key()))
-            s.extra.insert(it.key(), it.value());
-    }
     return s;
 }
 

@@ -72,12 +72,21 @@ ObjectTypeDefinition ObjectTypeDefinition::fromJson(const QJsonObject &json)
         }
         out.keys.insert(it.key(), list);
     }
+    static const QStringList read = {
+        QStringLiteral("ObjectTypeName"), QStringLiteral("Description"),
+        QStringLiteral("TemplateId"), QStringLiteral("EncryptionKey"),
+        QStringLiteral("SourceLastUpdatedTimestampFormat"), QStringLiteral("ExpirationDays"),
+        QStringLiteral("AllowProfileCreation"), QStringLiteral("Fields"), QStringLiteral("Keys")};
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (!read.contains(it.key()))
+            out.extra.insert(it.key(), it.value());
+    }
     return out;
 }
 
 QJsonObject ObjectTypeDefinition::toJson() const
 {
-    QJsonObject out;
+    QJsonObject out = extra;
     out.insert(QStringLiteral("ObjectTypeName"), name);
     out.insert(QStringLiteral("Description"), description);
     if (templateId)

@@ -39,6 +39,10 @@ struct ObjectTypeDefinition
     std::optional<QString> sourceLastUpdatedTimestampFormat;
     QMap<QString, FieldDefinition> fields;
     QMap<QString, QList<KeyDefinition>> keys;
+    // Every other member of the JSON it was read from (SourcePriority, MaxProfileObjectCount,
+    // members of a later service release...), written back as it came: nothing that the
+    // mapping code does not read is lost on the way through.
+    QJsonObject extra;
 
     // From/to the JSON members of PutProfileObjectType (ObjectTypeName, Fields, Keys...).
     static ObjectTypeDefinition fromJson(const QJsonObject &json);

@@ -273,6 +273,20 @@ const Shape *WireModel::memberShape(QStringView shapeName, QStringView memberNam
     return member ? shape(member->shape) : nullptr;
 }
 
+QJsonObject WireModel::membersOf(QStringView shapeName, const QJsonObject &resource) const
+{
+    QJsonObject out;
+    const Shape *s = shape(shapeName);
+    if (!s)
+        return out;
+    for (const Member &m : s->members) {
+        const auto it = resource.constFind(m.name);
+        if (it != resource.constEnd())
+            out.insert(m.name, *it);
+    }
+    return out;
+}
+
 QJsonValue WireModel::redacted(QStringView shapeName, const QJsonValue &value) const
 {
     const Shape *s = shape(shapeName);

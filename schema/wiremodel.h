@@ -136,6 +136,11 @@ public:
     QList<ValidationIssue> validate(QStringView shapeName, const QJsonValue &value,
                                     UnknownMembers unknown = UnknownMembers::Refuse) const;
 
+    // The members of `resource` that the structure `shapeName` defines (body members and
+    // labels alike): what a read-modify-write sends back of a resource it read, so that
+    // answer-only members (CreatedAt, Stats...) stay behind and nothing else is lost.
+    QJsonObject membersOf(QStringView shapeName, const QJsonObject &resource) const;
+
     // The value with every member of a sensitive shape replaced by a marker: what logs
     // may show of a request or an answer.
     QJsonValue redacted(QStringView shapeName, const QJsonValue &value) const;

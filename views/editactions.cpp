@@ -271,7 +271,11 @@ void EditActions::editCurrentObjectType()
                 m_window->messageBar()->showError(outcome.error());
                 return;
             }
-            openDesigner(schema::ObjectTypeDefinition::fromJson(outcome.value()), true,
+            // The complete stored request (SourcePriority, MaxProfileObjectCount and what a
+            // later release adds included): saving replaces the whole type.
+            const QJsonObject stored = client()->model().membersOf(
+                u"PutProfileObjectTypeRequest", outcome.value());
+            openDesigner(schema::ObjectTypeDefinition::fromJson(stored), true,
                          outcome.value().value(QStringLiteral("Tags")).toObject());
         });
 }

@@ -2,6 +2,7 @@
 
 #include "apiresult.h"
 #include "store/database.h"
+#include "wiremodel.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -20,12 +21,13 @@ struct EngineOptions
 };
 
 // What an operation handler works with: the store (this thread's connection), the
-// options, and the time the request is handled at.
+// options, the time the request is handled at, and the service model.
 struct Context
 {
     Database &db;
     const EngineOptions &options;
     qint64 nowMs;
+    const schema::WireModel &model;
 
     QSqlQuery &sql(const char *statement) { return db.statement(statement); }
     // The C API, for the hot statements of ingestion.

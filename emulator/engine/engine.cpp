@@ -80,11 +80,11 @@ ApiResult Engine::execute(const HandlerEntry &entry, const QJsonObject &input)
     if (entry.access == Access::Write) {
         // On the thread that leads the transaction, with its connection.
         return m_groupCommit.run([this, &entry, &input] {
-            Context ctx{m_db, m_options, nowMs()};
+            Context ctx{m_db, m_options, nowMs(), m_model};
             return entry.handler(ctx, input);
         });
     }
-    Context ctx{m_db, m_options, nowMs()};
+    Context ctx{m_db, m_options, nowMs(), m_model};
     std::optional<QMutexLocker<QMutex>> lock;
     if (m_db.inMemory()) // one shared-cache database: readers wait for writers
         lock.emplace(&m_db.writeMutex());
@@ -113,7 +113,7 @@ namespace cp::emulator {
 int Engine::purgeExpired()
 {
     QMutexLocker lock(&m_db.writeMutex());
-    Context ctx{m_db, m_options, nowMs()};
+    Context ctx{m_db, m_options, nowMs(), m_model};
     QSqlDatabase db = m_db.connection();
     db.transaction();
     int purged = 0;

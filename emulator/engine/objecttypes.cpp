@@ -82,6 +82,11 @@ ApiResult putProfileObjectType(Context &ctx, const QJsonObject &input)
     if (auto missing = requireDomain(ctx, domain))
         return *missing;
     schema::ObjectTypeDefinition type = schema::ObjectTypeDefinition::fromJson(input);
+    // Kept and answered back: the request's other members the model defines (not the
+    // domain and tags, stored apart, nor members the model lacks, which are ignored).
+    type.extra = ctx.model.membersOf(u"PutProfileObjectTypeRequest", type.extra);
+    type.extra.remove(kDomainName);
+    type.extra.remove(QStringLiteral("Tags"));
     if (type.templateId) {
         const auto found = TemplateCatalogue::instance().find(*type.templateId);
         if (!found)
