@@ -93,4 +93,87 @@ bool parseTarget(const QString &path, Target *out)
     return valid;
 }
 
+const QList<PredefinedKey> &predefinedKeys()
+{
+    const auto key = [](const char *name, const char *contentType = "STRING",
+                        QStringList members = {}, bool joined = false) {
+        return PredefinedKey{QString::fromLatin1(name), QString::fromLatin1(contentType),
+                             std::move(members), joined};
+    };
+    static const QList<PredefinedKey> keys = {
+        key("_account", "STRING", {QStringLiteral("AccountNumber")}),
+        key("_profileId", "STRING", {QStringLiteral("ProfileId")}),
+        key("_assetId"),
+        key("_caseId"),
+        key("_orderId"),
+        key("_fullName", "NAME",
+            {QStringLiteral("FirstName"), QStringLiteral("MiddleName"), QStringLiteral("LastName")},
+            true),
+        key("_phone", "PHONE_NUMBER", phoneMembers()),
+        key("_email", "EMAIL_ADDRESS", emailMembers()),
+        key("_ctrContactId"),
+        key("_marketoLeadId"),
+        key("_salesforceAccountId"),
+        key("_salesforceContactId"),
+        key("_salesforceAssetId"),
+        key("_zendeskUserId"),
+        key("_zendeskExternalId"),
+        key("_zendeskTicketId"),
+        key("_serviceNowSystemId"),
+        key("_serviceNowIncidentId"),
+        key("_segmentUserId"),
+        key("_shopifyCustomerId"),
+        key("_shopifyOrderId"),
+    };
+    return keys;
+}
+
+const QStringList &predefinedKeyNames()
+{
+    static const QStringList names = [] {
+        QStringList out;
+        for (const PredefinedKey &key : predefinedKeys())
+            out.append(key.name);
+        return out;
+    }();
+    return names;
+}
+
+const PredefinedKey *predefinedKey(const QString &name)
+{
+    for (const PredefinedKey &key : predefinedKeys()) {
+        if (key.name == name)
+            return &key;
+    }
+    return nullptr;
+}
+
+const QList<PredefinedKey> &profileFedKeys()
+{
+    static const QList<PredefinedKey> keys = [] {
+        QList<PredefinedKey> out;
+        for (const PredefinedKey &key : predefinedKeys()) {
+            if (key.fedByProfile())
+                out.append(key);
+        }
+        return out;
+    }();
+    return keys;
+}
+
+const QStringList &predefinedKeyMembers()
+{
+    static const QStringList members = [] {
+        QStringList out;
+        for (const PredefinedKey &key : profileFedKeys()) {
+            for (const QString &member : key.members) {
+                if (member != QStringLiteral("ProfileId") && !out.contains(member))
+                    out.append(member);
+            }
+        }
+        return out;
+    }();
+    return members;
+}
+
 } // namespace cp::schema::standardprofile

@@ -61,6 +61,12 @@ QJsonObject readTags(Context &ctx, const QString &arn);
 ApiResult writeTags(Context &ctx, const QString &arn, const QJsonObject &tags);
 void deleteTags(Context &ctx, const QString &arnPrefix);
 
+// The members of `object` that the structure `shape` defines, and of theirs those their
+// shapes define, all the way down (lists and maps too): what is kept of a request,
+// without the members the model lacks (which validation ignores, as the service does).
+QJsonObject modelledMembers(const schema::WireModel &model, QStringView shape,
+                            const QJsonObject &object);
+
 // Runs a prepared statement; false on an SQL error (the caller answers 500).
 bool run(QSqlQuery &query);
 

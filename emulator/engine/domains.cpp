@@ -5,19 +5,59 @@ namespace cp::emulator::handlers {
 namespace {
 
 const QString kDomainName = QStringLiteral("DomainName");
+const QString kEnabled = QStringLiteral("Enabled");
+
+// The request members a domain keeps in its `extra` column: those the model defines
+// beyond the ones with columns of their own and the tags (Matching, RuleBasedMatching,
+// DataStore, and whatever a later release adds).
+QJsonObject extraMembers(Context &ctx, QStringView operation, const QJsonObject &input)
+{
+    const schema::Operation *op = ctx.model.operation(operation);
+    if (!op)
+        return {};
+    QJsonObject out = modelledMembers(ctx.model, op->input, input);
+    for (const char *member : {"DomainName", "DefaultExpirationDays", "DefaultEncryptionKey",
+                               "DeadLetterQueueUrl", "Tags"})
+        out.remove(QLatin1String(member));
+    return out;
+}
+
+// The stored members as the answers give them, with what the service adds of its own:
+// rule-based matching is ACTIVE once enabled (there is no data to evaluate first, as for
+// the service's new domains), and an enabled data store is ready.
+QJsonObject answeredExtras(Context &ctx, const QJsonObject &extra)
+{
+    QJsonObject out = ctx.model.membersOf(u"GetDomainResponse", extra);
+    const auto enabled = [](const QJsonObject &o) { return o.value(kEnabled).toBool(); };
+    if (out.contains(QStringLiteral("RuleBasedMatching"))) {
+        QJsonObject rules = out.value(QStringLiteral("RuleBasedMatching")).toObject();
+        if (enabled(rules))
+            rules.insert(QStringLiteral("Status"), QStringLiteral("ACTIVE"));
+        out.insert(QStringLiteral("RuleBasedMatching"), rules);
+    }
+    if (out.contains(QStringLiteral("DataStore"))) {
+        QJsonObject store = out.value(QStringLiteral("DataStore")).toObject();
+        if (enabled(store))
+            store.insert(QStringLiteral("Readiness"),
+                         QJsonObject{{QStringLiteral("ProgressPercentage"), 100}});
+        out.insert(QStringLiteral("DataStore"), store);
+    }
+    return out;
+}
 
 std::optional<QJsonObject> loadDomain(Context &ctx, const QString &name)
 {
     QSqlQuery &q =
         ctx.sql("SELECT default_expiration_days, default_encryption_key, dead_letter_queue_url,"
-                " created_at, updated_at FROM domains WHERE name = ?");
+                " created_at, updated_at, extra FROM domains WHERE name = ?");
     q.addBindValue(name);
     if (!run(q) || !q.next())
         return std::nullopt;
-    QJsonObject out{{kDomainName, name},
-                    {QStringLiteral("DefaultExpirationDays"), q.value(0).toInt()},
-                    {QStringLiteral("CreatedAt"), wireTime(q.value(3).toLongLong())},
-                    {QStringLiteral("LastUpdatedAt"), wireTime(q.value(4).toLongLong())}};
+    QJsonObject out = answeredExtras(ctx, parseObject(q.value(5).toString()));
+    out.insert(kDomainName, name);
+    out.insert(QStringLiteral("DefaultExpirationDays"), q.value(0).toInt());
+    out.insert(QStringLiteral("CreatedAt"), wireTime(q.value(3).toLongLong()));
+    out.insert(QStringLiteral("LastUpdatedAt"), wireTime(q.value(4).toLongLong()));
     if (!q.value(1).isNull())
         out.insert(QStringLiteral("DefaultEncryptionKey"), q.value(1).toString());
     if (!q.value(2).isNull())
@@ -63,13 +103,14 @@ ApiResult createDomain(Context &ctx, const QJsonObject &input)
     const QString name = input.value(kDomainName).toString();
     if (loadDomain(ctx, name))
         return ApiResult::badRequest(QStringLiteral("Domain %1 already exists.").arg(name));
-    QSqlQuery &q =
-        ctx.sql("INSERT INTO domains (name, default_expiration_days, default_encryption_key,"
-                " dead_letter_queue_url, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)");
+    QSqlQuery &q = ctx.sql(
+        "INSERT INTO domains (name, default_expiration_days, default_encryption_key,"
+        " dead_letter_queue_url, extra, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
     q.addBindValue(name);
     q.addBindValue(input.value(QStringLiteral("DefaultExpirationDays")).toInt());
     q.addBindValue(optionalText(input, QStringLiteral("DefaultEncryptionKey")));
     q.addBindValue(optionalText(input, QStringLiteral("DeadLetterQueueUrl")));
+    q.addBindValue(compactJson(extraMembers(ctx, u"CreateDomain", input)));
     q.addBindValue(ctx.nowMs);
     q.addBindValue(ctx.nowMs);
     if (!run(q))
@@ -114,6 +155,21 @@ ApiResult updateDomain(Context &ctx, const QJsonObject &input)
         q.addBindValue(optionalText(input, QStringLiteral("DeadLetterQueueUrl")));
         q.addBindValue(name);
         run(q);
+    }
+    // Matching, RuleBasedMatching, DataStore...: each one given replaces the stored one whole.
+    const QJsonObject given = extraMembers(ctx, u"UpdateDomain", input);
+    if (!given.isEmpty()) {
+        QSqlQuery &read = ctx.sql("SELECT extra FROM domains WHERE name = ?");
+        read.addBindValue(name);
+        QJsonObject extra =
+            run(read) && read.next() ? parseObject(read.value(0).toString()) : QJsonObject();
+        for (auto it = given.begin(); it != given.end(); ++it)
+            extra.insert(it.key(), it.value());
+        QSqlQuery &q = ctx.sql("UPDATE domains SET extra = ? WHERE name = ?");
+        q.addBindValue(compactJson(extra));
+        q.addBindValue(name);
+        if (!run(q))
+            return ApiResult::internal(QStringLiteral("The domain could not be updated."));
     }
     QSqlQuery &touch = ctx.sql("UPDATE domains SET updated_at = ? WHERE name = ?");
     touch.addBindValue(ctx.nowMs);

@@ -67,7 +67,6 @@ private:
     GroupCommit m_groupCommit;
 };
 
-
 // Shared by handlers: the domain must exist (404 otherwise).
 std::optional<ApiResult> requireDomain(Context &ctx, const QString &domain);
 

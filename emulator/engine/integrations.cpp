@@ -11,7 +11,8 @@ const QString kUri = QStringLiteral("Uri");
 QJsonObject describeIntegration(Context &ctx, const QString &domain, const QString &uri,
                                 const QJsonObject &definition, qint64 createdAt, qint64 updatedAt)
 {
-    QJsonObject out = definition;
+    // What the answers define of the stored request (a FlowDefinition is kept, not answered).
+    QJsonObject out = ctx.model.membersOf(u"GetIntegrationResponse", definition);
     out.insert(kDomainName, domain);
     out.insert(kUri, uri);
     out.insert(QStringLiteral("CreatedAt"), wireTime(createdAt));
@@ -121,13 +122,15 @@ ApiResult putIntegration(Context &ctx, const QJsonObject &input)
             return ApiResult::badRequest(
                 QStringLiteral("Object type %1 does not exist in domain %2.").arg(type, domain));
     }
-    QJsonObject definition;
-    for (const char *member : {"ObjectTypeName", "ObjectTypeNames"}) {
-        if (input.contains(QLatin1String(member)))
-            definition.insert(QLatin1String(member), input.value(QLatin1String(member)));
-    }
-    // A FlowDefinition would make the service create an AppFlow flow; here it is kept
-    // only to say that the integration came with one.
+    // Every request member the model defines is kept (ObjectTypeName(s), RoleArn,
+    // EventTriggerNames, Scope, FlowDefinition, a later release's), the domain, URI and
+    // tags aside, which are stored apart. A PutIntegration replaces the whole definition.
+    const schema::Operation *op = ctx.model.operation(u"PutIntegration");
+    QJsonObject definition = op ? modelledMembers(ctx.model, op->input, input) : QJsonObject();
+    for (const char *member : {"DomainName", "Uri", "Tags"})
+        definition.remove(QLatin1String(member));
+    // A FlowDefinition would make the service create an AppFlow flow; here it only says
+    // that the integration came with one.
     if (input.contains(QStringLiteral("FlowDefinition")))
         definition.insert(QStringLiteral("IsUnstructured"), false);
 

@@ -39,6 +39,29 @@ QString newObjectKey()
     return QUuid::createUuid().toString(QUuid::Id128);
 }
 
+// Leaves a profile at most `keep` objects of a type, removing the least recently written
+// (the first that ListProfileObjects lists: a replaced object is written anew). The keys
+// they brought stay, as when an object is deleted. Returns how many went, -1 on an error.
+int removeOldestObjects(Context &ctx, const QString &domain, const QString &type,
+                        const QString &profileId, int keep)
+{
+    Statement &count = ctx.stmt(
+        "SELECT COUNT(*) FROM objects WHERE domain = ? AND profile_id = ? AND object_type = ?");
+    count.bind(domain).bind(profileId).bind(type);
+    if (!count.exec() || !count.next())
+        return -1;
+    const qint64 excess = count.integer(0) - keep;
+    if (excess <= 0)
+        return 0;
+    Statement &remove =
+        ctx.stmt("DELETE FROM objects WHERE rowid IN (SELECT rowid FROM objects WHERE domain = ?"
+                 " AND profile_id = ? AND object_type = ? ORDER BY rowid LIMIT ?)");
+    remove.bind(domain).bind(profileId).bind(type).bind(excess);
+    if (!remove.exec())
+        return -1;
+    return remove.changes();
+}
+
 } // namespace
 
 ApiResult putProfileObject(Context &ctx, const QJsonObject &input)
@@ -107,8 +130,20 @@ ApiResult putProfileObject(Context &ctx, const QJsonObject &input)
     const QString origin = QStringLiteral("object:") + typeName;
     for (auto it = mapping.profileFields.begin(); it != mapping.profileFields.end(); ++it)
         profile->setField(it.key(), it.value(), origin);
-    if (!existing || existing->profileId != profile->id)
+    if (!existing || existing->profileId != profile->id) {
         ++profile->objectCount;
+        // A profile keeps at most MaxProfileObjectCount objects of the type: the new one
+        // pushes out the least recently written. Nothing to look up for a new profile or
+        // a type without a count.
+        const int max = maxProfileObjectCount(type->definition);
+        if (max > 0 && !created) {
+            const int removed = removeOldestObjects(ctx, domain, typeName, profile->id, max - 1);
+            if (removed < 0)
+                return ApiResult::internal(QStringLiteral("The profile's objects could not be "
+                                                          "trimmed to MaxProfileObjectCount."));
+            profile->objectCount = std::max(1, profile->objectCount - removed);
+        }
+    }
     if (!saveProfile(ctx, domain, *profile, created))
         return ApiResult::internal(QStringLiteral("The profile could not be stored."));
 

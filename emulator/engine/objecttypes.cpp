@@ -32,6 +32,11 @@ schema::ObjectTypeDefinition parsedDefinition(const QString &domain, const QStri
     return it->definition;
 }
 
+int maxProfileObjectCount(const schema::ObjectTypeDefinition &type)
+{
+    return type.extra.value(QStringLiteral("MaxProfileObjectCount")).toInt();
+}
+
 std::optional<StoredObjectType> loadObjectType(Context &ctx, const QString &domain,
                                                const QString &name)
 {
@@ -53,9 +58,39 @@ namespace {
 const QString kDomainName = QStringLiteral("DomainName");
 const QString kObjectTypeName = QStringLiteral("ObjectTypeName");
 
+// The MaxProfileObjectCount of every object type of a domain, by name.
+QHash<QString, int> assignedCounts(Context &ctx, const QString &domain)
+{
+    QHash<QString, int> out;
+    Statement &q = ctx.stmt("SELECT name, definition FROM object_types WHERE domain = ?");
+    q.bind(domain);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        const int count = maxProfileObjectCount(parsedDefinition(domain, q.text(0), q.text(1)));
+        if (count > 0)
+            out.insert(q.text(0), count);
+    }
+    return out;
+}
+
+// MaxAvailableProfileObjectCount: what of a profile's capacity the domain's other object
+// types leave to this one (the most its MaxProfileObjectCount may be).
+int availableCount(const QHash<QString, int> &assigned, const QString &type)
+{
+    int others = 0;
+    for (auto it = assigned.begin(); it != assigned.end(); ++it) {
+        if (it.key() != type)
+            others += it.value();
+    }
+    return std::max(0, kProfileObjectCapacity - others);
+}
+
 QJsonObject describe(Context &ctx, const QString &domain, const StoredObjectType &type)
 {
     QJsonObject out = type.definition.toJson();
+    out.insert(QStringLiteral("MaxAvailableProfileObjectCount"),
+               availableCount(assignedCounts(ctx, domain), type.definition.name));
     out.insert(QStringLiteral("CreatedAt"), wireTime(type.createdAt));
     out.insert(QStringLiteral("LastUpdatedAt"), wireTime(type.updatedAt));
     const QJsonObject tags = readTags(ctx, ctx.objectTypeArn(domain, type.definition.name));
@@ -106,6 +141,15 @@ ApiResult putProfileObjectType(Context &ctx, const QJsonObject &input)
     const QList<schema::ValidationIssue> issues = schema::validateObjectType(type);
     if (!issues.isEmpty())
         return ApiResult::badRequest(joinIssues(issues));
+    const int available = availableCount(assignedCounts(ctx, domain), type.name);
+    if (maxProfileObjectCount(type) > available)
+        return ApiResult::badRequest(
+            QStringLiteral("MaxProfileObjectCount %1 is more than the %2 objects per profile "
+                           "available to object type %3: the object types of a domain share %4.")
+                .arg(maxProfileObjectCount(type))
+                .arg(available)
+                .arg(type.name)
+                .arg(kProfileObjectCapacity));
 
     const std::optional<StoredObjectType> existing = loadObjectType(ctx, domain, type.name);
     QSqlQuery &q = ctx.sql(
@@ -206,18 +250,23 @@ ApiResult listProfileObjectTypes(Context &ctx, const QJsonObject &input)
         return ApiResult::internal(QStringLiteral("The store could not be read."));
     QList<QJsonObject> rows;
     while (q.next()) {
-        const QJsonObject definition = parseObject(q.value(1).toString());
-        rows.append(
-            {{kObjectTypeName, q.value(0).toString()},
-             {QStringLiteral("Description"), definition.value(QStringLiteral("Description"))},
-             {QStringLiteral("CreatedAt"), wireTime(q.value(2).toLongLong())},
-             {QStringLiteral("LastUpdatedAt"), wireTime(q.value(3).toLongLong())}});
+        // The members of a list item the stored definition has (Description,
+        // MaxProfileObjectCount, SourcePriority...).
+        QJsonObject row =
+            ctx.model.membersOf(u"ListProfileObjectTypeItem", parseObject(q.value(1).toString()));
+        row.insert(kObjectTypeName, q.value(0).toString());
+        row.insert(QStringLiteral("CreatedAt"), wireTime(q.value(2).toLongLong()));
+        row.insert(QStringLiteral("LastUpdatedAt"), wireTime(q.value(3).toLongLong()));
+        rows.append(row);
     }
     const bool more = rows.size() > limit;
     if (more)
         rows.resize(limit);
+    const QHash<QString, int> assigned = assignedCounts(ctx, domain);
     QJsonArray items;
     for (QJsonObject &row : rows) {
+        row.insert(QStringLiteral("MaxAvailableProfileObjectCount"),
+                   availableCount(assigned, row.value(kObjectTypeName).toString()));
         const QJsonObject tags =
             readTags(ctx, ctx.objectTypeArn(domain, row.value(kObjectTypeName).toString()));
         if (!tags.isEmpty())

@@ -18,6 +18,11 @@ struct StoredObjectType
 schema::ObjectTypeDefinition parsedDefinition(const QString &domain, const QString &name,
                                               const QString &text);
 
+// MaxProfileObjectCount: the most objects of a type a profile keeps (0: no limit of its
+// own). The object types of a domain share kProfileObjectCapacity objects per profile.
+inline constexpr int kProfileObjectCapacity = 1000;
+int maxProfileObjectCount(const schema::ObjectTypeDefinition &type);
+
 std::optional<StoredObjectType> loadObjectType(Context &ctx, const QString &domain,
                                                const QString &name);
 

@@ -16,9 +16,12 @@ const QString kDomainName = QStringLiteral("DomainName");
 const QString kProfileId = QStringLiteral("ProfileId");
 const QString kApi = QStringLiteral("api");
 
-// Applies the profile members of a Create/UpdateProfile request. An empty string
-// clears (only UpdateProfile's model allows one); an absent member is kept.
-void applyProfileFields(StoredProfile &profile, const QJsonObject &input)
+// Applies the profile members of a Create/UpdateProfile request, as the model defines
+// them (so a member a later release adds is kept too): strings one by one (an empty one
+// clears: only UpdateProfile's model allows one), the addresses and Attributes field by
+// field, any other member (EngagementPreferences) whole. An absent member is kept.
+void applyProfileFields(Context &ctx, StoredProfile &profile, QStringView operation,
+                        const QJsonObject &input)
 {
     const auto apply = [&](const QString &path, const QJsonValue &value) {
         if (!value.isString())
@@ -28,18 +31,32 @@ void applyProfileFields(StoredProfile &profile, const QJsonObject &input)
         else
             profile.setField(path, value.toString(), kApi);
     };
-    for (const QString &member : sp::scalarMembers())
-        apply(member, input.value(member));
-    for (const QString &member : sp::addressMembers()) {
-        const QJsonObject address = input.value(member).toObject();
-        for (auto it = address.begin(); it != address.end(); ++it) {
-            if (sp::addressFields().contains(it.key()))
-                apply(member + QLatin1Char('.') + it.key(), it.value());
+    const schema::Operation *op = ctx.model.operation(operation);
+    const schema::Shape *request = op ? ctx.model.shape(op->input) : nullptr;
+    if (!request)
+        return;
+    const QJsonObject given = modelledMembers(ctx.model, op->input, input);
+    for (const schema::Member &member : request->members) {
+        if (member.location != schema::Location::Body || member.name == kProfileId ||
+            member.name == kDomainName || !given.contains(member.name))
+            continue;
+        const QJsonValue value = given.value(member.name);
+        if (sp::addressMembers().contains(member.name)) {
+            const QJsonObject address = value.toObject();
+            for (auto it = address.begin(); it != address.end(); ++it) {
+                if (sp::addressFields().contains(it.key()))
+                    apply(member.name + QLatin1Char('.') + it.key(), it.value());
+            }
+        } else if (member.name == QStringLiteral("Attributes")) {
+            const QJsonObject attributes = value.toObject();
+            for (auto it = attributes.begin(); it != attributes.end(); ++it)
+                apply(QStringLiteral("Attributes.") + it.key(), it.value());
+        } else if (value.isString()) {
+            apply(member.name, value);
+        } else {
+            profile.setValue(member.name, value, kApi);
         }
     }
-    const QJsonObject attributes = input.value(QStringLiteral("Attributes")).toObject();
-    for (auto it = attributes.begin(); it != attributes.end(); ++it)
-        apply(QStringLiteral("Attributes.") + it.key(), it.value());
 }
 
 ApiResult profileMissing(const QString &id, const QString &domain)
@@ -98,7 +115,7 @@ ApiResult createProfile(Context &ctx, const QJsonObject &input)
         return *missing;
     StoredProfile profile;
     profile.id = newProfileId();
-    applyProfileFields(profile, input);
+    applyProfileFields(ctx, profile, u"CreateProfile", input);
     if (!saveProfile(ctx, domain, profile, true))
         return ApiResult::internal(QStringLiteral("The profile could not be stored."));
     return ApiResult::success({{kProfileId, profile.id}});
@@ -113,7 +130,7 @@ ApiResult updateProfile(Context &ctx, const QJsonObject &input)
     std::optional<StoredProfile> profile = loadProfile(ctx, domain, id);
     if (!profile)
         return profileMissing(id, domain);
-    applyProfileFields(*profile, input);
+    applyProfileFields(ctx, *profile, u"UpdateProfile", input);
     if (!saveProfile(ctx, domain, *profile, false))
         return ApiResult::internal(QStringLiteral("The profile could not be stored."));
     return ApiResult::success({{kProfileId, id}});

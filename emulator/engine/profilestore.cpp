@@ -20,57 +20,39 @@ std::pair<QString, QString> splitPath(const QString &path)
     return dot < 0 ? std::pair(path, QString()) : std::pair(path.left(dot), path.mid(dot + 1));
 }
 
-// The members _fullName is made of, in its order.
-const QStringList &nameMembers()
-{
-    static const QStringList members = {QStringLiteral("FirstName"), QStringLiteral("MiddleName"),
-                                        QStringLiteral("LastName")};
-    return members;
-}
-
-QStringList predefinedValues(const QString &id, const QJsonObject &data, const QString &key)
+// The values a predefined key fed by the profile's members holds (schema/standardprofile
+// says which members feed which key).
+QStringList predefinedValues(const QString &id, const QJsonObject &data,
+                             const sp::PredefinedKey &key)
 {
     QStringList out;
-    const auto add = [&](const QString &contentType, const QString &value) {
-        const QString normalized = schema::normalizeKeyValue(contentType, value);
+    const auto add = [&](const QString &value) {
+        const QString normalized = schema::normalizeKeyValue(key.contentType, value);
         if (!normalized.isEmpty() && !out.contains(normalized))
             out.append(normalized);
     };
-    if (key == QStringLiteral("_profileId")) {
-        out.append(id);
-    } else if (key == QStringLiteral("_account")) {
-        add(QStringLiteral("STRING"), data.value(QStringLiteral("AccountNumber")).toString());
-    } else if (key == QStringLiteral("_phone")) {
-        for (const QString &member : sp::phoneMembers())
-            add(QStringLiteral("PHONE_NUMBER"), data.value(member).toString());
-    } else if (key == QStringLiteral("_email")) {
-        for (const QString &member : sp::emailMembers())
-            add(QStringLiteral("EMAIL_ADDRESS"), data.value(member).toString());
-    } else if (key == QStringLiteral("_fullName")) {
+    const auto valueOf = [&](const QString &member) {
+        return member == QStringLiteral("ProfileId") ? id : data.value(member).toString();
+    };
+    if (key.joined) {
         QStringList parts;
-        for (const QString &member : nameMembers()) {
-            const QString part = data.value(member).toString();
+        for (const QString &member : key.members) {
+            const QString part = valueOf(member);
             if (!part.isEmpty())
                 parts.append(part);
         }
-        add(QStringLiteral("NAME"), parts.join(QLatin1Char(' ')));
+        add(parts.join(QLatin1Char(' ')));
+    } else {
+        for (const QString &member : key.members)
+            add(valueOf(member));
     }
     return out;
-}
-
-const QStringList &predefinedKeys()
-{
-    static const QStringList keys = {QStringLiteral("_profileId"), QStringLiteral("_account"),
-                                     QStringLiteral("_phone"), QStringLiteral("_email"),
-                                     QStringLiteral("_fullName")};
-    return keys;
 }
 
 // The members the predefined keys are made of (_profileId aside, which never changes).
 bool samePredefinedSources(const QJsonObject &a, const QJsonObject &b)
 {
-    static const QStringList members = sp::phoneMembers() + sp::emailMembers() + nameMembers() +
-                                       QStringList{QStringLiteral("AccountNumber")};
+    const QStringList &members = sp::predefinedKeyMembers();
     return std::all_of(members.begin(), members.end(),
                        [&](const QString &member) { return a.value(member) == b.value(member); });
 }
@@ -79,9 +61,9 @@ bool samePredefinedSources(const QJsonObject &a, const QJsonObject &b)
 QList<std::pair<QString, QString>> predefinedEntries(const QString &id, const QJsonObject &data)
 {
     QList<std::pair<QString, QString>> out; // key name, value
-    for (const QString &key : predefinedKeys()) {
+    for (const sp::PredefinedKey &key : sp::profileFedKeys()) {
         for (const QString &value : predefinedValues(id, data, key))
-            out.append({key, value});
+            out.append({key.name, value});
     }
     return out;
 }
@@ -126,6 +108,27 @@ void StoredProfile::clearField(const QString &path)
             data.insert(member, nested);
     }
     sources.remove(path);
+}
+
+void StoredProfile::setValue(const QString &member, const QJsonValue &value, const QString &origin)
+{
+    const bool empty = (value.isObject() && value.toObject().isEmpty()) ||
+                       (value.isArray() && value.toArray().isEmpty()) || value.isNull() ||
+                       value.isUndefined();
+    if (empty) {
+        if (data.contains(member))
+            clearField(member);
+        return;
+    }
+    if (data.value(member) == value && sources.value(member).toArray().contains(origin))
+        return;
+    fieldsChanged = true;
+    data.insert(member, value);
+    QJsonArray origins = sources.value(member).toArray();
+    if (!origins.contains(origin)) {
+        origins.append(origin);
+        sources.insert(member, origins);
+    }
 }
 
 bool StoredProfile::forgetOrigin(const QString &origin)
@@ -267,19 +270,17 @@ bool deleteProfileRows(Context &ctx, const QString &domain, const QString &id)
 
 bool isPredefinedKey(const QString &keyName)
 {
-    return predefinedKeys().contains(keyName);
+    return sp::predefinedKey(keyName) != nullptr;
 }
 
 std::optional<QString> keyContentType(Context &ctx, const QString &domain, const QString &keyName)
 {
-    if (keyName == QStringLiteral("_phone"))
-        return QStringLiteral("PHONE_NUMBER");
-    if (keyName == QStringLiteral("_email"))
-        return QStringLiteral("EMAIL_ADDRESS");
-    if (keyName == QStringLiteral("_fullName"))
-        return QStringLiteral("NAME");
-    if (isPredefinedKey(keyName))
-        return QStringLiteral("STRING");
+    // A key the profile's members feed compares as they do; the others (_salesforceAccountId,
+    // _assetId...) as the object type that defines them, else as strings: a predefined key
+    // that nothing holds yet is searched, and finds nothing.
+    const sp::PredefinedKey *predefined = sp::predefinedKey(keyName);
+    if (predefined && predefined->fedByProfile())
+        return predefined->contentType;
     // The first type that defines the key decides; the definitions come parsed from the
     // cache that ingestion uses, so a search does not parse every type of the domain.
     Statement &q =
@@ -292,6 +293,8 @@ std::optional<QString> keyContentType(Context &ctx, const QString &domain, const
         if (type.keys.contains(keyName))
             return type.keyContentType(keyName);
     }
+    if (predefined)
+        return predefined->contentType;
     return std::nullopt;
 }
 

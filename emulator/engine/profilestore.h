@@ -26,6 +26,8 @@ struct StoredProfile
     // path: "FirstName", "BillingAddress.City" or "Attributes.name"
     void setField(const QString &path, const QString &value, const QString &origin);
     void clearField(const QString &path);
+    // A member kept whole, as given (EngagementPreferences): replaced, or cleared when empty.
+    void setValue(const QString &member, const QJsonValue &value, const QString &origin);
     // Drops an origin; fields that only it set are cleared. True when anything changed.
     bool forgetOrigin(const QString &origin);
     QJsonObject toWire() const;
