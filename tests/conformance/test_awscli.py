@@ -245,6 +245,29 @@ class CliTests(Case):
         self.assertIn(FLOW_URI, message)
         self.assertEqual(self.aws("list-account-integrations", "--uri", FLOW_URI)["Items"], [])
 
+    def test_predefined_keys_and_todays_members(self):
+        d = self.domain("cli-today", cli=False)
+        # A documented predefined key that nothing holds is an empty page, not a 400.
+        self.assertEqual(self.aws("search-profiles", "--domain-name", d, "--key-name", "_salesforceAccountId",
+                                  "--values", "001X")["Items"], [])
+        pid = BOTO3.create_profile(DomainName=d, FirstName="Mary")["ProfileId"]
+        self.aws("add-profile-key", "--domain-name", d, "--profile-id", pid, "--key-name", "_zendeskExternalId",
+                 "--values", "Z-9")
+        items = self.aws("search-profiles", "--domain-name", d, "--key-name", "_zendeskExternalId",
+                         "--values", "Z-9")["Items"]
+        self.assertEqual([p["ProfileId"] for p in items], [pid])
+
+        # A domain with members newer than this CLI's model (sent as today's SDKs send them)
+        # still reads: the CLI shows what its model knows.
+        body = json.dumps({"DefaultExpirationDays": 30, "RuleBasedMatching": {"Enabled": True},
+                           "DataStore": {"Enabled": True}}).encode()
+        status, _, answer = fx.signed_request(SERVER, "POST", "/domains/cli-newer", body=body)
+        self.assertEqual(status, 200, answer)
+        self.addCleanup(delete_quietly, "cli-newer")
+        self.assertEqual(json.loads(answer)["RuleBasedMatching"], {"Enabled": True, "Status": "ACTIVE"})
+        got = self.aws("get-domain", "--domain-name", "cli-newer")
+        self.assertEqual((got["DomainName"], got["DefaultExpirationDays"]), ("cli-newer", 30))
+
 
 if __name__ == "__main__":
     fx.main()

@@ -398,6 +398,101 @@ class ProfileTests(Case):
         self.assertNotIn("NextToken", both)
 
 
+class PredefinedKeyTests(Case):
+    def test_every_documented_key_is_searchable(self):
+        # KeyName's documentation lists 21; one nothing holds finds nothing (no 400).
+        d = self.domain("predefined")
+        for key in ("_salesforceAccountId", "_assetId", "_caseId", "_orderId", "_ctrContactId",
+                    "_zendeskTicketId", "_serviceNowIncidentId", "_shopifyOrderId"):
+            self.assertEqual(self.search(d, key, "nothing"), [], key)
+        pid = CLIENT.create_profile(DomainName=d, FirstName="Shop")["ProfileId"]
+        CLIENT.add_profile_key(DomainName=d, ProfileId=pid, KeyName="_shopifyCustomerId", Values=["SC-1"])
+        self.assertEqual([p["ProfileId"] for p in self.search(d, "_shopifyCustomerId", "SC-1")], [pid])
+        CLIENT.delete_profile_key(DomainName=d, ProfileId=pid, KeyName="_shopifyCustomerId", Values=["SC-1"])
+        self.assertEqual(self.search(d, "_shopifyCustomerId", "SC-1"), [])
+
+
+def model_has(operation, member):
+    return member in CLIENT.meta.service_model.operation_model(operation).input_shape.members
+
+
+class CurrentModelTests(Case):
+    """Members only today's model has: run under botocore 1.43 (conformance_boto3_current),
+    skipped under Debian's 1.29, whose 2020 model lacks them (botocore refuses them)."""
+
+    def setUp(self):
+        if not model_has("CreateDomain", "RuleBasedMatching"):
+            import botocore
+            if tuple(int(p) for p in botocore.__version__.split(".")[:2]) >= (1, 40):
+                self.fail("botocore %s has no RuleBasedMatching in CreateDomain" % botocore.__version__)
+            self.skipTest("botocore %s's model predates these members" % botocore.__version__)
+
+    def test_domain_matching_members(self):
+        rules = {"Enabled": True, "MatchingRules": [{"Rule": ["EmailAddress"]}, {"Rule": ["LastName", "BirthDate"]}],
+                 "AttributeTypesSelector": {"AttributeMatchingModel": "ONE_TO_ONE", "EmailAddress": ["EmailAddress"]}}
+        matching = {"Enabled": True, "JobSchedule": {"DayOfTheWeek": "MONDAY", "Time": "02:00"}}
+        created = CLIENT.create_domain(DomainName="dom-matching", DefaultExpirationDays=30, Matching=matching,
+                                       RuleBasedMatching=rules, DataStore={"Enabled": True})
+        self.addCleanup(self.deleteDomainQuietly, "dom-matching")
+        for answer in (created, CLIENT.get_domain(DomainName="dom-matching")):
+            self.assertEqual(answer["Matching"], matching)
+            self.assertEqual(answer["RuleBasedMatching"], dict(rules, Status="ACTIVE"))
+            self.assertEqual(answer["DataStore"], {"Enabled": True, "Readiness": {"ProgressPercentage": 100}})
+        updated = CLIENT.update_domain(DomainName="dom-matching", RuleBasedMatching={"Enabled": False})
+        self.assertEqual(updated["RuleBasedMatching"], {"Enabled": False})
+        self.assertEqual(updated["Matching"], matching, "a member not given is kept")
+        self.assertEqual(CLIENT.get_domain(DomainName="dom-matching")["DataStore"]["Enabled"], True)
+
+    def test_object_type_counts_and_priority(self):
+        d = self.domain("counts")
+        visit = dict(NOTE_TYPE, AllowProfileCreation=True, SourcePriority=3, MaxProfileObjectCount=2)
+        put = CLIENT.put_profile_object_type(DomainName=d, ObjectTypeName="Visit", **visit)
+        got = CLIENT.get_profile_object_type(DomainName=d, ObjectTypeName="Visit")
+        for answer in (put, got):
+            self.assertEqual((answer["SourcePriority"], answer["MaxProfileObjectCount"]), (3, 2))
+            self.assertEqual(answer["MaxAvailableProfileObjectCount"], 1000)
+        item = CLIENT.list_profile_object_types(DomainName=d)["Items"][0]
+        self.assertEqual((item["SourcePriority"], item["MaxProfileObjectCount"]), (3, 2))
+        self.assertError("BadRequestException", 400, CLIENT.put_profile_object_type, DomainName=d,
+                         ObjectTypeName="Other", **dict(visit, MaxProfileObjectCount=999))
+        # A third object on the profile pushes out the least recently written.
+        for note in ("N-1", "N-2", "N-3"):
+            CLIENT.put_profile_object(DomainName=d, ObjectTypeName="Visit",
+                                      Object=json.dumps({"noteId": note, "contactId": "003V"}))
+        pid = self.search(d, "_salesforceContactId", "003V")[0]["ProfileId"]
+        objects = CLIENT.list_profile_objects(DomainName=d, ObjectTypeName="Visit", ProfileId=pid)["Items"]
+        self.assertEqual([json.loads(o["Object"])["noteId"] for o in objects], ["N-2", "N-3"])
+
+    def test_integration_members(self):
+        d = self.domain("integ-current")
+        CLIENT.put_profile_object_type(DomainName=d, ObjectTypeName="Note", **NOTE_TYPE)
+        role = "arn:aws:iam::123456789012:role/Ingest"
+        put = CLIENT.put_integration(DomainName=d, Uri=FLOW_URI, ObjectTypeName="Note", RoleArn=role,
+                                     EventTriggerNames=["VipCaller"], Scope="PROFILE")
+        for answer in (put, CLIENT.get_integration(DomainName=d, Uri=FLOW_URI),
+                       CLIENT.list_integrations(DomainName=d)["Items"][0],
+                       CLIENT.list_account_integrations(Uri=FLOW_URI)["Items"][0]):
+            self.assertEqual((answer["RoleArn"], answer["EventTriggerNames"], answer["Scope"]),
+                             (role, ["VipCaller"], "PROFILE"))
+
+    def test_profile_members(self):
+        d = self.domain("profiles-current")
+        prefs = {"Email": [{"KeyName": "_email", "KeyValue": "a@example.com", "ContactType": "EmailAddress"}]}
+        pid = CLIENT.create_profile(DomainName=d, FirstName="Ann", ProfileType="ACCOUNT_PROFILE",
+                                    GenderString="woman", PartyTypeString="Household",
+                                    EngagementPreferences=prefs)["ProfileId"]
+        profile = self.search(d, "_profileId", pid)[0]
+        self.assertEqual((profile["ProfileType"], profile["GenderString"], profile["PartyTypeString"]),
+                         ("ACCOUNT_PROFILE", "woman", "Household"))
+        self.assertEqual(profile["EngagementPreferences"], prefs)
+        CLIENT.update_profile(DomainName=d, ProfileId=pid, GenderString="", PartyTypeString="Company")
+        profile = self.search(d, "_profileId", pid)[0]
+        self.assertNotIn("GenderString", profile)
+        self.assertEqual(profile["PartyTypeString"], "Company")
+        self.assertEqual(profile["ProfileType"], "ACCOUNT_PROFILE", "a member not given is kept")
+        self.assertEqual(profile["EngagementPreferences"], prefs)
+
+
 class IntegrationTests(Case):
     def test_integrations(self):
         d1, d2 = self.domain("integ-a"), self.domain("integ-b")

@@ -18,6 +18,8 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 
+import { addCurrentModelChecks } from "./jssdk_current.mjs";
+
 const REGION = "us-east-1";
 const ACCOUNT_ID = "123456789012";
 const ACCESS_KEY_ID = "AKIACONFORMANCE0001";
@@ -661,6 +663,8 @@ check("protocol: an operation cplocal does not emulate is 501 NotEmulatedExcepti
         eq(err.$fault, "server", "$fault");
     });
 });
+
+addCurrentModelChecks({ check, call, withDomain, search, only, eq, ok, expectError, FLOW_URI });
 
 // --- Run ------------------------------------------------------------------------------
 
