@@ -71,6 +71,7 @@ void PagedListModel::cancel()
 
 void PagedListModel::stop()
 {
+    ++m_generation; // the stopped page answers Kind::Cancelled at once: not a failure
     if (m_call) {
         m_call->cancel();
         setCall(nullptr);

@@ -3,6 +3,7 @@
 #include "clicommand.h"
 
 #include <QColor>
+#include <QJsonDocument>
 #include <QLocale>
 
 namespace cp::models {
@@ -110,6 +111,16 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         if (display || role == RawValueRole)
             return e.requestId;
         break;
+    case Parameters:
+        // The masked parameters only: the whole ones are for cliCommand().
+        if (e.redactedInput.isEmpty())
+            break;
+        if (display || role == RawValueRole)
+            return QString::fromUtf8(QJsonDocument(e.redactedInput).toJson(QJsonDocument::Compact));
+        if (role == Qt::ToolTipRole)
+            return QString::fromUtf8(QJsonDocument(e.redactedInput).toJson(QJsonDocument::Indented))
+                .trimmed();
+        break;
     default:
         break;
     }
@@ -133,6 +144,8 @@ QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Attempts");
     case RequestId:
         return tr("Request id");
+    case Parameters:
+        return tr("Parameters");
     default:
         return {};
     }

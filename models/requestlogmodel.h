@@ -7,17 +7,21 @@
 namespace cp::models {
 
 // Every call the console made on a connection, newest last, for the request log dock.
+// What it shows of a call's parameters has every value of a sensitive shape masked (as
+// botocore's debug log); cliCommand() alone uses them whole, because the user asked for
+// the request itself.
 class RequestLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Time, Operation, Status, Duration, Attempts, RequestId, ColumnCount };
+    enum Column { Time, Operation, Status, Duration, Attempts, RequestId, Parameters, ColumnCount };
     enum Role { RawValueRole = Qt::UserRole + 1 };
 
     explicit RequestLogModel(QObject *parent = nullptr);
 
     void append(const client::RequestLogEntry &entry, const QString &region);
     const client::RequestLogEntry &entry(int row) const { return m_entries.at(row).entry; }
+    // "Copy as AWS CLI command": the whole request, sensitive values included.
     QString cliCommand(int row) const;
     // At most this many entries, the oldest dropped first; 0 keeps none.
     void setCapacity(int capacity);

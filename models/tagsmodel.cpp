@@ -61,12 +61,14 @@ TagsModel::TagsModel(QObject *parent)
 
 TagsModel::~TagsModel()
 {
+    ++m_generation; // the cancelled call answers at once: nobody is left to tell
     if (m_call)
         m_call->cancel();
 }
 
 void TagsModel::load(client::CustomerProfilesClient *client, const QString &arn)
 {
+    ++m_generation; // the cancelled call answers at once (Kind::Cancelled): a stale answer
     if (m_call)
         m_call->cancel();
     m_applying = false;

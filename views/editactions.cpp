@@ -449,8 +449,7 @@ void EditActions::send(const QString &operation, const QJsonObject &input, const
                    [this, operation, success,
                     after = std::move(after)](const client::Outcome<QJsonObject> &outcome) {
                        if (!outcome.ok()) {
-                           if (outcome.error().kind != client::ServiceError::Kind::Cancelled)
-                               m_window->messageBar()->showError(outcome.error());
+                           m_window->messageBar()->showError(outcome.error()); // cancelled too
                        } else {
                            m_window->messageBar()->showInfo(success);
                            after();

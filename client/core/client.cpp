@@ -1,46 +1,69 @@
 #include "client.h"
 
+#include "pendingcall.h"
+
 #include <QJsonDocument>
 #include <QTimer>
+#include <utility>
 
 namespace cp::client {
 namespace {
 
 // A call that ends before reaching the network (validation): it still answers on a
-// later event-loop turn, so every call behaves alike for the caller.
+// later event-loop turn, so every call behaves alike for the caller; cancelled first, it
+// answers Kind::Cancelled instead.
 class RefusedCall : public Call
 {
 public:
     RefusedCall(QObject *parent, QObject *context, CustomerProfilesClient::JsonCallback callback,
                 ServiceError error)
         : Call(parent)
-        , m_context(context)
+        , m_binding(new ContextBinding(context, this))
+        , m_callback(std::move(callback))
     {
-        QTimer::singleShot(0, this,
-                           [this, callback = std::move(callback), error = std::move(error)] {
-                               if (m_finished)
-                                   return;
-                               m_finished = true;
-                               if (m_context)
-                                   callback(Outcome<QJsonObject>(error));
-                               Q_EMIT finished();
-                               deleteLater();
-                           });
+        connect(m_binding, &ContextBinding::contextDestroyed, this, &RefusedCall::cancel);
+        QTimer::singleShot(0, this, [this, error = std::move(error)] { end(error); });
     }
     void cancel() override
     {
-        if (m_finished)
-            return;
-        m_finished = true;
-        Q_EMIT finished();
-        deleteLater();
+        ServiceError cancelled;
+        cancelled.kind = ServiceError::Kind::Cancelled;
+        end(cancelled);
     }
     bool isFinished() const override { return m_finished; }
 
 private:
-    QPointer<QObject> m_context;
+    void end(const ServiceError &error)
+    {
+        if (m_finished)
+            return;
+        m_finished = true;
+        QPointer<RefusedCall> self(this);
+        CustomerProfilesClient::JsonCallback callback = std::exchange(m_callback, {});
+        if (callback && !m_binding->isGone()) {
+            m_binding->run(
+                [callback = std::move(callback), error] { callback(Outcome<QJsonObject>(error)); });
+        }
+        if (!self)
+            return;
+        Q_EMIT finished();
+        deleteLater();
+    }
+
+    ContextBinding *m_binding;
+    CustomerProfilesClient::JsonCallback m_callback;
     bool m_finished = false;
 };
+
+// The request as the log may keep it: the parameters and the body with every value of a
+// sensitive shape masked (the body is the masked parameters serialized: the binding
+// copies body members as they are).
+void redactForLog(const schema::WireModel &model, const schema::Operation &operation,
+                  const QJsonObject &input, CallOptions &options)
+{
+    options.loggedInput = model.redacted(operation.input, input).toObject();
+    options.loggedBody = schema::serializeRequest(model, operation, options.loggedInput).body;
+}
 
 } // namespace
 
@@ -48,8 +71,8 @@ CustomerProfilesClient::CustomerProfilesClient(Transport *transport, QObject *pa
     : CustomerProfilesClient(transport, schema::WireModel::bundled(), parent)
 {}
 
-CustomerProfilesClient::CustomerProfilesClient(Transport *transport,
-                                               const schema::WireModel &model, QObject *parent)
+CustomerProfilesClient::CustomerProfilesClient(Transport *transport, const schema::WireModel &model,
+                                               QObject *parent)
     : QObject(parent)
     , m_transport(transport)
     , m_model(model)
@@ -77,6 +100,7 @@ Call *CustomerProfilesClient::call(const QString &operationName, const QJsonObje
     if (effective.operation.isEmpty())
         effective.operation = operationName;
     effective.input = input;
+    redactForLog(model, *operation, input, effective);
     return m_transport->send(
         schema::serializeRequest(model, *operation, input), context,
         [callback = std::move(callback), &model, operation](const HttpResult &result) {
@@ -108,8 +132,8 @@ Call *CustomerProfilesClient::call(const QString &operationName, const QJsonObje
                 }
                 body = doc.object();
             }
-            Outcome<QJsonObject> done(
-                schema::deserializeResponse(model, *operation, result.status, result.headers, body));
+            Outcome<QJsonObject> done(schema::deserializeResponse(model, *operation, result.status,
+                                                                  result.headers, body));
             done.setRequestId(result.requestId);
             callback(done);
         },

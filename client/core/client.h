@@ -16,7 +16,11 @@ namespace cp::client {
 // name with its parameters as JSON (members by their model names), validated and
 // serialized from the model. Answers come back whole: members the model does not know
 // are kept, for whoever edits the resource next.
-// Callbacks run on the thread that owns `context` and never after it is destroyed.
+// call() is made on the client's thread. Callbacks run on the thread that owns `context`
+// (at once when that is the thread answering, queued there otherwise) and never after it
+// is destroyed; each call calls back exactly once, Kind::Cancelled when it is cancelled
+// (see Call). The request log gets the parameters with sensitive values masked, and
+// whole only for "Copy as AWS CLI command" (RequestLogEntry).
 class CustomerProfilesClient : public QObject
 {
     Q_OBJECT

@@ -27,7 +27,9 @@ public:
     int pagesFetched() const { return m_pages; }
 
     // The next page; an empty page with hasMore() false at the end. One page at a time.
+    // The callback runs on this iterator's thread (give it a context of that thread).
     void next(QObject *context, PageCallback callback);
+    // Cancels the page in flight: its callback runs at once with Kind::Cancelled.
     void cancel();
 
 private:
@@ -49,7 +51,8 @@ struct FetchAllResult
 };
 
 // Every item of a listing, at most maxItems (the service may still have more: then
-// `truncated`). The returned iterator can be cancelled; the callback then never runs.
+// `truncated`). The returned iterator can be cancelled: the callback then runs at once
+// with Kind::Cancelled, and the iterator deletes itself later.
 PageIterator *fetchAll(CustomerProfilesClient *client, const QString &operation,
                        const QJsonObject &input, int maxItems, QObject *context,
                        std::function<void(const Outcome<FetchAllResult> &)> callback,

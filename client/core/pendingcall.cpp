@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QThread>
+#include <utility>
 
 namespace cp::client {
 namespace {
@@ -50,13 +52,58 @@ bool isDefaultPort(const QUrl &url)
 
 } // namespace
 
+ContextBinding::ContextBinding(QObject *context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_bound(context != nullptr)
+{
+    if (!context)
+        return;
+    m_thread = context->thread();
+    // Made now, while the context certainly exists: Qt removes the connection, and any
+    // task queued through it, when the context is destroyed.
+    connect(
+        this, &ContextBinding::queued, context, [](const Task &task) { task(); },
+        Qt::QueuedConnection);
+    connect(context, &QObject::destroyed, this, [this] {
+        m_gone = true;
+        Q_EMIT contextDestroyed();
+    });
+}
+
+bool ContextBinding::isGone() const
+{
+    return m_bound && (m_gone || (m_thread == QThread::currentThread() && !m_context));
+}
+
+void ContextBinding::run(const Task &task)
+{
+    if (!m_bound) {
+        task();
+        return;
+    }
+    if (m_gone)
+        return;
+    QThread *const current = QThread::currentThread();
+    // Only a context of this thread may be looked at here: one of another thread may be
+    // in the middle of being destroyed there.
+    if (m_thread == current) {
+        if (!m_context)
+            return;
+        if (m_context->thread() == current) {
+            task();
+            return;
+        }
+    }
+    Q_EMIT queued(task, QPrivateSignal());
+}
+
 PendingCall::PendingCall(Transport *transport, HttpRequest request, QObject *context,
                          Transport::Callback callback, CallOptions options)
     : Call(transport)
     , m_transport(transport)
     , m_request(std::move(request))
-    , m_context(context)
-    , m_hasContext(context != nullptr)
+    , m_binding(new ContextBinding(context, this))
     , m_callback(std::move(callback))
     , m_options(std::move(options))
 {
@@ -70,8 +117,8 @@ PendingCall::PendingCall(Transport *transport, HttpRequest request, QObject *con
     connect(&m_backoff, &QTimer::timeout, this, &PendingCall::attempt);
     m_maxAttempts =
         m_options.maxAttempts > 0 ? m_options.maxAttempts : transport->retryPolicy().maxAttempts;
-    if (context)
-        connect(context, &QObject::destroyed, this, &PendingCall::cancel);
+    // A context that goes cancels the call, with no callback: there is nobody to tell.
+    connect(m_binding, &ContextBinding::contextDestroyed, this, &PendingCall::cancel);
 }
 
 void PendingCall::uncount()
@@ -355,11 +402,13 @@ void PendingCall::conclude(HttpResult result)
         entry.started = m_started;
         entry.operation = m_options.operation;
         entry.input = m_options.input;
+        entry.redactedInput = m_options.loggedInput;
         entry.method = m_request.method;
         // As sent; setPath() would take the percent-encoded path as decoded text.
         entry.url =
             m_sentUrl.isEmpty() ? m_transport->endpoint().url : QUrl::fromEncoded(m_sentUrl);
-        entry.requestBody = m_request.body;
+        entry.requestBody = m_options.loggedBody; // never the body as sent: it may hold
+                                                  // values of sensitive shapes
         entry.status = result.status;
         entry.durationMs = m_elapsed.elapsed();
         entry.requestId = result.requestId;
@@ -368,7 +417,13 @@ void PendingCall::conclude(HttpResult result)
             result.error.kind == ServiceError::Kind::Service ? result.error.type : QString();
         Q_EMIT m_transport->requestLogged(entry);
     }
-    // The callback may destroy the transport, and this call with it.
+    end(std::move(result));
+}
+
+// The callback (unless the context is gone), then finished(); the callback may destroy
+// the transport, and this call with it.
+void PendingCall::end(HttpResult result)
+{
     QPointer<PendingCall> self(this);
     deliver(result);
     if (!self)
@@ -379,10 +434,16 @@ void PendingCall::conclude(HttpResult result)
 
 void PendingCall::deliver(const HttpResult &result)
 {
-    if ((m_context || !m_hasContext) && m_callback)
-        m_callback(result);
+    Transport::Callback callback = std::exchange(m_callback, {});
+    if (!callback || m_binding->isGone())
+        return;
+    m_binding->run([callback = std::move(callback), result] { callback(result); });
 }
 
+// Stops everything at once and says so: the callback runs before cancel() returns, with
+// Kind::Cancelled (on the context's thread; queued there from another one). An answer
+// already on its way is dropped, and a request that reached the endpoint may still have
+// been carried out there.
 void PendingCall::cancel()
 {
     if (m_finished)
@@ -398,8 +459,11 @@ void PendingCall::cancel()
         reply->abort();
         reply->deleteLater();
     }
-    Q_EMIT finished();
-    deleteLater();
+    HttpResult result;
+    result.error.kind = ServiceError::Kind::Cancelled;
+    result.attempts = m_attempt;
+    result.error.attempts = m_attempt;
+    end(std::move(result));
 }
 
 } // namespace cp::client

@@ -4,13 +4,48 @@
 
 #include <QPointer>
 #include <QTimer>
+#include <functional>
 
 class QNetworkReply;
+class QThread;
 
 namespace cp::client {
 
+using Task = std::function<void()>;
+
+// Where a call's callback runs (client.h's promise): on the thread that owns the
+// context, never once the context is gone. On that thread, at once (no extra event-loop
+// turn); from another thread, queued to the context's thread through a connection made
+// while the context certainly existed, so Qt drops the task if the context goes first.
+// A null context means "not bound": tasks always run, at once. Lives on the thread of
+// the call that owns it; the context keeps its thread while the call is pending.
+class ContextBinding : public QObject
+{
+    Q_OBJECT
+public:
+    ContextBinding(QObject *context, QObject *parent);
+
+    // Bound to a context that no longer exists.
+    bool isGone() const;
+    // Runs the task where the context lives, or drops it when the context is gone. The
+    // task may delete the binding: nothing is touched after it ran.
+    void run(const Task &task);
+
+Q_SIGNALS:
+    void contextDestroyed();
+    void queued(const cp::client::Task &task, QPrivateSignal);
+
+private:
+    QPointer<QObject> m_context;
+    QThread *m_thread = nullptr; // the context's, when the call was made
+    bool m_bound = false;
+    bool m_gone = false;
+};
+
 // One call through the Transport: credentials, signing, sending, classifying the
 // answer, backing off and trying again, then delivering to the context's callback.
+// Every call ends in exactly one callback (the answer, or Kind::Cancelled from cancel())
+// unless its context is gone, then finished().
 class PendingCall : public Call
 {
     Q_OBJECT
@@ -31,6 +66,7 @@ private:
     void conclude(HttpResult result);
     void retryOrConclude(HttpResult result);
     void deliver(const HttpResult &result);
+    void end(HttpResult result);
     QByteArray signedHost() const;
     bool learnClockSkew(const QList<QPair<QByteArray, QByteArray>> &headers);
     void checkAnnouncedLength();
@@ -38,9 +74,8 @@ private:
 
     QPointer<Transport> m_transport;
     HttpRequest m_request;
-    QPointer<QObject> m_context;
-    bool m_hasContext = false; // a null context means "not bound": the callback always runs
-    Transport::Callback m_callback;
+    ContextBinding *m_binding;
+    Transport::Callback m_callback; // emptied when it runs: never a second time
     CallOptions m_options;
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeout;

@@ -3,6 +3,7 @@
 #include "pendingcall.h"
 
 #include <QNetworkAccessManager>
+#include <QPointer>
 
 namespace cp::client {
 
@@ -38,9 +39,15 @@ void Transport::callEnded()
 
 void Transport::cancelAll()
 {
-    const QList<PendingCall *> calls = findChildren<PendingCall *>(Qt::FindDirectChildrenOnly);
-    for (PendingCall *call : calls)
-        call->cancel();
+    // Each call's callback runs as it is cancelled, and may end other calls or destroy
+    // this transport.
+    QList<QPointer<PendingCall>> calls;
+    for (PendingCall *call : findChildren<PendingCall *>(Qt::FindDirectChildrenOnly))
+        calls.append(call);
+    for (const QPointer<PendingCall> &call : std::as_const(calls)) {
+        if (call)
+            call->cancel();
+    }
 }
 
 Call *Transport::send(const HttpRequest &request, QObject *context, Callback callback,

@@ -3,8 +3,8 @@
 #include "call.h"
 #include "credentials.h"
 #include "error.h"
-#include "retry.h"
 #include "protocol.h"
+#include "retry.h"
 #include "sigv4/sigv4.h"
 
 #include <QDateTime>
@@ -33,7 +33,13 @@ struct CallOptions
     std::chrono::milliseconds timeout{30000}; // per attempt
     int maxAttempts = 0;                      // 0: the transport's policy
     QString operation;                        // for the request log
-    QJsonObject input;                        // the operation's parameters, for the request log
+    // For the request log: the operation's parameters whole (only for "Copy as AWS CLI
+    // command"), and the parameters and body as the log may keep and show them, with every
+    // value of a shape the model marks sensitive replaced by a marker. Without loggedBody
+    // the log keeps no body: the transport cannot tell what in it is sensitive.
+    QJsonObject input;
+    QJsonObject loggedInput;
+    QByteArray loggedBody;
     qint64 maxResponseBytes = 64 * 1024 * 1024;
 };
 
@@ -47,15 +53,21 @@ struct HttpResult
     ServiceError error; // kind None on a 2xx answer
 };
 
-// One entry per call for the console's request log; never holds a secret.
+// One entry per call for the console's request log; never holds a secret (credentials
+// are never parameters). Values of shapes the model marks sensitive (names, e-mail
+// addresses, phone numbers, field mappings...) stay out of everything it keeps as text
+// or shows, as in botocore's debug log: only `input` holds them.
 struct RequestLogEntry
 {
     QDateTime started;
     QString operation;
-    QJsonObject input; // parameters as the client had them (no secret: credentials never are)
+    // The parameters whole, sensitive values included: kept only so that "Copy as AWS CLI
+    // command" copies the request the user made. Never shown, never written out as text.
+    QJsonObject input;
+    QJsonObject redactedInput; // the parameters as the log shows them: sensitive values masked
     QByteArray method;
-    QUrl url;
-    QByteArray requestBody;
+    QUrl url;               // the model binds no sensitive member to the path or the query
+    QByteArray requestBody; // as sent, sensitive values masked (empty: not known)
     int status = 0;
     qint64 durationMs = 0;
     QString requestId;
@@ -64,7 +76,9 @@ struct RequestLogEntry
 };
 
 // Signs and sends HTTP requests with the SDKs' standard retry mode. Lives on the
-// thread that created it; results are delivered bound to a context object.
+// thread that created it, and is called there; results are delivered bound to a context
+// object, on the context's thread (queued there when it is another one), never after the
+// context is destroyed. A null context is not bound: the callback always runs.
 class Transport : public QObject
 {
     Q_OBJECT
@@ -90,7 +104,8 @@ public:
     std::chrono::milliseconds clockSkew() const { return m_skew; }
     void setClockSkew(std::chrono::milliseconds skew) { m_skew = skew; }
 
-    // Calls started and not yet finished; cancelAll() cancels every one of them.
+    // Calls started and not yet finished; cancelAll() cancels every one of them (each
+    // callback is told Kind::Cancelled, as Call::cancel() does).
     int inFlight() const { return m_inFlight; }
     void cancelAll();
     void callStarted();

@@ -1,6 +1,7 @@
-// The transport when things go wrong: cancellation and destroyed contexts, answers that
-// cannot be read, service errors, clock skew, the client's validation, the request log,
-// and that no secret leaks into errors, logs or messages.
+// The transport when things go wrong: destroyed transports and contexts (cancelling is in
+// tst_call_delivery), answers that cannot be read, service errors, clock skew, the
+// client's validation, the request log, and that no secret leaks into errors, logs or
+// messages.
 #include "client.h"
 #include "transporttest.h"
 
@@ -39,8 +40,6 @@ private Q_SLOTS:
     void cleanup();
 
     void transportDestroyedMidFlight();
-    void cancelMidFlight();
-    void cancelDuringBackoff();
     void contextDestroyedMidFlight();
     void nullContextStillDelivers();
     void callbackDeletesTransport();
@@ -91,51 +90,6 @@ void TstTransportFaults::transportDestroyedMidFlight()
     QTRY_VERIFY_WITH_TIMEOUT(closed.size() >= 1, kWait);
     QTest::qWait(20);
     QVERIFY(!called);
-}
-
-void TstTransportFaults::cancelMidFlight()
-{
-    auto transport = makeTransport(*m_server);
-    m_server->neverAnswer();
-    QObject context;
-    bool called = false;
-    QSignalSpy logged(transport.get(), &Transport::requestLogged);
-    QPointer<Call> call = transport->send(get("/domains"), &context,
-                                          [&called](const HttpResult &) { called = true; });
-    QSignalSpy finished(call.data(), &Call::finished);
-    QSignalSpy closed(m_server, &FaultServer::connectionClosed);
-    QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(), 1, kWait);
-    QVERIFY(!call->isFinished());
-    call->cancel();
-    QCOMPARE(finished.size(), 1);
-    call->cancel(); // a second cancel is harmless
-    QCOMPARE(finished.size(), 1);
-    QTRY_VERIFY_WITH_TIMEOUT(closed.size() >= 1, kWait);
-    QTRY_VERIFY_WITH_TIMEOUT(call.isNull(), kWait); // deleted later
-    QVERIFY(!called);
-    QCOMPARE(finished.size(), 1);
-    QCOMPARE(m_server->requestCount(), 1);
-    QCOMPARE(logged.size(), 0);
-}
-
-void TstTransportFaults::cancelDuringBackoff()
-{
-    auto transport = makeTransport(*m_server);
-    transport->retryPolicy().random = [] { return 1.0 - 1e-9; };
-    m_server->error(500, "InternalServerException");
-    QObject context;
-    bool called = false;
-    QPointer<Call> call = transport->send(get("/domains"), &context,
-                                          [&called](const HttpResult &) { called = true; });
-    QSignalSpy finished(call.data(), &Call::finished);
-    QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(), 1, kWait);
-    QTest::qWait(100); // the answer arrives; the call is backing off for ~1 s
-    call->cancel();
-    QCOMPARE(finished.size(), 1);
-    QTRY_VERIFY_WITH_TIMEOUT(call.isNull(), kWait);
-    QTest::qWait(1500);
-    QVERIFY(!called);
-    QCOMPARE(m_server->requestCount(), 1);
 }
 
 void TstTransportFaults::contextDestroyedMidFlight()
