@@ -1,7 +1,7 @@
 #include "fieldsmodel.h"
 
 #include "objecttypechecks.h"
-#include "standardprofile.h"
+#include "destinations.h"
 
 namespace cp::models {
 
@@ -11,7 +11,7 @@ FieldsModel::FieldsModel(ObjectTypeDocument *document, QObject *parent)
 
 QStringList FieldsModel::targetChoices()
 {
-    return schema::standardprofile::targetPaths();
+    return schema::destinations::allTargetPaths();
 }
 
 QStringList FieldsModel::contentTypes()

@@ -27,7 +27,12 @@ KeysModel::KeysModel(ObjectTypeDocument *document, QObject *parent)
 
 QStringList KeysModel::identifierChoices()
 {
-    return ObjectTypeChecks::identifiers();
+    return ObjectTypeChecks::offeredIdentifiers();
+}
+
+QString KeysModel::identifierDescription(const QString &id)
+{
+    return ObjectTypeChecks::identifierDescription(id);
 }
 
 QStringList KeysModel::offeredIdentifiers()

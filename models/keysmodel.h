@@ -20,6 +20,7 @@ public:
     // The identifiers offered as checkable choices, the usual five first.
     static QStringList identifierChoices();
     static QStringList offeredIdentifiers();
+    static QString identifierDescription(const QString &id);
     // The fields a key can use: the document's field names.
     QStringList fieldChoices() const;
 

@@ -1,6 +1,9 @@
 #include "objecttypechecks.h"
 
-#include "standardprofile.h"
+#include "destinations.h"
+#include "wiremodel.h"
+
+#include <QHash>
 
 #include <QRegularExpression>
 #include <QSet>
@@ -8,11 +11,26 @@
 namespace cp::models {
 namespace {
 
-const QRegularExpression &namePattern()
+// The model's patterns: "fieldName" for field names (dots allowed), "name" for keys.
+const QRegularExpression &modelPattern(QStringView shapeName)
 {
-    // The model's "name" shape, used by field names and key names.
-    static const QRegularExpression re(QStringLiteral("^[a-zA-Z0-9_-]+$"));
-    return re;
+    static const QHash<QString, QRegularExpression> patterns = [] {
+        QHash<QString, QRegularExpression> out;
+        for (const char *name : {"fieldName", "name"}) {
+            const QString shape = QString::fromLatin1(name);
+            out.insert(shape, QRegularExpression(
+                                  schema::WireModel::bundled().shape(shape)->pattern));
+        }
+        return out;
+    }();
+    return *patterns.constFind(shapeName.toString());
+}
+
+const QStringList &enumOf(QStringView shapeName)
+{
+    static const QStringList none;
+    const schema::Shape *shape = schema::WireModel::bundled().shape(shapeName);
+    return shape ? shape->enumValues : none;
 }
 
 const QString kUnique = QStringLiteral("UNIQUE");
@@ -21,26 +39,79 @@ const QString kUnique = QStringLiteral("UNIQUE");
 
 const QStringList &ObjectTypeChecks::contentTypes()
 {
-    static const QStringList types = {QStringLiteral("STRING"), QStringLiteral("NUMBER"),
-                                      QStringLiteral("PHONE_NUMBER"),
-                                      QStringLiteral("EMAIL_ADDRESS"), QStringLiteral("NAME")};
-    return types;
+    return enumOf(u"FieldContentType");
 }
 
 const QStringList &ObjectTypeChecks::offeredIdentifiers()
 {
-    static const QStringList ids = {QStringLiteral("PROFILE"), QStringLiteral("UNIQUE"),
-                                    QStringLiteral("SECONDARY"), QStringLiteral("LOOKUP_ONLY"),
-                                    QStringLiteral("NEW_ONLY")};
+    // The roles a key plays first, in the order people decide them; then what ties an
+    // object to a standard object, in the model's order.
+    static const QStringList ids = [] {
+        QStringList out = {QStringLiteral("PROFILE"), QStringLiteral("UNIQUE"),
+                           QStringLiteral("SECONDARY"), QStringLiteral("LOOKUP_ONLY"),
+                           QStringLiteral("NEW_ONLY")};
+        for (const QString &id : enumOf(u"StandardIdentifier")) {
+            if (!out.contains(id))
+                out.append(id);
+        }
+        return out;
+    }();
     return ids;
 }
 
 const QStringList &ObjectTypeChecks::identifiers()
 {
-    static const QStringList ids =
-        offeredIdentifiers() +
-        QStringList{QStringLiteral("ASSET"), QStringLiteral("CASE"), QStringLiteral("ORDER")};
-    return ids;
+    return enumOf(u"StandardIdentifier");
+}
+
+QString ObjectTypeChecks::identifierDescription(const QString &id)
+{
+    static const QHash<QString, const char *> sentences = {
+        {QStringLiteral("PROFILE"),
+         QT_TR_NOOP("Finds the profile: objects whose value of this key is already held by a "
+                    "profile are added to that profile.")},
+        {QStringLiteral("UNIQUE"),
+         QT_TR_NOOP("Identifies the object itself: a later object with the same value replaces "
+                    "it. Exactly one key per object type has it, and its fields must be given.")},
+        {QStringLiteral("SECONDARY"),
+         QT_TR_NOOP("A fallback profile key: looked at only when no other profile key finds a "
+                    "profile.")},
+        {QStringLiteral("LOOKUP_ONLY"),
+         QT_TR_NOOP("Used to find the profile while ingesting, but not stored: you cannot search "
+                    "by it later.")},
+        {QStringLiteral("NEW_ONLY"),
+         QT_TR_NOOP("Stored on the profile only when the object creates it; otherwise used just "
+                    "to find the profile.")},
+        {QStringLiteral("ASSET"), QT_TR_NOOP("Identifies a standard asset (a product the customer "
+                                             "owns) that objects are tied to.")},
+        {QStringLiteral("CASE"),
+         QT_TR_NOOP("Identifies a standard case (a support ticket) that objects are tied to.")},
+        {QStringLiteral("ORDER"),
+         QT_TR_NOOP("Identifies a standard order that objects are tied to.")},
+        {QStringLiteral("DEVICE"), QT_TR_NOOP("Identifies a device the customer uses.")},
+        {QStringLiteral("WEB_ANALYTICS"),
+         QT_TR_NOOP("Identifies web analytics records (visits and events) of the customer.")},
+        {QStringLiteral("COMMUNICATION_RECORD"),
+         QT_TR_NOOP("Identifies a communication record (a call, chat or message).")},
+        {QStringLiteral("AIR_PREFERENCE"),
+         QT_TR_NOOP("Identifies a traveller's air travel preference.")},
+        {QStringLiteral("HOTEL_PREFERENCE"),
+         QT_TR_NOOP("Identifies a traveller's hotel preference.")},
+        {QStringLiteral("AIR_BOOKING"), QT_TR_NOOP("Identifies an air booking.")},
+        {QStringLiteral("AIR_SEGMENT"), QT_TR_NOOP("Identifies a flight segment of a booking.")},
+        {QStringLiteral("HOTEL_RESERVATION"), QT_TR_NOOP("Identifies a hotel reservation.")},
+        {QStringLiteral("HOTEL_STAY_REVENUE"),
+         QT_TR_NOOP("Identifies the revenue of a hotel stay.")},
+        {QStringLiteral("LOYALTY"), QT_TR_NOOP("Identifies a loyalty programme membership.")},
+        {QStringLiteral("LOYALTY_TRANSACTION"),
+         QT_TR_NOOP("Identifies a loyalty programme transaction.")},
+        {QStringLiteral("LOYALTY_PROMOTION"), QT_TR_NOOP("Identifies a loyalty promotion.")},
+    };
+    const auto it = sentences.constFind(id);
+    if (it == sentences.cend())
+        return tr("An identifier of a later release of the service; this console has no "
+                  "description of it yet.");
+    return tr(*it);
 }
 
 QString ObjectTypeChecks::fieldNameProblem(const QString &name)
@@ -49,8 +120,9 @@ QString ObjectTypeChecks::fieldNameProblem(const QString &name)
         return tr("The field needs a name.");
     if (name.size() > 64)
         return tr("Field name \"%1\" is longer than 64 characters.").arg(name);
-    if (!namePattern().match(name).hasMatch())
-        return tr("Field name \"%1\" may contain only letters, digits, \"-\" and \"_\".").arg(name);
+    if (!modelPattern(u"fieldName").match(name).hasMatch())
+        return tr("Field name \"%1\" may contain only letters, digits, \".\", \"-\" and \"_\".")
+            .arg(name);
     return {};
 }
 
@@ -67,9 +139,9 @@ QString ObjectTypeChecks::fieldProblem(const QList<FieldRow> &fields, int row)
     }
     if (const auto source = schema::validateSource(f.name, f.field.source))
         return source->message;
-    if (!f.field.target.isEmpty() && !schema::standardprofile::parseTarget(f.field.target))
-        return tr("%1 is not a field of the standard profile: choose one from the list, or "
-                  "_profile.Attributes.NAME for an attribute.")
+    if (!f.field.target.isEmpty() && !schema::destinations::isValidTarget(f.field.target))
+        return tr("%1 is not a field of the standard profile, asset, case or order: choose one "
+                  "from the list, or _profile.Attributes.NAME for an attribute.")
             .arg(f.field.target);
     if (!f.field.contentType.isEmpty() && !contentTypes().contains(f.field.contentType))
         return tr("The content type must be one of %1.")
@@ -83,7 +155,7 @@ QString ObjectTypeChecks::keyProblem(const QList<KeyRow> &keys, const QList<Fiel
     if (row < 0 || row >= keys.size())
         return {};
     const KeyRow &k = keys.at(row);
-    if (!namePattern().match(k.name).hasMatch() || k.name.size() > 64)
+    if (!modelPattern(u"name").match(k.name).hasMatch() || k.name.size() > 64)
         return tr("Key name \"%1\" may contain only letters, digits, \"-\" and \"_\" (1 to 64 "
                   "characters).")
             .arg(k.name);

@@ -13,9 +13,12 @@ struct ObjectTypeChecks
     Q_DECLARE_TR_FUNCTIONS(cp::models::ObjectTypeChecks)
 public:
     static const QStringList &contentTypes();
-    // The standard identifiers: those the designer offers first, and all the service accepts.
+    // The model's vocabularies: content types, and the standard identifiers (all the
+    // service accepts; offered with the key roles first).
     static const QStringList &offeredIdentifiers();
     static const QStringList &identifiers();
+    // One plain sentence of what an identifier does to ingestion, for the designer.
+    static QString identifierDescription(const QString &id);
 
     static QString fieldNameProblem(const QString &name);
     // The first problem of field `row`, or an empty string.

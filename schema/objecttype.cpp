@@ -1,5 +1,6 @@
 #include "objecttype.h"
 
+#include "destinations.h"
 #include "standardprofile.h"
 
 #include <QCoreApplication>
@@ -220,18 +221,16 @@ QList<ValidationIssue> validateObjectType(const ObjectTypeDefinition &type)
         issues.append(issue(QStringLiteral("ExpirationDays"),
                             ObjectTypeText::tr("Expiration must be between 1 and 1098 days.")));
 
-    static const QStringList contentTypes = {
-        QStringLiteral("STRING"), QStringLiteral("NUMBER"), QStringLiteral("PHONE_NUMBER"),
-        QStringLiteral("EMAIL_ADDRESS"), QStringLiteral("NAME")};
+    const QStringList &contentTypes = WireModel::bundled().shape(u"FieldContentType")->enumValues;
     for (auto it = type.fields.begin(); it != type.fields.end(); ++it) {
         const QString path = QStringLiteral("Fields.%1").arg(it.key());
         if (const auto sourceIssue = validateSource(it.key(), it->source))
             issues.append(*sourceIssue);
-        if (!it->target.isEmpty() && !standardprofile::parseTarget(it->target))
-            issues.append(
-                issue(path + QStringLiteral(".Target"),
-                      ObjectTypeText::tr("Field \"%1\": %2 is not a field of the standard profile.")
-                          .arg(it.key(), it->target)));
+        if (!it->target.isEmpty() && !destinations::isValidTarget(it->target))
+            issues.append(issue(path + QStringLiteral(".Target"),
+                                ObjectTypeText::tr("Field \"%1\": %2 is not a field of the "
+                                                   "standard profile, asset, case or order.")
+                                    .arg(it.key(), it->target)));
         if (!it->contentType.isEmpty() && !contentTypes.contains(it->contentType))
             issues.append(
                 issue(path + QStringLiteral(".ContentType"),

@@ -193,6 +193,7 @@ DesignerKeysPage::DesignerKeysPage(models::ObjectTypeDocument *document, QWidget
     , m_view(tableView(QStringLiteral("keysView"), m_model, {models::KeysModel::FieldNames}, this))
     , m_identifiers(new QListWidget(this))
     , m_fields(new QListWidget(this))
+    , m_identifierHelp(new QLabel(this))
     , m_remove(button(tr("&Remove"), QStringLiteral("removeKeyButton"), this))
 {
     setObjectName(QStringLiteral("designerKeysPage"));
@@ -215,6 +216,12 @@ DesignerKeysPage::DesignerKeysPage(models::ObjectTypeDocument *document, QWidget
     auto *left = new QVBoxLayout;
     left->addWidget(identifiersLabel);
     left->addWidget(m_identifiers);
+    // What the identifier under the cursor does, in a sentence: the names alone do not say.
+    m_identifierHelp->setObjectName(QStringLiteral("keyIdentifierHelp"));
+    m_identifierHelp->setWordWrap(true);
+    m_identifierHelp->setMinimumHeight(m_identifierHelp->fontMetrics().lineSpacing() * 3);
+    m_identifierHelp->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    left->addWidget(m_identifierHelp);
     auto *right = new QVBoxLayout;
     right->addWidget(fieldsLabel);
     right->addWidget(m_fields);
@@ -239,6 +246,12 @@ DesignerKeysPage::DesignerKeysPage(models::ObjectTypeDocument *document, QWidget
     });
     connect(m_identifiers, &QListWidget::itemChanged, this, &DesignerKeysPage::applyChoices);
     connect(m_fields, &QListWidget::itemChanged, this, &DesignerKeysPage::applyChoices);
+    connect(m_identifiers, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        m_identifierHelp->setText(
+            item ? item->text() + QStringLiteral(": ") +
+                       models::KeysModel::identifierDescription(item->text())
+                 : QString());
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &DesignerKeysPage::refreshChoices);
     // The document's changes (edits, undo, redo, a field renamed) reach the lists this way.
@@ -293,6 +306,10 @@ void DesignerKeysPage::refreshChoices()
         list->setEnabled(row >= 0);
     };
     fill(m_identifiers, models::KeysModel::identifierChoices(), identifiers);
+    for (int i = 0; i < m_identifiers->count(); ++i) {
+        QListWidgetItem *item = m_identifiers->item(i);
+        item->setToolTip(models::KeysModel::identifierDescription(item->text()));
+    }
     fill(m_fields, m_model->fieldChoices(), fieldNames);
     m_refreshing = false;
 }

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
@@ -59,6 +60,7 @@ private:
     QTableView *m_view;
     QListWidget *m_identifiers;
     QListWidget *m_fields;
+    QLabel *m_identifierHelp;
     QPushButton *m_remove;
     bool m_refreshing = false;
 };

@@ -307,7 +307,8 @@ void DocumentTest::problemsBlockSave()
                               "own object types.")),
              qPrintable(found.join(u'\n')));
     QVERIFY(found.contains(
-        s("Field name \"first name\" may contain only letters, digits, \"-\" and \"_\".")));
+        s("Field name \"first name\" may contain only letters, digits, \".\", \"-\" and "
+          "\"_\".")));
     QVERIFY(found.contains(s("Only one key can be UNIQUE, and 2 keys are.")));
     QCOMPARE(found.removeDuplicates(), qsizetype(0));
     doc.undoStack()->setIndex(0);

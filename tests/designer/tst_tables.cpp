@@ -4,8 +4,10 @@
 #include "designerfixture.h"
 #include "fieldsmodel.h"
 #include "keysmodel.h"
+#include "wiremodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QSignalSpy>
 #include <QUndoStack>
 
@@ -140,7 +142,9 @@ void TablesTest::fieldRules_data()
     QTest::newRow("empty name") << name << QString() << s("The field needs a name.");
     QTest::newRow("space in name")
         << name << s("first name")
-        << s("Field name \"first name\" may contain only letters, digits, \"-\" and \"_\".");
+        << s("Field name \"first name\" may contain only letters, digits, \".\", \"-\" and "
+          "\"_\".");
+    QTest::newRow("dotted name accepted") << name << s("address.city") << QString();
     QTest::newRow("long name")
         << name << QString(65, u'a')
         << s("Field name \"%1\" is longer than 64 characters.").arg(QString(65, u'a'));
@@ -159,12 +163,19 @@ void TablesTest::fieldRules_data()
     const int target = FieldsModel::Target;
     QTest::newRow("unknown target")
         << target << s("_profile.Nickname")
-        << s("_profile.Nickname is not a field of the standard profile: choose one from the "
-             "list, or _profile.Attributes.NAME for an attribute.");
+        << s("_profile.Nickname is not a field of the standard profile, asset, case or order: "
+             "choose one from the list, or _profile.Attributes.NAME for an attribute.");
     QTest::newRow("address without field")
         << target << s("_profile.BillingAddress")
-        << s("_profile.BillingAddress is not a field of the standard profile: choose one from "
-             "the list, or _profile.Attributes.NAME for an attribute.");
+        << s("_profile.BillingAddress is not a field of the standard profile, asset, case or "
+             "order: choose one from the list, or _profile.Attributes.NAME for an attribute.");
+    QTest::newRow("unknown asset member")
+        << target << s("_asset.Colour")
+        << s("_asset.Colour is not a field of the standard profile, asset, case or order: "
+             "choose one from the list, or _profile.Attributes.NAME for an attribute.");
+    QTest::newRow("asset member") << target << s("_asset.SerialNumber") << QString();
+    QTest::newRow("case attribute") << target << s("_case.Attributes.queue") << QString();
+    QTest::newRow("order address") << target << s("_order.BillingAddress.Province") << QString();
     const int type = FieldsModel::ContentType;
     QTest::newRow("content type")
         << type << s("TEXT")
@@ -371,13 +382,32 @@ void TablesTest::choices()
     QVERIFY(targets.contains(s("_profile.Attributes.")));
     QCOMPARE(FieldsModel::contentTypes(), (QStringList{s("STRING"), s("NUMBER"), s("PHONE_NUMBER"),
                                                        s("EMAIL_ADDRESS"), s("NAME")}));
-    QCOMPARE(
-        KeysModel::offeredIdentifiers(),
-        (QStringList{s("PROFILE"), s("UNIQUE"), s("SECONDARY"), s("LOOKUP_ONLY"), s("NEW_ONLY")}));
-    QCOMPARE(KeysModel::identifierChoices().mid(0, 5), KeysModel::offeredIdentifiers());
-    QVERIFY(KeysModel::identifierChoices().contains(s("ASSET")));
-    QVERIFY(KeysModel::identifierChoices().contains(s("CASE")));
-    QVERIFY(KeysModel::identifierChoices().contains(s("ORDER")));
+    // The standard asset, case and order are destinations too.
+    QVERIFY(targets.contains(s("_asset.SerialNumber")));
+    QVERIFY(targets.contains(s("_case.Title")));
+    QVERIFY(targets.contains(s("_order.ShippingAddress.City")));
+    QVERIFY(targets.contains(s("_order.Attributes.")));
+    // Every identifier of the model is offered, the key roles first; each is explained.
+    const QStringList offered = KeysModel::offeredIdentifiers();
+    QCOMPARE(offered.mid(0, 5),
+             (QStringList{s("PROFILE"), s("UNIQUE"), s("SECONDARY"), s("LOOKUP_ONLY"), s("NEW_ONLY")}));
+    QCOMPARE(KeysModel::identifierChoices(), offered);
+    const QStringList modelIds =
+        cp::schema::WireModel::bundled().shape(u"StandardIdentifier")->enumValues;
+    QCOMPARE(QSet<QString>(offered.cbegin(), offered.cend()),
+             QSet<QString>(modelIds.cbegin(), modelIds.cend()));
+    for (const QString &id : {s("ASSET"), s("CASE"), s("ORDER"), s("AIR_BOOKING"),
+                              s("HOTEL_RESERVATION"), s("LOYALTY"), s("WEB_ANALYTICS")})
+        QVERIFY2(offered.contains(id), qPrintable(id));
+    QSet<QString> sentences;
+    for (const QString &id : offered) {
+        const QString sentence = KeysModel::identifierDescription(id);
+        QVERIFY2(sentence.endsWith(u'.') && !sentence.contains(s("later release")),
+                 qPrintable(id));
+        sentences.insert(sentence);
+    }
+    QCOMPARE(sentences.size(), offered.size()); // one of its own each
+    QVERIFY(KeysModel::identifierDescription(s("SOMETHING_NEW")).contains(s("later release")));
 }
 
 int runTableTests(int argc, char **argv)
