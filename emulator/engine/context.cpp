@@ -4,21 +4,22 @@
 
 namespace cp::emulator {
 
-QString Context::domainArn(const QString &domain) const
+const TaggableKind *Registry::taggableKind(schema::Arn::Kind kind) const
 {
-    return QStringLiteral("arn:aws:profile:%1:%2:domains/%3")
-        .arg(options.region, options.accountId, domain);
+    for (const TaggableKind &taggableKind : taggable) {
+        if (taggableKind.kind == kind)
+            return &taggableKind;
+    }
+    return nullptr;
 }
 
-QString Context::objectTypeArn(const QString &domain, const QString &type) const
+schema::Arn Context::arn(schema::Arn::Kind kind, const QString &domain, const QString &name) const
 {
-    return domainArn(domain) + QStringLiteral("/object-types/") + type;
+    return schema::Arn::forDomain(options.region, options.accountId, domain)
+        .withResource(kind, name);
 }
 
-QString Context::integrationArn(const QString &domain, const QString &uri) const
-{
-    return domainArn(domain) + QStringLiteral("/integrations/") + uri;
-}
+namespace {
 
 QString makeNextToken(const QString &listing, const QString &after)
 {
@@ -46,6 +47,36 @@ int pageSize(const QJsonObject &input, int defaultSize)
 {
     const QJsonValue v = input.value(QStringLiteral("MaxResults"));
     return v.isDouble() ? v.toInt() : defaultSize;
+}
+
+} // namespace
+
+ApiResult paginate(const QJsonObject &input, const QString &listing, const PageFetch &fetch,
+                   int defaultSize)
+{
+    QString after;
+    if (input.contains(QStringLiteral("NextToken"))) {
+        const auto position =
+            readNextToken(listing, input.value(QStringLiteral("NextToken")).toString());
+        if (!position)
+            return ApiResult::badRequest(QStringLiteral("The NextToken is not valid."));
+        after = *position;
+    }
+    const int limit = pageSize(input, defaultSize);
+    QList<PageRow> rows;
+    const ApiResult fetched = fetch(after, limit + 1, rows);
+    if (!fetched.ok())
+        return fetched;
+    const bool more = rows.size() > limit;
+    if (more)
+        rows.resize(limit);
+    QJsonArray items;
+    for (const PageRow &row : std::as_const(rows))
+        items.append(row.item);
+    QJsonObject out{{QStringLiteral("Items"), items}};
+    if (more)
+        out.insert(QStringLiteral("NextToken"), makeNextToken(listing, rows.last().position));
+    return ApiResult::success(out);
 }
 
 QJsonObject parseObject(const QString &text)
@@ -98,55 +129,6 @@ QJsonObject modelledMembers(const schema::WireModel &model, QStringView shapeNam
             out.insert(member.name, modelledValue(model, member.shape, *it));
     }
     return out;
-}
-
-bool run(QSqlQuery &query)
-{
-    return query.exec();
-}
-
-QJsonObject readTags(Context &ctx, const QString &arn)
-{
-    QSqlQuery &q = ctx.sql("SELECT key, value FROM tags WHERE arn = ? ORDER BY key");
-    q.addBindValue(arn);
-    QJsonObject out;
-    if (run(q)) {
-        while (q.next())
-            out.insert(q.value(0).toString(), q.value(1).toString());
-    }
-    return out;
-}
-
-ApiResult writeTags(Context &ctx, const QString &arn, const QJsonObject &tags)
-{
-    if (tags.isEmpty())
-        return ApiResult::success();
-    QJsonObject merged = readTags(ctx, arn);
-    for (auto it = tags.begin(); it != tags.end(); ++it)
-        merged.insert(it.key(), it.value());
-    if (merged.size() > 50)
-        return ApiResult::badRequest(
-            QStringLiteral("A resource can have at most 50 tags; this would give it %1.")
-                .arg(merged.size()));
-    QSqlQuery &q = ctx.sql("INSERT OR REPLACE INTO tags (arn, key, value) VALUES (?, ?, ?)");
-    for (auto it = tags.begin(); it != tags.end(); ++it) {
-        q.addBindValue(arn);
-        q.addBindValue(it.key());
-        q.addBindValue(it.value().toString());
-        if (!run(q))
-            return ApiResult::internal(QStringLiteral("Could not store the tags."));
-    }
-    return ApiResult::success();
-}
-
-void deleteTags(Context &ctx, const QString &arnPrefix)
-{
-    QSqlQuery &q =
-        ctx.sql("DELETE FROM tags WHERE arn = ? OR substr(arn, 1, length(?) + 1) = ? || '/'");
-    q.addBindValue(arnPrefix);
-    q.addBindValue(arnPrefix);
-    q.addBindValue(arnPrefix);
-    run(q);
 }
 
 } // namespace cp::emulator

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "apiresult.h"
+#include "arn.h"
 #include "store/database.h"
 #include "wiremodel.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSqlQuery>
-#include <QVariant>
+#include <QList>
 #include <functional>
 #include <optional>
 
@@ -20,22 +20,43 @@ struct EngineOptions
     std::function<qint64()> clockMs; // epoch milliseconds; the system clock by default
 };
 
+struct Context;
+
+// A kind of resource that can be tagged, as an area registers it (see Area in engine.h):
+// its ARN kind and whether the resource an ARN of that kind names exists.
+struct TaggableKind
+{
+    schema::Arn::Kind kind;
+    bool (*exists)(Context &, const schema::Arn &);
+};
+
+// What the engine's areas registered, for the handlers that work across areas (tags,
+// DeleteDomain) and for the expiry purge.
+struct Registry
+{
+    QList<TaggableKind> taggable;
+    QList<bool (*)(Context &, const QString &)> domainCleanups; // in the areas' order
+    QList<int (*)(Context &)> purges;                           // in the areas' order
+
+    const TaggableKind *taggableKind(schema::Arn::Kind kind) const;
+};
+
 // What an operation handler works with: the store (this thread's connection), the
-// options, the time the request is handled at, and the service model.
+// options, the time the request is handled at, the service model, and the areas.
 struct Context
 {
     Database &db;
     const EngineOptions &options;
     qint64 nowMs;
     const schema::WireModel &model;
+    const Registry *registry = nullptr;
 
-    QSqlQuery &sql(const char *statement) { return db.statement(statement); }
-    // The C API, for the hot statements of ingestion.
-    Statement &stmt(const char *statement) { return db.sql(statement); }
+    // A statement of the store, lent until the Query ends (see Database::query).
+    Query query(Sql sql) { return db.query(sql); }
 
-    QString domainArn(const QString &domain) const;
-    QString objectTypeArn(const QString &domain, const QString &type) const;
-    QString integrationArn(const QString &domain, const QString &uri) const;
+    // The ARN of a resource of this endpoint (its region, partition and account).
+    schema::Arn arn(schema::Arn::Kind kind, const QString &domain,
+                    const QString &name = QString()) const;
 };
 
 // Epoch milliseconds as the wire's epoch seconds.
@@ -44,30 +65,32 @@ inline double wireTime(qint64 ms)
     return double(ms) / 1000.0;
 }
 
-// Opaque NextToken: the position after which a listing goes on, tied to the listing so
-// that a token from elsewhere is refused.
-QString makeNextToken(const QString &listing, const QString &after);
-std::optional<QString> readNextToken(const QString &listing, const QString &token);
+// One row of a listing's page: the item, and its position in the listing's order (what
+// the NextToken of a page ending with it holds).
+struct PageRow
+{
+    QString position;
+    QJsonObject item;
+};
+// Appends to `out` up to `rows` rows that come after the position `after` (a null
+// string on the first page); answers success, or the error the listing gives.
+using PageFetch = std::function<ApiResult(const QString &after, int rows, QList<PageRow> &out)>;
 
-// MaxResults with the service's default and bounds already validated by the model.
-int pageSize(const QJsonObject &input, int defaultSize = 100);
+// One page of a listing: reads NextToken (opaque, tied to `listing`: a token from another
+// listing is 400) and MaxResults (the model validated its bounds), asks `fetch` for one
+// row more than a page holds (to tell that another page follows), and answers `Items`
+// and, when more follow, `NextToken`.
+ApiResult paginate(const QJsonObject &input, const QString &listing, const PageFetch &fetch,
+                   int defaultSize = 100);
 
 // JSON text <-> object, for the columns that hold JSON.
 QJsonObject parseObject(const QString &text);
 QString compactJson(const QJsonObject &object);
-
-// Tags of a resource (ARN), written and read for the Tags members of create/get calls.
-QJsonObject readTags(Context &ctx, const QString &arn);
-ApiResult writeTags(Context &ctx, const QString &arn, const QJsonObject &tags);
-void deleteTags(Context &ctx, const QString &arnPrefix);
 
 // The members of `object` that the structure `shape` defines, and of theirs those their
 // shapes define, all the way down (lists and maps too): what is kept of a request,
 // without the members the model lacks (which validation ignores, as the service does).
 QJsonObject modelledMembers(const schema::WireModel &model, QStringView shape,
                             const QJsonObject &object);
-
-// Runs a prepared statement; false on an SQL error (the caller answers 500).
-bool run(QSqlQuery &query);
 
 } // namespace cp::emulator

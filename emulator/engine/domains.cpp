@@ -1,5 +1,6 @@
 // Domains: create, read (with Stats), update what is given, delete everything, list.
 #include "engine.h"
+#include "tags.h"
 
 namespace cp::emulator::handlers {
 namespace {
@@ -47,22 +48,22 @@ QJsonObject answeredExtras(Context &ctx, const QJsonObject &extra)
 
 std::optional<QJsonObject> loadDomain(Context &ctx, const QString &name)
 {
-    QSqlQuery &q =
-        ctx.sql("SELECT default_expiration_days, default_encryption_key, dead_letter_queue_url,"
-                " created_at, updated_at, extra FROM domains WHERE name = ?");
-    q.addBindValue(name);
-    if (!run(q) || !q.next())
+    Query q = ctx.query("SELECT default_expiration_days, default_encryption_key,"
+                        " dead_letter_queue_url, created_at, updated_at, extra FROM domains"
+                        " WHERE name = ?");
+    q.bind(name);
+    if (!q.exec() || !q.next())
         return std::nullopt;
-    QJsonObject out = answeredExtras(ctx, parseObject(q.value(5).toString()));
+    QJsonObject out = answeredExtras(ctx, parseObject(q.text(5)));
     out.insert(kDomainName, name);
-    out.insert(QStringLiteral("DefaultExpirationDays"), q.value(0).toInt());
-    out.insert(QStringLiteral("CreatedAt"), wireTime(q.value(3).toLongLong()));
-    out.insert(QStringLiteral("LastUpdatedAt"), wireTime(q.value(4).toLongLong()));
-    if (!q.value(1).isNull())
-        out.insert(QStringLiteral("DefaultEncryptionKey"), q.value(1).toString());
-    if (!q.value(2).isNull())
-        out.insert(QStringLiteral("DeadLetterQueueUrl"), q.value(2).toString());
-    const QJsonObject tags = readTags(ctx, ctx.domainArn(name));
+    out.insert(QStringLiteral("DefaultExpirationDays"), int(q.integer(0)));
+    out.insert(QStringLiteral("CreatedAt"), wireTime(q.integer(3)));
+    out.insert(QStringLiteral("LastUpdatedAt"), wireTime(q.integer(4)));
+    if (!q.isNull(1))
+        out.insert(QStringLiteral("DefaultEncryptionKey"), q.text(1));
+    if (!q.isNull(2))
+        out.insert(QStringLiteral("DeadLetterQueueUrl"), q.text(2));
+    const QJsonObject tags = readTags(ctx, ctx.arn(schema::Arn::Kind::Domain, name));
     if (!tags.isEmpty())
         out.insert(QStringLiteral("Tags"), tags);
     return out;
@@ -72,15 +73,15 @@ std::optional<QJsonObject> loadDomain(Context &ctx, const QString &name)
 // hundred objects past the first hundred.
 QJsonObject domainStats(Context &ctx, const QString &name)
 {
-    QSqlQuery &q =
-        ctx.sql("SELECT profiles, metering, objects, size FROM domain_stats WHERE domain = ?");
-    q.addBindValue(name);
+    Query q =
+        ctx.query("SELECT profiles, metering, objects, size FROM domain_stats WHERE domain = ?");
+    q.bind(name);
     qint64 profiles = 0, metering = 0, objects = 0, size = 0;
-    if (run(q) && q.next()) {
-        profiles = q.value(0).toLongLong();
-        metering = q.value(1).toLongLong();
-        objects = q.value(2).toLongLong();
-        size = q.value(3).toLongLong();
+    if (q.exec() && q.next()) {
+        profiles = q.integer(0);
+        metering = q.integer(1);
+        objects = q.integer(2);
+        size = q.integer(3);
     }
     return {{QStringLiteral("ProfileCount"), profiles},
             {QStringLiteral("MeteringProfileCount"), metering},
@@ -88,12 +89,25 @@ QJsonObject domainStats(Context &ctx, const QString &name)
             {QStringLiteral("TotalSize"), size}};
 }
 
-QVariant optionalText(const QJsonObject &input, const QString &key)
+// A null string (bound as NULL) for an absent or empty text.
+QString optionalText(const QJsonObject &input, const QString &key)
 {
     const QJsonValue v = input.value(key);
     if (!v.isString() || v.toString().isEmpty())
-        return QVariant(QMetaType::fromType<QString>());
+        return QString();
     return v.toString();
+}
+
+bool domainExists(Context &ctx, const schema::Arn &arn)
+{
+    return !requireDomain(ctx, arn.domain);
+}
+
+bool deleteDomainRow(Context &ctx, const QString &domain)
+{
+    Query q = ctx.query("DELETE FROM domains WHERE name = ?");
+    q.bind(domain);
+    return q.exec();
 }
 
 } // namespace
@@ -103,20 +117,18 @@ ApiResult createDomain(Context &ctx, const QJsonObject &input)
     const QString name = input.value(kDomainName).toString();
     if (loadDomain(ctx, name))
         return ApiResult::badRequest(QStringLiteral("Domain %1 already exists.").arg(name));
-    QSqlQuery &q = ctx.sql(
+    Query q = ctx.query(
         "INSERT INTO domains (name, default_expiration_days, default_encryption_key,"
         " dead_letter_queue_url, extra, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    q.addBindValue(name);
-    q.addBindValue(input.value(QStringLiteral("DefaultExpirationDays")).toInt());
-    q.addBindValue(optionalText(input, QStringLiteral("DefaultEncryptionKey")));
-    q.addBindValue(optionalText(input, QStringLiteral("DeadLetterQueueUrl")));
-    q.addBindValue(compactJson(extraMembers(ctx, u"CreateDomain", input)));
-    q.addBindValue(ctx.nowMs);
-    q.addBindValue(ctx.nowMs);
-    if (!run(q))
+    q.bind(name).bind(input.value(QStringLiteral("DefaultExpirationDays")).toInt());
+    q.bind(optionalText(input, QStringLiteral("DefaultEncryptionKey")));
+    q.bind(optionalText(input, QStringLiteral("DeadLetterQueueUrl")));
+    q.bind(compactJson(extraMembers(ctx, u"CreateDomain", input)));
+    q.bind(ctx.nowMs).bind(ctx.nowMs);
+    if (!q.exec())
         return ApiResult::internal(QStringLiteral("The domain could not be stored."));
-    const ApiResult tagged =
-        writeTags(ctx, ctx.domainArn(name), input.value(QStringLiteral("Tags")).toObject());
+    const ApiResult tagged = writeTags(ctx, ctx.arn(schema::Arn::Kind::Domain, name),
+                                       input.value(QStringLiteral("Tags")).toObject());
     if (!tagged.ok())
         return tagged;
     return ApiResult::success(*loadDomain(ctx, name));
@@ -138,46 +150,48 @@ ApiResult updateDomain(Context &ctx, const QJsonObject &input)
     const QString name = input.value(kDomainName).toString();
     if (!loadDomain(ctx, name))
         return ApiResult::notFound(QStringLiteral("Domain %1 does not exist.").arg(name));
+    const auto failed = [] {
+        return ApiResult::internal(QStringLiteral("The domain could not be updated."));
+    };
     if (input.contains(QStringLiteral("DefaultExpirationDays"))) {
-        QSqlQuery &q = ctx.sql("UPDATE domains SET default_expiration_days = ? WHERE name = ?");
-        q.addBindValue(input.value(QStringLiteral("DefaultExpirationDays")).toInt());
-        q.addBindValue(name);
-        run(q);
+        Query q = ctx.query("UPDATE domains SET default_expiration_days = ? WHERE name = ?");
+        q.bind(input.value(QStringLiteral("DefaultExpirationDays")).toInt()).bind(name);
+        if (!q.exec())
+            return failed();
     }
     if (input.contains(QStringLiteral("DefaultEncryptionKey"))) {
-        QSqlQuery &q = ctx.sql("UPDATE domains SET default_encryption_key = ? WHERE name = ?");
-        q.addBindValue(optionalText(input, QStringLiteral("DefaultEncryptionKey")));
-        q.addBindValue(name);
-        run(q);
+        Query q = ctx.query("UPDATE domains SET default_encryption_key = ? WHERE name = ?");
+        q.bind(optionalText(input, QStringLiteral("DefaultEncryptionKey"))).bind(name);
+        if (!q.exec())
+            return failed();
     }
     if (input.contains(QStringLiteral("DeadLetterQueueUrl"))) {
-        QSqlQuery &q = ctx.sql("UPDATE domains SET dead_letter_queue_url = ? WHERE name = ?");
-        q.addBindValue(optionalText(input, QStringLiteral("DeadLetterQueueUrl")));
-        q.addBindValue(name);
-        run(q);
+        Query q = ctx.query("UPDATE domains SET dead_letter_queue_url = ? WHERE name = ?");
+        q.bind(optionalText(input, QStringLiteral("DeadLetterQueueUrl"))).bind(name);
+        if (!q.exec())
+            return failed();
     }
     // Matching, RuleBasedMatching, DataStore...: each one given replaces the stored one whole.
     const QJsonObject given = extraMembers(ctx, u"UpdateDomain", input);
     if (!given.isEmpty()) {
-        QSqlQuery &read = ctx.sql("SELECT extra FROM domains WHERE name = ?");
-        read.addBindValue(name);
-        QJsonObject extra =
-            run(read) && read.next() ? parseObject(read.value(0).toString()) : QJsonObject();
+        Query read = ctx.query("SELECT extra FROM domains WHERE name = ?");
+        read.bind(name);
+        if (!read.exec())
+            return failed();
+        QJsonObject extra = read.next() ? parseObject(read.text(0)) : QJsonObject();
         for (auto it = given.begin(); it != given.end(); ++it)
             extra.insert(it.key(), it.value());
-        QSqlQuery &q = ctx.sql("UPDATE domains SET extra = ? WHERE name = ?");
-        q.addBindValue(compactJson(extra));
-        q.addBindValue(name);
-        if (!run(q))
-            return ApiResult::internal(QStringLiteral("The domain could not be updated."));
+        Query q = ctx.query("UPDATE domains SET extra = ? WHERE name = ?");
+        q.bind(compactJson(extra)).bind(name);
+        if (!q.exec())
+            return failed();
     }
-    QSqlQuery &touch = ctx.sql("UPDATE domains SET updated_at = ? WHERE name = ?");
-    touch.addBindValue(ctx.nowMs);
-    touch.addBindValue(name);
-    if (!run(touch))
-        return ApiResult::internal(QStringLiteral("The domain could not be updated."));
-    const ApiResult tagged =
-        writeTags(ctx, ctx.domainArn(name), input.value(QStringLiteral("Tags")).toObject());
+    Query touch = ctx.query("UPDATE domains SET updated_at = ? WHERE name = ?");
+    touch.bind(ctx.nowMs).bind(name);
+    if (!touch.exec())
+        return failed();
+    const ApiResult tagged = writeTags(ctx, ctx.arn(schema::Arn::Kind::Domain, name),
+                                       input.value(QStringLiteral("Tags")).toObject());
     if (!tagged.ok())
         return tagged;
     return ApiResult::success(*loadDomain(ctx, name));
@@ -188,79 +202,56 @@ ApiResult deleteDomain(Context &ctx, const QJsonObject &input)
     const QString name = input.value(kDomainName).toString();
     if (!loadDomain(ctx, name))
         return ApiResult::notFound(QStringLiteral("Domain %1 does not exist.").arg(name));
-    static const char *const statements[] = {
-        "DELETE FROM objects WHERE domain = ?",      "DELETE FROM profile_keys WHERE domain = ?",
-        "DELETE FROM profiles WHERE domain = ?",     "DELETE FROM object_types WHERE domain = ?",
-        "DELETE FROM integrations WHERE domain = ?", "DELETE FROM domains WHERE name = ?"};
-    for (const char *sql : statements) {
-        QSqlQuery &q = ctx.sql(sql);
-        q.addBindValue(name);
-        if (!run(q))
+    // Every area removes what it keeps of the domain (this one, the domain's row).
+    for (const auto cleanup : ctx.registry->domainCleanups) {
+        if (!cleanup(ctx, name))
             return ApiResult::internal(QStringLiteral("The domain could not be deleted."));
     }
-    deleteTags(ctx, ctx.domainArn(name));
     return ApiResult::success(
         {{QStringLiteral("Message"), QStringLiteral("Domain %1 was deleted.").arg(name)}});
 }
 
 ApiResult listDomains(Context &ctx, const QJsonObject &input)
 {
-    QString after;
-    if (input.contains(QStringLiteral("NextToken"))) {
-        const auto position = readNextToken(QStringLiteral("domains"),
-                                            input.value(QStringLiteral("NextToken")).toString());
-        if (!position)
-            return ApiResult::badRequest(QStringLiteral("The NextToken is not valid."));
-        after = *position;
-    }
-    const int limit = pageSize(input);
-    // The first page has a null `after`, which binds as SQL NULL (`name > NULL` matches nothing).
-    QSqlQuery &q = ctx.sql("SELECT name, created_at, updated_at FROM domains"
-                           " WHERE name > COALESCE(?, '') ORDER BY name LIMIT ?");
-    q.addBindValue(after);
-    q.addBindValue(limit + 1);
-    if (!run(q))
-        return ApiResult::internal(QStringLiteral("The store could not be read."));
-    QJsonArray items;
-    QString last;
-    bool more = false;
-    while (q.next()) {
-        if (items.size() == limit) {
-            more = true;
-            break;
-        }
-        last = q.value(0).toString();
-        items.append(
-            QJsonObject{{kDomainName, last},
-                        {QStringLiteral("CreatedAt"), wireTime(q.value(1).toLongLong())},
-                        {QStringLiteral("LastUpdatedAt"), wireTime(q.value(2).toLongLong())}});
-    }
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        QJsonObject item = items.at(i).toObject();
-        const QJsonObject tags = readTags(ctx, ctx.domainArn(item.value(kDomainName).toString()));
-        if (!tags.isEmpty())
-            item.insert(QStringLiteral("Tags"), tags);
-        items.replace(i, item);
-    }
-    QJsonObject out{{QStringLiteral("Items"), items}};
-    if (more)
-        out.insert(QStringLiteral("NextToken"), makeNextToken(QStringLiteral("domains"), last));
-    return ApiResult::success(out);
+    return paginate(
+        input, QStringLiteral("domains"),
+        [&ctx](const QString &after, int rows, QList<PageRow> &out) {
+            Query q = ctx.query("SELECT name, created_at, updated_at FROM domains"
+                                " WHERE name > COALESCE(?, '') ORDER BY name LIMIT ?");
+            q.bind(after).bind(rows);
+            if (!q.exec())
+                return ApiResult::internal(QStringLiteral("The store could not be read."));
+            while (q.next()) {
+                const QString name = q.text(0);
+                QJsonObject item{{kDomainName, name},
+                                 {QStringLiteral("CreatedAt"), wireTime(q.integer(1))},
+                                 {QStringLiteral("LastUpdatedAt"), wireTime(q.integer(2))}};
+                const QJsonObject tags = readTags(ctx, ctx.arn(schema::Arn::Kind::Domain, name));
+                if (!tags.isEmpty())
+                    item.insert(QStringLiteral("Tags"), tags);
+                out.append({name, item});
+            }
+            return ApiResult::success();
+        });
 }
 
 } // namespace cp::emulator::handlers
 
 namespace cp::emulator {
 
-QList<HandlerEntry> areas::domains()
+Area areas::domains()
 {
-    return {
+    Area area;
+    area.handlers = {
         {"CreateDomain", handlers::createDomain, Access::Write},
         {"GetDomain", handlers::getDomain, Access::Read},
         {"UpdateDomain", handlers::updateDomain, Access::Write},
         {"DeleteDomain", handlers::deleteDomain, Access::Write},
         {"ListDomains", handlers::listDomains, Access::Read},
     };
+    area.taggable = {{schema::Arn::Kind::Domain, handlers::domainExists}};
+    area.deleteDomain = handlers::deleteDomainRow;
+    return area;
 }
 
 } // namespace cp::emulator

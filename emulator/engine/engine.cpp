@@ -4,7 +4,6 @@
 #include "wiremodel.h"
 
 #include <QDateTime>
-#include <QSqlDatabase>
 #include <QStringList>
 
 namespace cp::emulator {
@@ -17,11 +16,33 @@ Engine::Engine(Database &db, EngineOptions options, const schema::WireModel &mod
 {
     if (!m_options.clockMs)
         m_options.clockMs = [] { return QDateTime::currentMSecsSinceEpoch(); };
-    for (const auto &area : {areas::domains(), areas::objectTypes(), areas::profiles(),
-                             areas::objects(), areas::integrations(), areas::tags()}) {
-        for (const HandlerEntry &entry : area)
+    // Objects before profiles: the profiles purge removes those that no object keeps.
+    for (const Area &area : {areas::domains(), areas::objectTypes(), areas::objects(),
+                             areas::profiles(), areas::integrations(), areas::tags()}) {
+        for (const HandlerEntry &entry : area.handlers)
             m_handlers.insert(QString::fromLatin1(entry.operation), entry);
+        m_registry.taggable += area.taggable;
+        if (area.deleteDomain)
+            m_registry.domainCleanups.append(area.deleteDomain);
+        if (area.purgeExpired)
+            m_registry.purges.append(area.purgeExpired);
     }
+}
+
+Context Engine::context()
+{
+    return Context{m_db, m_options, nowMs(), m_model, &m_registry};
+}
+
+// A statement that failed makes the operation fail, even where its handler did not look:
+// nothing is acknowledged that the store did not take (a write is then rolled back).
+static ApiResult checkedResult(Database &db, ApiResult result)
+{
+    const QString error = db.takeError();
+    if (!error.isNull() && result.status < 500)
+        return ApiResult::internal(
+            QStringLiteral("The store could not complete the operation: %1").arg(error));
+    return result;
 }
 
 QStringList Engine::emulatedOperations() const
@@ -80,22 +101,25 @@ ApiResult Engine::execute(const HandlerEntry &entry, const QJsonObject &input)
     if (entry.access == Access::Write) {
         // On the thread that leads the transaction, with its connection.
         return m_groupCommit.run([this, &entry, &input] {
-            Context ctx{m_db, m_options, nowMs(), m_model};
-            return entry.handler(ctx, input);
+            Context ctx = context();
+            m_db.takeError(); // what failed before this operation is not its failure
+            ApiResult result = entry.handler(ctx, input);
+            return checkedResult(m_db, std::move(result));
         });
     }
-    Context ctx{m_db, m_options, nowMs(), m_model};
+    Context ctx = context();
     std::optional<QMutexLocker<QMutex>> lock;
     if (m_db.inMemory()) // one shared-cache database: readers wait for writers
         lock.emplace(&m_db.writeMutex());
+    m_db.takeError();
     ApiResult result = entry.handler(ctx, input);
     m_db.finishStatements();
-    return result;
+    return checkedResult(m_db, std::move(result));
 }
 
 std::optional<ApiResult> requireDomain(Context &ctx, const QString &domain)
 {
-    Statement &q = ctx.stmt("SELECT 1 FROM domains WHERE name = ?");
+    Query q = ctx.query("SELECT 1 FROM domains WHERE name = ?");
     q.bind(domain);
     if (!q.exec())
         return ApiResult::internal(QStringLiteral("The store could not be read."));
@@ -108,67 +132,35 @@ std::optional<ApiResult> requireDomain(Context &ctx, const QString &domain)
 
 namespace cp::emulator {
 
-// Objects expire by their type's ExpirationDays, else the domain's default; profiles
-// that no object keeps alive expire by the domain's default since their last change.
+// Every area's purge, in one transaction: all of it or nothing.
 int Engine::purgeExpired()
 {
     QMutexLocker lock(&m_db.writeMutex());
-    Context ctx{m_db, m_options, nowMs(), m_model};
-    QSqlDatabase db = m_db.connection();
-    db.transaction();
+    Context ctx = context();
+    m_db.takeError();
+    if (!m_db.query("BEGIN").exec()) {
+        qWarning("cplocal: the expiry purge could not start a transaction: %s",
+                 qPrintable(m_db.takeError()));
+        return -1;
+    }
     int purged = 0;
-    QList<std::tuple<QString, QString, int>> types; // domain, type, days
-    QSqlQuery &q = ctx.sql(
-        "SELECT t.domain, t.name, t.definition, d.default_expiration_days FROM object_types t"
-        " JOIN domains d ON d.name = t.domain");
-    if (run(q)) {
-        while (q.next()) {
-            const QJsonValue days =
-                parseObject(q.value(2).toString()).value(QStringLiteral("ExpirationDays"));
-            types.append({q.value(0).toString(), q.value(1).toString(),
-                          days.isDouble() ? days.toInt() : q.value(3).toInt()});
+    for (const auto purge : std::as_const(m_registry.purges)) {
+        const int removed = purge(ctx);
+        if (removed < 0) {
+            purged = -1;
+            break;
         }
+        purged += removed;
     }
-    constexpr qint64 kDayMs = 24LL * 3600 * 1000;
-    for (const auto &[domain, type, days] : types) {
-        // Only the profiles that lose objects: rewriting every profile of a domain (and
-        // firing its triggers) would take seconds with a million profiles.
-        QSqlQuery &counts = ctx.sql(
-            "UPDATE profiles SET object_count = object_count - (SELECT COUNT(*) FROM objects o"
-            " WHERE o.domain = profiles.domain AND o.profile_id = profiles.id"
-            " AND o.object_type = ? AND o.updated_at < ?) WHERE domain = ? AND id IN"
-            " (SELECT profile_id FROM objects WHERE domain = ? AND object_type = ? AND updated_at "
-            "< ?)");
-        counts.addBindValue(type);
-        counts.addBindValue(ctx.nowMs - days * kDayMs);
-        counts.addBindValue(domain);
-        counts.addBindValue(domain);
-        counts.addBindValue(type);
-        counts.addBindValue(ctx.nowMs - days * kDayMs);
-        run(counts);
-        QSqlQuery &d =
-            ctx.sql("DELETE FROM objects WHERE domain = ? AND object_type = ? AND updated_at < ?");
-        d.addBindValue(domain);
-        d.addBindValue(type);
-        d.addBindValue(ctx.nowMs - days * kDayMs);
-        if (run(d))
-            purged += d.numRowsAffected();
-    }
-    QSqlQuery &stale =
-        ctx.sql("SELECT p.domain, p.id FROM profiles p JOIN domains d ON d.name = p.domain"
-                " WHERE p.object_count <= 0 AND p.updated_at < ? - d.default_expiration_days * ?");
-    stale.addBindValue(ctx.nowMs);
-    stale.addBindValue(kDayMs);
-    QList<std::pair<QString, QString>> profiles;
-    if (run(stale)) {
-        while (stale.next())
-            profiles.append({stale.value(0).toString(), stale.value(1).toString()});
-    }
-    for (const auto &[domain, id] : profiles)
-        deleteProfileRows(ctx, domain, id);
-    m_db.finishStatements();
-    db.commit();
-    return purged;
+    // A statement whose failure a purge overlooked fails the purge too.
+    const QString error = m_db.takeError();
+    if (purged >= 0 && error.isNull() && m_db.query("COMMIT").exec())
+        return purged;
+    (void)m_db.query("ROLLBACK").exec(); // nothing of a failed purge is kept
+    qWarning("cplocal: the expiry purge failed and was rolled back: %s",
+             qPrintable(error.isNull() ? m_db.takeError() : error));
+    m_db.takeError();
+    return -1;
 }
 
 } // namespace cp::emulator

@@ -12,9 +12,16 @@
 
 namespace cp::emulator {
 
-// The operations an area of the service serves: each area file (domains.cpp,
-// profiles.cpp, ...) exports its table; the engine puts them together. An operation of
-// the model that no area serves is answered as not emulated, by name.
+// An area of the service (domains.cpp, profiles.cpp, ...) declares everything the engine
+// needs of it, and the engine puts the areas together; nothing central lists an area's
+// operations, tables or resources:
+//  - the operations it serves (an operation of the model that no area serves is answered
+//    as not emulated, by name);
+//  - the resources it makes taggable: an ARN kind and how to tell that one exists;
+//  - how to remove what it keeps of a domain (DeleteDomain runs every area's);
+//  - what it removes once expired (the purge runs the areas' in their order, in one
+//    transaction).
+// A new area is one file exporting its Area, listed once in Engine's constructor.
 enum class Access { Read, Write }; // writes run in a (group-committed) transaction
 using Handler = ApiResult (*)(Context &, const QJsonObject &);
 struct HandlerEntry
@@ -23,13 +30,22 @@ struct HandlerEntry
     Handler handler;
     Access access;
 };
+struct Area
+{
+    QList<HandlerEntry> handlers;
+    QList<TaggableKind> taggable;
+    // Removes the area's rows of a domain; false on a store error.
+    bool (*deleteDomain)(Context &, const QString &domain) = nullptr;
+    // Removes what has expired; the number of objects removed, -1 on a store error.
+    int (*purgeExpired)(Context &) = nullptr;
+};
 namespace areas {
-QList<HandlerEntry> domains();
-QList<HandlerEntry> objectTypes();
-QList<HandlerEntry> profiles();
-QList<HandlerEntry> objects();
-QList<HandlerEntry> integrations();
-QList<HandlerEntry> tags();
+Area domains();
+Area objectTypes();
+Area objects();
+Area profiles();
+Area integrations();
+Area tags();
 } // namespace areas
 
 // The Customer Profiles API without HTTP: validates an operation's parameters against
@@ -51,19 +67,22 @@ public:
     QStringList emulatedOperations() const;
     QStringList notEmulatedOperations() const;
 
-    // Removes objects and profiles older than their expiration; returns how many objects.
+    // Removes objects and profiles older than their expiration, every area's in one
+    // transaction; returns how many objects, or -1 when a step failed (nothing is removed).
     int purgeExpired();
 
     const EngineOptions &options() const { return m_options; }
     qint64 nowMs() const;
 
 private:
+    Context context();
     ApiResult execute(const HandlerEntry &entry, const QJsonObject &input);
 
     const schema::WireModel &m_model;
     Database &m_db;
     EngineOptions m_options;
     QHash<QString, HandlerEntry> m_handlers;
+    Registry m_registry;
     GroupCommit m_groupCommit;
 };
 

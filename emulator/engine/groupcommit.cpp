@@ -50,12 +50,13 @@ void GroupCommit::lead(const std::vector<Job *> &batch)
     // BEGIN, COMMIT and ROLLBACK as prepared statements: QSqlDatabase::transaction() and
     // commit() prepare theirs anew every time.
     m_transactions.fetchAndAddRelaxed(1);
-    if (!m_db.sql("BEGIN").exec()) {
+    if (!m_db.query("BEGIN").exec()) {
         for (Job *job : batch)
             job->result =
                 ApiResult::internal(QStringLiteral("The store could not start a transaction."));
         return;
     }
+    m_failed = false;
     int committed = 0;
     if (batch.size() == 1) { // alone: the transaction is the operation's own
         Job &job = *batch.front();
@@ -66,12 +67,17 @@ void GroupCommit::lead(const std::vector<Job *> &batch)
         for (Job *job : batch)
             committed += runInSavepoint(*job) ? 1 : 0;
     }
-    if (committed == 0) {
-        m_db.sql("ROLLBACK").exec();
+    if (committed == 0 || m_failed) {
+        (void)m_db.query("ROLLBACK").exec(); // nothing to keep: it fails only if nothing began
+        for (Job *job : batch) {
+            if (job->result.ok())
+                job->result = ApiResult::internal(
+                    QStringLiteral("The store could not undo another operation's change."));
+        }
         return;
     }
-    if (!m_db.sql("COMMIT").exec()) {
-        m_db.sql("ROLLBACK").exec();
+    if (!m_db.query("COMMIT").exec()) {
+        (void)m_db.query("ROLLBACK").exec(); // the commit's failure is what every caller hears
         for (Job *job : batch) {
             if (job->result.ok())
                 job->result =
@@ -82,15 +88,19 @@ void GroupCommit::lead(const std::vector<Job *> &batch)
 
 bool GroupCommit::runInSavepoint(Job &job)
 {
-    if (!m_db.sql("SAVEPOINT operation").exec()) {
+    if (!m_db.query("SAVEPOINT operation").exec()) {
         job.result = ApiResult::internal(QStringLiteral("The store could not start a savepoint."));
         return false;
     }
     job.result = (*job.work)();
     m_db.finishStatements();
-    if (!job.result.ok())
-        m_db.sql("ROLLBACK TO operation").exec();
-    if (!m_db.sql("RELEASE operation").exec()) {
+    if (!job.result.ok() && !m_db.query("ROLLBACK TO operation").exec()) {
+        // Its changes could not be undone alone: none of the batch may commit.
+        job.result = ApiResult::internal(QStringLiteral("The store could not undo a change."));
+        m_failed = true;
+        return false;
+    }
+    if (!m_db.query("RELEASE operation").exec()) {
         job.result =
             ApiResult::internal(QStringLiteral("The store could not release a savepoint."));
         return false;

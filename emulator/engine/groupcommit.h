@@ -51,6 +51,7 @@ private:
     QWaitCondition m_finished;
     std::deque<Job *> m_queue;
     bool m_leading = false;
+    bool m_failed = false; // the leader's batch cannot commit (an operation's undo failed)
     QAtomicInt m_transactions;
 };
 

@@ -24,8 +24,8 @@ struct ExistingObject
 std::optional<ExistingObject> findByUniqueValue(Context &ctx, const QString &domain,
                                                 const QString &type, const QString &uniqueValue)
 {
-    Statement &q = ctx.stmt("SELECT object_key, profile_id, created_at FROM objects"
-                            " WHERE domain = ? AND object_type = ? AND unique_value = ?");
+    Query q = ctx.query("SELECT object_key, profile_id, created_at FROM objects"
+                        " WHERE domain = ? AND object_type = ? AND unique_value = ?");
     q.bind(domain).bind(type).bind(uniqueValue);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -45,7 +45,7 @@ QString newObjectKey()
 int removeOldestObjects(Context &ctx, const QString &domain, const QString &type,
                         const QString &profileId, int keep)
 {
-    Statement &count = ctx.stmt(
+    Query count = ctx.query(
         "SELECT COUNT(*) FROM objects WHERE domain = ? AND profile_id = ? AND object_type = ?");
     count.bind(domain).bind(profileId).bind(type);
     if (!count.exec() || !count.next())
@@ -53,13 +53,61 @@ int removeOldestObjects(Context &ctx, const QString &domain, const QString &type
     const qint64 excess = count.integer(0) - keep;
     if (excess <= 0)
         return 0;
-    Statement &remove =
-        ctx.stmt("DELETE FROM objects WHERE rowid IN (SELECT rowid FROM objects WHERE domain = ?"
-                 " AND profile_id = ? AND object_type = ? ORDER BY rowid LIMIT ?)");
+    Query remove =
+        ctx.query("DELETE FROM objects WHERE rowid IN (SELECT rowid FROM objects WHERE domain = ?"
+                  " AND profile_id = ? AND object_type = ? ORDER BY rowid LIMIT ?)");
     remove.bind(domain).bind(profileId).bind(type).bind(excess);
     if (!remove.exec())
         return -1;
     return remove.changes();
+}
+
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+
+// Objects expire by their type's ExpirationDays, else the domain's default, counted from
+// their last write. Only the profiles that lose objects are rewritten (rewriting every
+// profile of a domain, and firing its triggers, would take seconds with a million).
+int purgeExpiredObjects(Context &ctx)
+{
+    QList<std::tuple<QString, QString, int>> types; // domain, type, days
+    {
+        Query q = ctx.query("SELECT t.domain, t.name, t.definition, d.default_expiration_days"
+                            " FROM object_types t JOIN domains d ON d.name = t.domain");
+        if (!q.exec())
+            return -1;
+        while (q.next()) {
+            const QJsonValue days = parseObject(q.text(2)).value(QStringLiteral("ExpirationDays"));
+            types.append(
+                {q.text(0), q.text(1), days.isDouble() ? days.toInt() : int(q.integer(3))});
+        }
+    }
+    int purged = 0;
+    for (const auto &[domain, type, days] : types) {
+        const qint64 cutoff = ctx.nowMs - days * kDayMs;
+        Query counts = ctx.query(
+            "UPDATE profiles SET object_count = object_count - (SELECT COUNT(*) FROM objects o"
+            " WHERE o.domain = profiles.domain AND o.profile_id = profiles.id"
+            " AND o.object_type = ? AND o.updated_at < ?) WHERE domain = ? AND id IN"
+            " (SELECT profile_id FROM objects WHERE domain = ? AND object_type = ?"
+            " AND updated_at < ?)");
+        counts.bind(type).bind(cutoff).bind(domain).bind(domain).bind(type).bind(cutoff);
+        if (!counts.exec())
+            return -1;
+        Query d = ctx.query(
+            "DELETE FROM objects WHERE domain = ? AND object_type = ? AND updated_at < ?");
+        d.bind(domain).bind(type).bind(cutoff);
+        if (!d.exec())
+            return -1;
+        purged += d.changes();
+    }
+    return purged;
+}
+
+bool deleteDomainObjects(Context &ctx, const QString &domain)
+{
+    Query q = ctx.query("DELETE FROM objects WHERE domain = ?");
+    q.bind(domain);
+    return q.exec();
 }
 
 } // namespace
@@ -153,7 +201,7 @@ ApiResult putProfileObject(Context &ctx, const QJsonObject &input)
     }
 
     const QString objectKey = existing ? existing->objectKey : newObjectKey();
-    Statement &q = ctx.stmt(
+    Query q = ctx.query(
         "INSERT OR REPLACE INTO objects (domain, object_type, unique_value, object_key, profile_id,"
         " body, size, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     q.bind(domain).bind(typeName).bind(mapping.uniqueKeyValue.value_or(objectKey));
@@ -175,17 +223,6 @@ ApiResult listProfileObjects(Context &ctx, const QJsonObject &input)
         return ApiResult::notFound(
             QStringLiteral("Object type %1 does not exist in domain %2.").arg(typeName, domain));
     const QString profileId = input.value(QStringLiteral("ProfileId")).toString();
-    const QString listing = QStringLiteral("objects/%1/%2/%3").arg(domain, typeName, profileId);
-    qint64 after = 0;
-    if (input.contains(QStringLiteral("NextToken"))) {
-        const auto position =
-            readNextToken(listing, input.value(QStringLiteral("NextToken")).toString());
-        bool ok = false;
-        if (position)
-            after = position->toLongLong(&ok);
-        if (!ok)
-            return ApiResult::badRequest(QStringLiteral("The NextToken is not valid."));
-    }
 
     // An ObjectFilter names one of the type's keys and the values to keep.
     const QJsonObject filter = input.value(QStringLiteral("ObjectFilter")).toObject();
@@ -204,51 +241,47 @@ ApiResult listProfileObjects(Context &ctx, const QJsonObject &input)
     // Expired objects are never returned, even in the minute before the purge removes them.
     int days = type->definition.expirationDays.value_or(0);
     if (days <= 0) {
-        QSqlQuery &d = ctx.sql("SELECT default_expiration_days FROM domains WHERE name = ?");
-        d.addBindValue(domain);
-        days = run(d) && d.next() ? d.value(0).toInt() : 0;
+        Query d = ctx.query("SELECT default_expiration_days FROM domains WHERE name = ?");
+        d.bind(domain);
+        if (!d.exec())
+            return ApiResult::internal(QStringLiteral("The store could not be read."));
+        days = d.next() ? int(d.integer(0)) : 0;
     }
-    const qint64 cutoff = days > 0 ? ctx.nowMs - qint64(days) * 24 * 3600 * 1000 : 0;
+    const qint64 cutoff = days > 0 ? ctx.nowMs - qint64(days) * kDayMs : 0;
 
-    const int limit = pageSize(input);
-    QSqlQuery &q =
-        ctx.sql("SELECT rowid, object_key, body FROM objects WHERE domain = ? AND profile_id = ?"
-                " AND object_type = ? AND rowid > ? AND updated_at >= ? ORDER BY rowid");
-    q.addBindValue(domain);
-    q.addBindValue(profileId);
-    q.addBindValue(typeName);
-    q.addBindValue(after);
-    q.addBindValue(cutoff);
-    if (!run(q))
-        return ApiResult::internal(QStringLiteral("The store could not be read."));
-    QJsonArray items;
-    qint64 last = 0;
-    bool more = false;
-    while (q.next()) {
-        const QString body = q.value(2).toString();
-        if (!filterValues.isEmpty()) {
-            const auto mapping = schema::evaluateMapping(
-                type->definition, QJsonDocument::fromJson(body.toUtf8()).object());
-            const bool keep =
-                std::any_of(mapping.keys.begin(), mapping.keys.end(), [&](const auto &key) {
-                    return key.keyName == filterKey && filterValues.contains(key.normalized);
-                });
-            if (!keep)
-                continue;
+    // In the order they were stored (rowid); the position is the last rowid listed.
+    const auto fetch = [&](const QString &after, int rows, QList<PageRow> &out) {
+        bool valid = true;
+        const qint64 afterRow = after.isNull() ? 0 : after.toLongLong(&valid);
+        if (!valid)
+            return ApiResult::badRequest(QStringLiteral("The NextToken is not valid."));
+        Query q = ctx.query("SELECT rowid, object_key, body FROM objects WHERE domain = ?"
+                            " AND profile_id = ? AND object_type = ? AND rowid > ?"
+                            " AND updated_at >= ? ORDER BY rowid");
+        q.bind(domain).bind(profileId).bind(typeName).bind(afterRow).bind(cutoff);
+        if (!q.exec())
+            return ApiResult::internal(QStringLiteral("The store could not be read."));
+        while (out.size() < rows && q.next()) {
+            const QString body = q.text(2);
+            if (!filterValues.isEmpty()) {
+                const auto mapping = schema::evaluateMapping(
+                    type->definition, QJsonDocument::fromJson(body.toUtf8()).object());
+                const bool keep =
+                    std::any_of(mapping.keys.begin(), mapping.keys.end(), [&](const auto &key) {
+                        return key.keyName == filterKey && filterValues.contains(key.normalized);
+                    });
+                if (!keep)
+                    continue;
+            }
+            out.append({QString::number(q.integer(0)),
+                        QJsonObject{{kObjectTypeName, typeName},
+                                    {QStringLiteral("ProfileObjectUniqueKey"), q.text(1)},
+                                    {QStringLiteral("Object"), body}}});
         }
-        if (items.size() == limit) {
-            more = true;
-            break;
-        }
-        last = q.value(0).toLongLong();
-        items.append(QJsonObject{{kObjectTypeName, typeName},
-                                 {QStringLiteral("ProfileObjectUniqueKey"), q.value(1).toString()},
-                                 {QStringLiteral("Object"), body}});
-    }
-    QJsonObject out{{QStringLiteral("Items"), items}};
-    if (more)
-        out.insert(QStringLiteral("NextToken"), makeNextToken(listing, QString::number(last)));
-    return ApiResult::success(out);
+        return ApiResult::success();
+    };
+    return paginate(input, QStringLiteral("objects/%1/%2/%3").arg(domain, typeName, profileId),
+                    fetch);
 }
 
 ApiResult deleteProfileObject(Context &ctx, const QJsonObject &input)
@@ -259,18 +292,16 @@ ApiResult deleteProfileObject(Context &ctx, const QJsonObject &input)
     const QString typeName = input.value(kObjectTypeName).toString();
     const QString profileId = input.value(QStringLiteral("ProfileId")).toString();
     const QString objectKey = input.value(QStringLiteral("ProfileObjectUniqueKey")).toString();
-    QSqlQuery &q =
-        ctx.sql("DELETE FROM objects WHERE domain = ? AND object_type = ? AND profile_id = ?"
-                " AND object_key = ?");
-    q.addBindValue(domain);
-    q.addBindValue(typeName);
-    q.addBindValue(profileId);
-    q.addBindValue(objectKey);
-    if (!run(q))
-        return ApiResult::internal(QStringLiteral("The object could not be deleted."));
-    if (q.numRowsAffected() == 0)
-        return ApiResult::notFound(QStringLiteral("Profile %1 has no %2 object with key %3.")
-                                       .arg(profileId, typeName, objectKey));
+    {
+        Query q = ctx.query("DELETE FROM objects WHERE domain = ? AND object_type = ?"
+                            " AND profile_id = ? AND object_key = ?");
+        q.bind(domain).bind(typeName).bind(profileId).bind(objectKey);
+        if (!q.exec())
+            return ApiResult::internal(QStringLiteral("The object could not be deleted."));
+        if (q.changes() == 0)
+            return ApiResult::notFound(QStringLiteral("Profile %1 has no %2 object with key %3.")
+                                           .arg(profileId, typeName, objectKey));
+    }
     if (std::optional<StoredProfile> profile = loadProfile(ctx, domain, profileId)) {
         profile->objectCount = std::max(0, profile->objectCount - 1);
         if (!saveProfile(ctx, domain, *profile, false))
@@ -284,13 +315,17 @@ ApiResult deleteProfileObject(Context &ctx, const QJsonObject &input)
 
 namespace cp::emulator {
 
-QList<HandlerEntry> areas::objects()
+Area areas::objects()
 {
-    return {
+    Area area;
+    area.handlers = {
         {"PutProfileObject", handlers::putProfileObject, Access::Write},
         {"ListProfileObjects", handlers::listProfileObjects, Access::Read},
         {"DeleteProfileObject", handlers::deleteProfileObject, Access::Write},
     };
+    area.deleteDomain = handlers::deleteDomainObjects;
+    area.purgeExpired = handlers::purgeExpiredObjects;
+    return area;
 }
 
 } // namespace cp::emulator

@@ -4,6 +4,7 @@
 #include "engine.h"
 #include "objecttype.h"
 #include "profilestore.h"
+#include "tags.h"
 #include "templatecatalogue.h"
 
 #include <QHash>
@@ -40,8 +41,8 @@ int maxProfileObjectCount(const schema::ObjectTypeDefinition &type)
 std::optional<StoredObjectType> loadObjectType(Context &ctx, const QString &domain,
                                                const QString &name)
 {
-    Statement &q = ctx.stmt("SELECT definition, created_at, updated_at FROM object_types WHERE "
-                            "domain = ? AND name = ?");
+    Query q = ctx.query("SELECT definition, created_at, updated_at FROM object_types WHERE "
+                        "domain = ? AND name = ?");
     q.bind(domain).bind(name);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -62,7 +63,7 @@ const QString kObjectTypeName = QStringLiteral("ObjectTypeName");
 QHash<QString, int> assignedCounts(Context &ctx, const QString &domain)
 {
     QHash<QString, int> out;
-    Statement &q = ctx.stmt("SELECT name, definition FROM object_types WHERE domain = ?");
+    Query q = ctx.query("SELECT name, definition FROM object_types WHERE domain = ?");
     q.bind(domain);
     if (!q.exec())
         return out;
@@ -93,7 +94,8 @@ QJsonObject describe(Context &ctx, const QString &domain, const StoredObjectType
                availableCount(assignedCounts(ctx, domain), type.definition.name));
     out.insert(QStringLiteral("CreatedAt"), wireTime(type.createdAt));
     out.insert(QStringLiteral("LastUpdatedAt"), wireTime(type.updatedAt));
-    const QJsonObject tags = readTags(ctx, ctx.objectTypeArn(domain, type.definition.name));
+    const QJsonObject tags =
+        readTags(ctx, ctx.arn(schema::Arn::Kind::ObjectType, domain, type.definition.name));
     if (!tags.isEmpty())
         out.insert(QStringLiteral("Tags"), tags);
     return out;
@@ -152,18 +154,16 @@ ApiResult putProfileObjectType(Context &ctx, const QJsonObject &input)
                 .arg(kProfileObjectCapacity));
 
     const std::optional<StoredObjectType> existing = loadObjectType(ctx, domain, type.name);
-    QSqlQuery &q = ctx.sql(
+    Query q = ctx.query(
         "INSERT OR REPLACE INTO object_types (domain, name, definition, created_at, updated_at)"
         " VALUES (?, ?, ?, ?, ?)");
-    q.addBindValue(domain);
-    q.addBindValue(type.name);
-    q.addBindValue(compactJson(type.toJson()));
-    q.addBindValue(existing ? existing->createdAt : ctx.nowMs);
-    q.addBindValue(ctx.nowMs);
-    if (!run(q))
+    q.bind(domain).bind(type.name).bind(compactJson(type.toJson()));
+    q.bind(existing ? existing->createdAt : ctx.nowMs).bind(ctx.nowMs);
+    if (!q.exec())
         return ApiResult::internal(QStringLiteral("The object type could not be stored."));
-    const ApiResult tagged = writeTags(ctx, ctx.objectTypeArn(domain, type.name),
-                                       input.value(QStringLiteral("Tags")).toObject());
+    const ApiResult tagged =
+        writeTags(ctx, ctx.arn(schema::Arn::Kind::ObjectType, domain, type.name),
+                  input.value(QStringLiteral("Tags")).toObject());
     if (!tagged.ok())
         return tagged;
     return ApiResult::success(describe(ctx, domain, *loadObjectType(ctx, domain, type.name)));
@@ -193,24 +193,24 @@ ApiResult deleteProfileObjectType(Context &ctx, const QJsonObject &input)
         return ApiResult::notFound(
             QStringLiteral("Object type %1 does not exist in domain %2.").arg(name, domain));
 
-    QSqlQuery &affected =
-        ctx.sql("SELECT profile_id, COUNT(*) FROM objects WHERE domain = ? AND object_type = ?"
-                " GROUP BY profile_id");
-    affected.addBindValue(domain);
-    affected.addBindValue(name);
-    if (!run(affected))
-        return ApiResult::internal(QStringLiteral("The store could not be read."));
+    // The profiles that lose objects, read before the objects go.
     QList<std::pair<QString, int>> profiles;
-    while (affected.next())
-        profiles.append({affected.value(0).toString(), affected.value(1).toInt()});
-
-    for (const char *sql : {"DELETE FROM objects WHERE domain = ? AND object_type = ?",
-                            "DELETE FROM profile_keys WHERE domain = ? AND origin = 'object:' || ?",
-                            "DELETE FROM object_types WHERE domain = ? AND name = ?"}) {
-        QSqlQuery &q = ctx.sql(sql);
-        q.addBindValue(domain);
-        q.addBindValue(name);
-        if (!run(q))
+    {
+        Query affected = ctx.query("SELECT profile_id, COUNT(*) FROM objects WHERE domain = ?"
+                                   " AND object_type = ? GROUP BY profile_id");
+        affected.bind(domain).bind(name);
+        if (!affected.exec())
+            return ApiResult::internal(QStringLiteral("The store could not be read."));
+        while (affected.next())
+            profiles.append({affected.text(0), int(affected.integer(1))});
+    }
+    for (const Sql sql :
+         {Sql("DELETE FROM objects WHERE domain = ? AND object_type = ?"),
+          Sql("DELETE FROM profile_keys WHERE domain = ? AND origin = 'object:' || ?"),
+          Sql("DELETE FROM object_types WHERE domain = ? AND name = ?")}) {
+        Query q = ctx.query(sql);
+        q.bind(domain).bind(name);
+        if (!q.exec())
             return ApiResult::internal(QStringLiteral("The object type could not be deleted."));
     }
     for (const auto &[profileId, count] : profiles) {
@@ -222,7 +222,8 @@ ApiResult deleteProfileObjectType(Context &ctx, const QJsonObject &input)
         if (!saveProfile(ctx, domain, *profile, false))
             return ApiResult::internal(QStringLiteral("A profile could not be updated."));
     }
-    deleteTags(ctx, ctx.objectTypeArn(domain, name));
+    if (!deleteTags(ctx, ctx.arn(schema::Arn::Kind::ObjectType, domain, name)))
+        return ApiResult::internal(QStringLiteral("The object type's tags could not be deleted."));
     return ApiResult::success(
         {{QStringLiteral("Message"), QStringLiteral("Object type %1 was deleted.").arg(name)}});
 }
@@ -232,79 +233,50 @@ ApiResult listProfileObjectTypes(Context &ctx, const QJsonObject &input)
     const QString domain = input.value(kDomainName).toString();
     if (auto missing = requireDomain(ctx, domain))
         return *missing;
-    QString after;
-    if (input.contains(QStringLiteral("NextToken"))) {
-        const auto position = readNextToken(QStringLiteral("object-types/") + domain,
-                                            input.value(QStringLiteral("NextToken")).toString());
-        if (!position)
-            return ApiResult::badRequest(QStringLiteral("The NextToken is not valid."));
-        after = *position;
-    }
-    const int limit = pageSize(input);
-    QSqlQuery &q = ctx.sql("SELECT name, definition, created_at, updated_at FROM object_types"
-                           " WHERE domain = ? AND name > COALESCE(?, '') ORDER BY name LIMIT ?");
-    q.addBindValue(domain);
-    q.addBindValue(after);
-    q.addBindValue(limit + 1);
-    if (!run(q))
-        return ApiResult::internal(QStringLiteral("The store could not be read."));
-    QList<QJsonObject> rows;
-    while (q.next()) {
-        // The members of a list item the stored definition has (Description,
-        // MaxProfileObjectCount, SourcePriority...).
-        QJsonObject row =
-            ctx.model.membersOf(u"ListProfileObjectTypeItem", parseObject(q.value(1).toString()));
-        row.insert(kObjectTypeName, q.value(0).toString());
-        row.insert(QStringLiteral("CreatedAt"), wireTime(q.value(2).toLongLong()));
-        row.insert(QStringLiteral("LastUpdatedAt"), wireTime(q.value(3).toLongLong()));
-        rows.append(row);
-    }
-    const bool more = rows.size() > limit;
-    if (more)
-        rows.resize(limit);
     const QHash<QString, int> assigned = assignedCounts(ctx, domain);
-    QJsonArray items;
-    for (QJsonObject &row : rows) {
-        row.insert(QStringLiteral("MaxAvailableProfileObjectCount"),
-                   availableCount(assigned, row.value(kObjectTypeName).toString()));
-        const QJsonObject tags =
-            readTags(ctx, ctx.objectTypeArn(domain, row.value(kObjectTypeName).toString()));
-        if (!tags.isEmpty())
-            row.insert(QStringLiteral("Tags"), tags);
-        items.append(row);
-    }
-    QJsonObject out{{QStringLiteral("Items"), items}};
-    if (more)
-        out.insert(QStringLiteral("NextToken"),
-                   makeNextToken(QStringLiteral("object-types/") + domain,
-                                 rows.last().value(kObjectTypeName).toString()));
-    return ApiResult::success(out);
+    const auto fetch = [&](const QString &after, int rows, QList<PageRow> &out) {
+        Query q = ctx.query("SELECT name, definition, created_at, updated_at FROM object_types"
+                            " WHERE domain = ? AND name > COALESCE(?, '') ORDER BY name LIMIT ?");
+        q.bind(domain).bind(after).bind(rows);
+        if (!q.exec())
+            return ApiResult::internal(QStringLiteral("The store could not be read."));
+        while (q.next()) {
+            // The members of a list item the stored definition has (Description,
+            // MaxProfileObjectCount, SourcePriority...).
+            const QString name = q.text(0);
+            QJsonObject row =
+                ctx.model.membersOf(u"ListProfileObjectTypeItem", parseObject(q.text(1)));
+            row.insert(kObjectTypeName, name);
+            row.insert(QStringLiteral("CreatedAt"), wireTime(q.integer(2)));
+            row.insert(QStringLiteral("LastUpdatedAt"), wireTime(q.integer(3)));
+            row.insert(QStringLiteral("MaxAvailableProfileObjectCount"),
+                       availableCount(assigned, name));
+            const QJsonObject tags =
+                readTags(ctx, ctx.arn(schema::Arn::Kind::ObjectType, domain, name));
+            if (!tags.isEmpty())
+                row.insert(QStringLiteral("Tags"), tags);
+            out.append({name, row});
+        }
+        return ApiResult::success();
+    };
+    return paginate(input, QStringLiteral("object-types/") + domain, fetch);
 }
 
+// The templates, by TemplateId (the catalogue lists them in that order).
 ApiResult listProfileObjectTypeTemplates(Context &, const QJsonObject &input)
 {
-    const QList<QJsonObject> all = TemplateCatalogue::instance().all();
-    qsizetype start = 0;
-    if (input.contains(QStringLiteral("NextToken"))) {
-        const auto position = readNextToken(QStringLiteral("templates"),
-                                            input.value(QStringLiteral("NextToken")).toString());
-        if (!position)
-            return ApiResult::badRequest(QStringLiteral("The NextToken is not valid."));
-        while (start < all.size() &&
-               all[start].value(QStringLiteral("TemplateId")).toString() <= *position)
-            ++start;
-    }
-    const int limit = pageSize(input);
-    QJsonArray items;
-    qsizetype i = start;
-    for (; i < all.size() && items.size() < limit; ++i)
-        items.append(TemplateCatalogue::summary(all[i]));
-    QJsonObject out{{QStringLiteral("Items"), items}};
-    if (i < all.size())
-        out.insert(QStringLiteral("NextToken"),
-                   makeNextToken(QStringLiteral("templates"),
-                                 all[i - 1].value(QStringLiteral("TemplateId")).toString()));
-    return ApiResult::success(out);
+    return paginate(input, QStringLiteral("templates"),
+                    [](const QString &after, int rows, QList<PageRow> &out) {
+                        for (const QJsonObject &entry : TemplateCatalogue::instance().all()) {
+                            const QString id = entry.value(QStringLiteral("TemplateId")).toString();
+                            if (!after.isNull() && id <= after)
+                                continue;
+                            if (out.size() == rows)
+                                break;
+                            out.append({id, TemplateCatalogue::summary(entry)});
+                        }
+                        return ApiResult::success();
+                    });
 }
 
 ApiResult getProfileObjectTypeTemplate(Context &, const QJsonObject &input)
@@ -316,14 +288,27 @@ ApiResult getProfileObjectTypeTemplate(Context &, const QJsonObject &input)
     return ApiResult::success(*found);
 }
 
+bool objectTypeExists(Context &ctx, const schema::Arn &arn)
+{
+    return loadObjectType(ctx, arn.domain, arn.name).has_value();
+}
+
+bool deleteDomainObjectTypes(Context &ctx, const QString &domain)
+{
+    Query q = ctx.query("DELETE FROM object_types WHERE domain = ?");
+    q.bind(domain);
+    return q.exec();
+}
+
 } // namespace handlers
 } // namespace cp::emulator
 
 namespace cp::emulator {
 
-QList<HandlerEntry> areas::objectTypes()
+Area areas::objectTypes()
 {
-    return {
+    Area area;
+    area.handlers = {
         {"PutProfileObjectType", handlers::putProfileObjectType, Access::Write},
         {"GetProfileObjectType", handlers::getProfileObjectType, Access::Read},
         {"DeleteProfileObjectType", handlers::deleteProfileObjectType, Access::Write},
@@ -331,6 +316,9 @@ QList<HandlerEntry> areas::objectTypes()
         {"ListProfileObjectTypeTemplates", handlers::listProfileObjectTypeTemplates, Access::Read},
         {"GetProfileObjectTypeTemplate", handlers::getProfileObjectTypeTemplate, Access::Read},
     };
+    area.taggable = {{schema::Arn::Kind::ObjectType, handlers::objectTypeExists}};
+    area.deleteDomain = handlers::deleteDomainObjectTypes;
+    return area;
 }
 
 } // namespace cp::emulator

@@ -59,6 +59,41 @@ void applyProfileFields(Context &ctx, StoredProfile &profile, QStringView operat
     }
 }
 
+// Profiles with no objects left that were not changed within their domain's default
+// expiration (objects expire first: see the objects area, purged before this one).
+int purgeStaleProfiles(Context &ctx)
+{
+    constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+    QList<std::pair<QString, QString>> stale;
+    {
+        Query q = ctx.query(
+            "SELECT p.domain, p.id FROM profiles p JOIN domains d ON d.name = p.domain"
+            " WHERE p.object_count <= 0 AND p.updated_at < ? - d.default_expiration_days * ?");
+        q.bind(ctx.nowMs).bind(kDayMs);
+        if (!q.exec())
+            return -1;
+        while (q.next())
+            stale.append({q.text(0), q.text(1)});
+    }
+    for (const auto &[domain, id] : std::as_const(stale)) {
+        if (!deleteProfileRows(ctx, domain, id))
+            return -1;
+    }
+    return 0; // objects purged: none (a stale profile has none)
+}
+
+bool deleteDomainProfiles(Context &ctx, const QString &domain)
+{
+    for (const Sql sql : {Sql("DELETE FROM profile_keys WHERE domain = ?"),
+                          Sql("DELETE FROM profiles WHERE domain = ?")}) {
+        Query q = ctx.query(sql);
+        q.bind(domain);
+        if (!q.exec())
+            return false;
+    }
+    return true;
+}
+
 ApiResult profileMissing(const QString &id, const QString &domain)
 {
     return ApiResult::notFound(
@@ -192,14 +227,10 @@ ApiResult deleteProfileKey(Context &ctx, const QJsonObject &input)
     if (!values)
         return error;
     for (const QString &value : *values) {
-        QSqlQuery &q =
-            ctx.sql("DELETE FROM profile_keys WHERE domain = ? AND key_name = ? AND value = ?"
-                    " AND profile_id = ? AND origin <> 'predefined'");
-        q.addBindValue(domain);
-        q.addBindValue(keyName);
-        q.addBindValue(value);
-        q.addBindValue(id);
-        if (!run(q))
+        Query q = ctx.query("DELETE FROM profile_keys WHERE domain = ? AND key_name = ?"
+                            " AND value = ? AND profile_id = ? AND origin <> 'predefined'");
+        q.bind(domain).bind(keyName).bind(value).bind(id);
+        if (!q.exec())
             return ApiResult::internal(QStringLiteral("The key could not be deleted."));
     }
     return ApiResult::success({{QStringLiteral("Message"),
@@ -211,17 +242,6 @@ ApiResult searchProfiles(Context &ctx, const QJsonObject &input)
     const QString domain = input.value(kDomainName).toString();
     if (auto missing = requireDomain(ctx, domain))
         return *missing;
-    QString after;
-    const QString listing = QStringLiteral("search/") + domain;
-    if (input.contains(QStringLiteral("NextToken"))) {
-        const auto position =
-            readNextToken(listing, input.value(QStringLiteral("NextToken")).toString());
-        if (!position)
-            return ApiResult::badRequest(QStringLiteral("The NextToken is not valid."));
-        after = *position;
-    }
-    const int limit = pageSize(input, 20);
-
     QList<std::pair<QString, QJsonValue>> keys{
         {input.value(QStringLiteral("KeyName")).toString(), input.value(QStringLiteral("Values"))}};
     const QJsonArray additional = input.value(QStringLiteral("AdditionalSearchKeys")).toArray();
@@ -263,17 +283,16 @@ ApiResult searchProfiles(Context &ctx, const QJsonObject &input)
     QStringList ordered(combined->begin(), combined->end());
     std::sort(ordered.begin(), ordered.end());
 
-    QJsonArray items;
-    QString last;
-    bool more = false;
-    for (const QString &id : std::as_const(ordered)) {
-        if (id <= after)
-            continue;
-        if (items.size() == limit) {
-            more = true;
-            break;
-        }
-        if (const auto profile = loadProfile(ctx, domain, id)) {
+    // By profile id; the position is the last id listed.
+    const auto fetch = [&](const QString &after, int rows, QList<PageRow> &out) {
+        for (const QString &id : std::as_const(ordered)) {
+            if (out.size() == rows)
+                break;
+            if (!after.isNull() && id <= after)
+                continue;
+            const auto profile = loadProfile(ctx, domain, id);
+            if (!profile)
+                continue;
             QJsonObject item = profile->toWire();
             if (withFoundBy) {
                 // AND: every pair of the request; OR: the pairs (and values) this profile matched.
@@ -288,23 +307,21 @@ ApiResult searchProfiles(Context &ctx, const QJsonObject &input)
                 }
                 item.insert(QStringLiteral("FoundByItems"), found);
             }
-            items.append(item);
-            last = id;
+            out.append({id, item});
         }
-    }
-    QJsonObject out{{QStringLiteral("Items"), items}};
-    if (more)
-        out.insert(QStringLiteral("NextToken"), makeNextToken(listing, last));
-    return ApiResult::success(out);
+        return ApiResult::success();
+    };
+    return paginate(input, QStringLiteral("search/") + domain, fetch, 20);
 }
 
 } // namespace cp::emulator::handlers
 
 namespace cp::emulator {
 
-QList<HandlerEntry> areas::profiles()
+Area areas::profiles()
 {
-    return {
+    Area area;
+    area.handlers = {
         {"CreateProfile", handlers::createProfile, Access::Write},
         {"UpdateProfile", handlers::updateProfile, Access::Write},
         {"DeleteProfile", handlers::deleteProfile, Access::Write},
@@ -312,6 +329,9 @@ QList<HandlerEntry> areas::profiles()
         {"DeleteProfileKey", handlers::deleteProfileKey, Access::Write},
         {"SearchProfiles", handlers::searchProfiles, Access::Read},
     };
+    area.deleteDomain = handlers::deleteDomainProfiles;
+    area.purgeExpired = handlers::purgeStaleProfiles;
+    return area;
 }
 
 } // namespace cp::emulator

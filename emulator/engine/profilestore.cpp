@@ -168,8 +168,8 @@ QString newProfileId()
 
 std::optional<StoredProfile> loadProfile(Context &ctx, const QString &domain, const QString &id)
 {
-    Statement &q = ctx.stmt("SELECT data, field_sources, object_count, created_at, updated_at"
-                            " FROM profiles WHERE domain = ? AND id = ?");
+    Query q = ctx.query("SELECT data, field_sources, object_count, created_at, updated_at"
+                        " FROM profiles WHERE domain = ? AND id = ?");
     q.bind(domain).bind(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -187,9 +187,9 @@ std::optional<StoredProfile> loadProfile(Context &ctx, const QString &domain, co
 bool insertKey(Context &ctx, const QString &domain, const QString &keyName, const QString &value,
                const QString &profileId, const QString &origin)
 {
-    Statement &q =
-        ctx.stmt("INSERT OR IGNORE INTO profile_keys (domain, key_name, value, profile_id, origin)"
-                 " VALUES (?, ?, ?, ?, ?)");
+    Query q =
+        ctx.query("INSERT OR IGNORE INTO profile_keys (domain, key_name, value, profile_id, origin)"
+                  " VALUES (?, ?, ?, ?, ?)");
     q.bind(domain).bind(keyName).bind(value).bind(profileId).bind(origin);
     return q.exec();
 }
@@ -205,9 +205,9 @@ static bool savePredefinedKeys(Context &ctx, const QString &domain, const Stored
         for (const auto &entry : held) {
             if (wanted.removeOne(entry))
                 continue;
-            Statement &d =
-                ctx.stmt("DELETE FROM profile_keys WHERE domain = ? AND key_name = ? AND value = ?"
-                         " AND profile_id = ? AND origin = 'predefined'");
+            Query d =
+                ctx.query("DELETE FROM profile_keys WHERE domain = ? AND key_name = ? AND value = ?"
+                          " AND profile_id = ? AND origin = 'predefined'");
             d.bind(domain).bind(entry.first).bind(entry.second).bind(profile.id);
             if (!d.exec())
                 return false;
@@ -225,20 +225,20 @@ bool saveProfile(Context &ctx, const QString &domain, StoredProfile &profile, bo
     profile.updatedAt = ctx.nowMs;
     if (!isNew && !profile.fieldsChanged) {
         // Its fields, their origins and so its predefined keys are as stored.
-        Statement &q = ctx.stmt("UPDATE profiles SET object_count = ?, updated_at = ?"
-                                " WHERE domain = ? AND id = ?");
+        Query q = ctx.query("UPDATE profiles SET object_count = ?, updated_at = ?"
+                            " WHERE domain = ? AND id = ?");
         q.bind(profile.objectCount).bind(profile.updatedAt).bind(domain).bind(profile.id);
         return q.exec();
     }
     if (isNew)
         profile.createdAt = ctx.nowMs;
     // An upsert rewrites the row in place (REPLACE would delete and insert it again).
-    Statement &q =
-        ctx.stmt("INSERT INTO profiles (domain, id, data, field_sources, object_count, created_at,"
-                 " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (domain, id) DO UPDATE SET"
-                 " data = excluded.data, field_sources = excluded.field_sources,"
-                 " object_count = excluded.object_count, created_at = excluded.created_at,"
-                 " updated_at = excluded.updated_at");
+    Query q =
+        ctx.query("INSERT INTO profiles (domain, id, data, field_sources, object_count, created_at,"
+                  " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (domain, id) DO UPDATE SET"
+                  " data = excluded.data, field_sources = excluded.field_sources,"
+                  " object_count = excluded.object_count, created_at = excluded.created_at,"
+                  " updated_at = excluded.updated_at");
     q.bind(domain).bind(profile.id).bind(compactJson(profile.data));
     q.bind(compactJson(profile.sources)).bind(profile.objectCount);
     q.bind(profile.createdAt).bind(profile.updatedAt);
@@ -256,13 +256,12 @@ bool saveProfile(Context &ctx, const QString &domain, StoredProfile &profile, bo
 
 bool deleteProfileRows(Context &ctx, const QString &domain, const QString &id)
 {
-    for (const char *sql : {"DELETE FROM objects WHERE domain = ? AND profile_id = ?",
-                            "DELETE FROM profile_keys WHERE domain = ? AND profile_id = ?",
-                            "DELETE FROM profiles WHERE domain = ? AND id = ?"}) {
-        QSqlQuery &q = ctx.sql(sql);
-        q.addBindValue(domain);
-        q.addBindValue(id);
-        if (!run(q))
+    for (const Sql sql : {Sql("DELETE FROM objects WHERE domain = ? AND profile_id = ?"),
+                          Sql("DELETE FROM profile_keys WHERE domain = ? AND profile_id = ?"),
+                          Sql("DELETE FROM profiles WHERE domain = ? AND id = ?")}) {
+        Query q = ctx.query(sql);
+        q.bind(domain).bind(id);
+        if (!q.exec())
             return false;
     }
     return true;
@@ -283,8 +282,7 @@ std::optional<QString> keyContentType(Context &ctx, const QString &domain, const
         return predefined->contentType;
     // The first type that defines the key decides; the definitions come parsed from the
     // cache that ingestion uses, so a search does not parse every type of the domain.
-    Statement &q =
-        ctx.stmt("SELECT name, definition FROM object_types WHERE domain = ? ORDER BY name");
+    Query q = ctx.query("SELECT name, definition FROM object_types WHERE domain = ? ORDER BY name");
     q.bind(domain);
     if (!q.exec())
         return std::nullopt;
@@ -301,9 +299,9 @@ std::optional<QString> keyContentType(Context &ctx, const QString &domain, const
 QStringList profilesWithKey(Context &ctx, const QString &domain, const QString &keyName,
                             const QString &value, int limit)
 {
-    Statement &q =
-        ctx.stmt("SELECT DISTINCT profile_id FROM profile_keys WHERE domain = ? AND key_name = ?"
-                 " AND value = ? ORDER BY profile_id LIMIT ?");
+    Query q =
+        ctx.query("SELECT DISTINCT profile_id FROM profile_keys WHERE domain = ? AND key_name = ?"
+                  " AND value = ? ORDER BY profile_id LIMIT ?");
     q.bind(domain).bind(keyName).bind(value).bind(limit);
     QStringList out;
     if (q.exec()) {

@@ -3,12 +3,16 @@
 #include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
 #include <QThreadStorage>
 #include <QUuid>
 #include <QVariant>
+#include <cstring>
 #include <sqlite3.h>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace cp::emulator {
 namespace {
@@ -94,14 +98,18 @@ const char *const kSchemaV2[] = {
 
 } // namespace
 
-bool exec(QSqlQuery &query, QString *error)
+// The statements of a thread, by their text. A Sql's address is a shortcut to its slot,
+// checked against the text on every use (a reused buffer never gets another text's statement).
+struct StatementSlot
 {
-    if (query.exec())
-        return true;
-    if (error)
-        *error = query.lastError().text();
-    return false;
-}
+    QByteArray text;
+    std::vector<std::unique_ptr<Statement>> statements; // one per concurrent user
+};
+
+struct ByteArrayHash
+{
+    std::size_t operator()(const QByteArray &key) const noexcept { return qHash(key); }
+};
 
 struct Database::ThreadConnections
 {
@@ -109,13 +117,14 @@ struct Database::ThreadConnections
     {
         QString name;
         sqlite3 *handle = nullptr; // the connection's, for the C API statements
-        std::unordered_map<const char *, std::unique_ptr<QSqlQuery>> statements;
-        std::unordered_map<const char *, std::unique_ptr<Statement>> prepared;
+        QString firstError;        // see takeError()
+        std::unordered_map<QByteArray, std::unique_ptr<StatementSlot>, ByteArrayHash> byText;
+        std::unordered_map<const char *, StatementSlot *> byAddress;
         ~PerThread()
         {
             // Finalized before the connection closes (it would stay open otherwise).
-            prepared.clear();
-            statements.clear();
+            byAddress.clear();
+            byText.clear();
             QSqlDatabase::removeDatabase(name);
         }
     };
@@ -197,43 +206,60 @@ QSqlDatabase Database::connection()
     return QSqlDatabase::database(m_threads->storage.localData()->name, false);
 }
 
-QSqlQuery &Database::statement(const char *sql)
-{
-    QSqlDatabase db = connection();
-    auto &statements = m_threads->storage.localData()->statements;
-    auto it = statements.find(sql);
-    if (it == statements.end()) {
-        auto query = std::make_unique<QSqlQuery>(db);
-        // Forward only: the handlers read each result once, front to back, and Qt SQL
-        // otherwise allocates (and clears) a cache of 128 rows on every exec().
-        query->setForwardOnly(true);
-        query->prepare(QString::fromUtf8(sql));
-        it = statements.emplace(sql, std::move(query)).first;
-    }
-    it->second->finish();
-    return *it->second;
-}
-
-Statement &Database::sql(const char *sql)
+Query Database::query(Sql sql)
 {
     connection();
     ThreadConnections::PerThread *perThread = m_threads->storage.localData();
-    auto it = perThread->prepared.find(sql);
-    if (it == perThread->prepared.end())
-        it = perThread->prepared.emplace(sql, std::make_unique<Statement>(perThread->handle, sql))
-                 .first;
-    it->second->reset();
-    return *it->second;
+    StatementSlot *slot = nullptr;
+    const auto known = perThread->byAddress.find(sql.text());
+    if (known != perThread->byAddress.end() &&
+        std::size_t(known->second->text.size()) == sql.size() &&
+        std::memcmp(known->second->text.constData(), sql.text(), sql.size()) == 0) {
+        slot = known->second;
+    } else {
+        const QByteArray key = QByteArray::fromRawData(sql.text(), qsizetype(sql.size()));
+        auto it = perThread->byText.find(key);
+        if (it == perThread->byText.end()) {
+            auto fresh = std::make_unique<StatementSlot>();
+            fresh->text = QByteArray(sql.text(), qsizetype(sql.size())); // a copy of its own
+            it = perThread->byText.emplace(fresh->text, std::move(fresh)).first;
+        }
+        slot = it->second.get();
+        perThread->byAddress[sql.text()] = slot;
+    }
+    for (const auto &statement : slot->statements) {
+        if (!statement->inUse()) {
+            statement->acquire();
+            return Query(statement.get());
+        }
+    }
+    // Every statement of this text is in use (a query nested in the reading of another):
+    // one more. More than a few means Queries are kept past their use.
+    Q_ASSERT_X(slot->statements.size() < 16, "Database::query", slot->text.constData());
+    slot->statements.push_back(
+        std::make_unique<Statement>(perThread->handle, sql, &perThread->firstError));
+    slot->statements.back()->acquire();
+    return Query(slot->statements.back().get());
+}
+
+QString Database::takeError()
+{
+    if (!m_threads->storage.hasLocalData())
+        return {};
+    return std::exchange(m_threads->storage.localData()->firstError, QString());
 }
 
 void Database::finishStatements()
 {
     if (!m_threads->storage.hasLocalData())
         return;
-    for (auto &entry : m_threads->storage.localData()->statements)
-        entry.second->finish();
-    for (auto &entry : m_threads->storage.localData()->prepared)
-        entry.second->reset();
+    for (auto &entry : m_threads->storage.localData()->byText) {
+        for (const auto &statement : entry.second->statements) {
+            Q_ASSERT_X(!statement->inUse(), "Database::finishStatements",
+                       entry.second->text.constData());
+            statement->release();
+        }
+    }
 }
 
 bool Database::open(QString *error)

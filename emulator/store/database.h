@@ -5,7 +5,6 @@
 
 #include <QMutex>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 #include <memory>
 
@@ -32,13 +31,19 @@ public:
     // Opens the store and brings its schema up to date; false with a reason on failure.
     bool open(QString *error);
 
+    // This thread's Qt SQL connection (migrations, tests and tools; the operations use query()).
     QSqlDatabase connection();
-    // A prepared statement of this thread's connection, prepared once per thread.
-    QSqlQuery &statement(const char *sql);
-    // The same through the SQLite C API (see Statement), handed out reset.
-    Statement &sql(const char *sql);
-    // Resets this thread's statements: a statement left mid-result holds a read lock,
-    // which in a shared-cache (in-memory) store blocks other threads' writes.
+    // A prepared statement of this thread's connection, lent until the Query ends: prepared
+    // once per thread and text, and never lent twice at once (a query of the same text while
+    // one is in use gets a statement of its own).
+    Query query(Sql sql);
+    // The first SQL error on this thread since the last call (a null string: none), cleared.
+    // An operation whose statement failed is answered 500 and rolled back, even if its
+    // handler overlooked the failure.
+    QString takeError();
+    // Checks that no statement of this thread is still lent (a Query kept past its
+    // operation would hold a read lock, which in a shared-cache store blocks other
+    // threads' writes) and resets them all.
     void finishStatements();
 
     QMutex &writeMutex() { return m_writeMutex; }
@@ -62,8 +67,5 @@ private:
     std::unique_ptr<ThreadConnections> m_threads;
     std::unique_ptr<Checkpointer> m_checkpointer;
 };
-
-// Runs a statement and reports the SQL error text as a failure.
-bool exec(QSqlQuery &query, QString *error = nullptr);
 
 } // namespace cp::emulator

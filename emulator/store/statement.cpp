@@ -4,15 +4,16 @@
 
 namespace cp::emulator {
 
-Statement::Statement(sqlite3 *db, const char *sql)
+Statement::Statement(sqlite3 *db, Sql sql, QString *firstError)
     : m_db(db)
+    , m_firstError(firstError)
 {
     if (!m_db) {
         m_error = QStringLiteral("no SQLite connection");
         return;
     }
-    if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) !=
-        SQLITE_OK) {
+    if (sqlite3_prepare_v3(m_db, sql.text(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt,
+                           nullptr) != SQLITE_OK) {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
@@ -24,34 +25,54 @@ Statement::~Statement()
     sqlite3_finalize(m_stmt);
 }
 
-Statement &Statement::bind(const QString &value)
+void Statement::release()
+{
+    m_inUse = false;
+    m_index = 0;
+    m_pendingRow = false;
+    m_done = true;
+    if (m_stmt) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+}
+
+void Statement::bind(const QString &value)
 {
     ++m_index;
     if (!m_stmt)
-        return *this;
+        return;
     if (value.isNull()) {
         sqlite3_bind_null(m_stmt, m_index);
     } else {
         const QByteArray utf8 = value.toUtf8();
         sqlite3_bind_text(m_stmt, m_index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     }
-    return *this;
 }
 
-Statement &Statement::bind(qint64 value)
+void Statement::bind(qint64 value)
 {
     ++m_index;
     if (m_stmt)
         sqlite3_bind_int64(m_stmt, m_index, value);
-    return *this;
+}
+
+void Statement::fail()
+{
+    if (m_db && m_stmt)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    if (m_firstError && m_firstError->isNull())
+        *m_firstError = m_error.isEmpty() ? QStringLiteral("unknown SQLite error") : m_error;
 }
 
 bool Statement::exec()
 {
     m_pendingRow = false;
     m_done = true;
-    if (!m_stmt)
+    if (!m_stmt) {
+        fail();
         return false;
+    }
     switch (sqlite3_step(m_stmt)) {
     case SQLITE_ROW:
         m_pendingRow = true;
@@ -60,7 +81,7 @@ bool Statement::exec()
     case SQLITE_DONE:
         return true;
     default:
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        fail();
         sqlite3_reset(m_stmt);
         return false;
     }
@@ -74,42 +95,44 @@ bool Statement::next()
     }
     if (m_done || !m_stmt)
         return false;
-    if (sqlite3_step(m_stmt) == SQLITE_ROW)
+    switch (sqlite3_step(m_stmt)) {
+    case SQLITE_ROW:
         return true;
+    case SQLITE_DONE:
+        break;
+    default: // a read that fails half-way is an error, not the end of the rows
+        fail();
+        break;
+    }
     m_done = true;
     return false;
 }
 
-QString Statement::text(int column) const
+QString Query::text(int column) const
 {
-    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    sqlite3_stmt *stmt = m_statement->m_stmt;
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
     if (!data)
-        return {}; // NULL: a null QString, as QSqlQuery gives
-    const int bytes = sqlite3_column_bytes(m_stmt, column);
+        return {}; // NULL: a null QString
+    const int bytes = sqlite3_column_bytes(stmt, column);
     if (bytes == 0)
         return QStringLiteral(""); // '': empty but not null (binding it again gives '')
     return QString::fromUtf8(data, bytes);
 }
 
-qint64 Statement::integer(int column) const
+qint64 Query::integer(int column) const
 {
-    return sqlite3_column_int64(m_stmt, column);
+    return sqlite3_column_int64(m_statement->m_stmt, column);
 }
 
-int Statement::changes() const
+bool Query::isNull(int column) const
 {
-    return sqlite3_changes(m_db);
+    return sqlite3_column_type(m_statement->m_stmt, column) == SQLITE_NULL;
 }
 
-void Statement::reset()
+int Query::changes() const
 {
-    m_index = 0;
-    m_pendingRow = false;
-    m_done = true;
-    if (m_stmt) {
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
-    }
+    return sqlite3_changes(m_statement->m_db);
 }
 
 } // namespace cp::emulator

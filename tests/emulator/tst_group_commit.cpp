@@ -19,7 +19,7 @@ namespace {
 // A row in the store's meta table, written on whichever thread leads the transaction.
 ApiResult writeRow(Database &db, const QString &key, bool refuse)
 {
-    Statement &q = db.sql("INSERT INTO meta (key, value) VALUES (?, 'x')");
+    Query q = db.query("INSERT INTO meta (key, value) VALUES (?, 'x')");
     q.bind(key);
     if (!q.exec())
         return ApiResult::internal(QStringLiteral("insert failed"));
@@ -116,7 +116,7 @@ private Q_SLOTS:
         int n = 0;
         while (db.checkpointer()->framesWritten() < 6 * Checkpointer::kLimit) {
             const ApiResult r = commit.run([&] {
-                Statement &q = db.sql("INSERT INTO meta (key, value) VALUES (?, ?)");
+                Query q = db.query("INSERT INTO meta (key, value) VALUES (?, ?)");
                 q.bind(QStringLiteral("blob-%1").arg(n++)).bind(QString::fromLatin1(blob));
                 return q.exec() ? ApiResult::success() : ApiResult::internal(s("insert failed"));
             });
