@@ -189,6 +189,13 @@ QString ObjectTypeChecks::keyProblem(const QList<KeyRow> &keys, const QList<Fiel
                 return tr("The key uses field \"%1\", which is not defined.").arg(name);
         }
     }
+    // The model allows dots in field names but not in the names a key lists.
+    for (const QString &name : k.key.fieldNames) {
+        if (!modelPattern(u"name").match(name).hasMatch())
+            return tr("A key cannot use field \"%1\": the service allows dots in field names, "
+                      "but not in the fields of a key. Rename the field without dots.")
+                .arg(name);
+    }
     return {};
 }
 

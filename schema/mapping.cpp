@@ -1,5 +1,7 @@
 #include "mapping.h"
 
+#include "destinations.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -126,8 +128,17 @@ MappingResult evaluateMapping(const ObjectTypeDefinition &type, const QJsonObjec
     for (auto it = type.fields.begin(); it != type.fields.end(); ++it) {
         const std::optional<QString> value = evaluateSource(it->source, source);
         result.fieldValues.insert(it.key(), value);
-        if (value && !value->isEmpty() && !it->target.isEmpty())
-            result.profileFields.insert(it->target.mid(QStringLiteral("_profile.").size()), *value);
+        if (!value || value->isEmpty() || it->target.isEmpty())
+            continue;
+        const auto kind = destinations::kindOf(it->target);
+        if (!kind)
+            continue; // not a destination: validation refuses such a type
+        const QString prefix = destinations::prefix(*kind);
+        const QString member = it->target.mid(prefix.size());
+        if (*kind == destinations::Kind::Profile)
+            result.profileFields.insert(member, *value);
+        else
+            result.standardObjectFields[prefix.chopped(1)].insert(member, *value);
     }
     result.uniqueKeyName = type.uniqueKeyName();
     for (auto it = type.keys.begin(); it != type.keys.end(); ++it) {

@@ -25,6 +25,9 @@ struct MappingResult
 {
     QMap<QString, std::optional<QString>> fieldValues; // nullopt: the source had nothing there
     QMap<QString, QString> profileFields; // "FirstName", "BillingAddress.City", "Attributes.x"
+    // The fields bound for the standard asset, case and order, by destination ("_asset",
+    // "_case", "_order"), each like profileFields ("SerialNumber", "Attributes.x").
+    QMap<QString, QMap<QString, QString>> standardObjectFields;
     QList<ExtractedKey> keys;
     std::optional<QString> uniqueKeyValue; // normalized value of the UNIQUE key
     QString uniqueKeyName;

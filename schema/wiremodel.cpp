@@ -287,6 +287,45 @@ QJsonObject WireModel::membersOf(QStringView shapeName, const QJsonObject &resou
     return out;
 }
 
+QJsonValue WireModel::conformed(QStringView shapeName, const QJsonValue &value) const
+{
+    const Shape *s = shape(shapeName);
+    if (!s)
+        return value;
+    switch (s->kind) {
+    case ShapeKind::Structure: {
+        if (!value.isObject())
+            return value;
+        const QJsonObject in = value.toObject();
+        QJsonObject out;
+        for (const Member &m : s->members) {
+            const auto it = in.constFind(m.name);
+            if (it != in.constEnd())
+                out.insert(m.name, conformed(m.shape, *it));
+        }
+        return out;
+    }
+    case ShapeKind::List: {
+        if (!value.isArray())
+            return value;
+        QJsonArray out;
+        for (const QJsonValue &item : value.toArray())
+            out.append(conformed(s->member, item));
+        return out;
+    }
+    case ShapeKind::Map: {
+        if (!value.isObject())
+            return value;
+        QJsonObject out = value.toObject();
+        for (auto it = out.begin(); it != out.end(); ++it)
+            it.value() = conformed(s->member, it.value());
+        return out;
+    }
+    default:
+        return value;
+    }
+}
+
 QJsonValue WireModel::redacted(QStringView shapeName, const QJsonValue &value) const
 {
     const Shape *s = shape(shapeName);

@@ -140,6 +140,10 @@ public:
     // labels alike): what a read-modify-write sends back of a resource it read, so that
     // answer-only members (CreatedAt, Stats...) stay behind and nothing else is lost.
     QJsonObject membersOf(QStringView shapeName, const QJsonObject &resource) const;
+    // The same at every depth: a value read with one shape (RuleBasedMatchingResponse)
+    // made a value of another (RuleBasedMatchingRequest), members the target shape lacks
+    // (Status) left out.
+    QJsonValue conformed(QStringView shapeName, const QJsonValue &value) const;
 
     // The value with every member of a sensitive shape replaced by a marker: what logs
     // may show of a request or an answer.

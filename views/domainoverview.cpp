@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QFormLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
 
@@ -15,6 +16,66 @@ QString timeText(const QJsonValue &value)
     const QDateTime time =
         QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble() * 1000.0), Qt::UTC);
     return QLocale().toString(time.toLocalTime(), QLocale::LongFormat);
+}
+
+QString onOff(const QJsonObject &setting)
+{
+    if (setting.isEmpty())
+        return DomainOverview::tr("not set");
+    return setting.value(QStringLiteral("Enabled")).toBool() ? DomainOverview::tr("on")
+                                                             : DomainOverview::tr("off");
+}
+
+// "on (ACTIVE): 2 rules, matching up to level 2, merging up to level 1"
+QString ruleBasedText(const QJsonObject &r)
+{
+    QString text = onOff(r);
+    if (r.isEmpty())
+        return text;
+    if (r.contains(QStringLiteral("Status")))
+        text += QStringLiteral(" (%1)").arg(r.value(QStringLiteral("Status")).toString());
+    QStringList parts;
+    const QJsonArray rules = r.value(QStringLiteral("MatchingRules")).toArray();
+    if (!rules.isEmpty())
+        parts.append(DomainOverview::tr("%n rule(s)", nullptr, int(rules.size())));
+    const QJsonValue matching = r.value(QStringLiteral("MaxAllowedRuleLevelForMatching"));
+    if (matching.isDouble())
+        parts.append(DomainOverview::tr("matching up to level %1").arg(matching.toInt()));
+    const QJsonValue merging = r.value(QStringLiteral("MaxAllowedRuleLevelForMerging"));
+    if (merging.isDouble())
+        parts.append(DomainOverview::tr("merging up to level %1").arg(merging.toInt()));
+    return parts.isEmpty() ? text : text + QStringLiteral(": ") + parts.join(QStringLiteral(", "));
+}
+
+// "on: every SUNDAY at 03:00, auto-merging on"
+QString matchingText(const QJsonObject &m)
+{
+    QString text = onOff(m);
+    if (m.isEmpty())
+        return text;
+    QStringList parts;
+    const QJsonObject schedule = m.value(QStringLiteral("JobSchedule")).toObject();
+    if (!schedule.isEmpty())
+        parts.append(DomainOverview::tr("every %1 at %2")
+                         .arg(schedule.value(QStringLiteral("DayOfTheWeek")).toString(),
+                              schedule.value(QStringLiteral("Time")).toString()));
+    const QJsonObject autoMerging = m.value(QStringLiteral("AutoMerging")).toObject();
+    if (!autoMerging.isEmpty())
+        parts.append(autoMerging.value(QStringLiteral("Enabled")).toBool()
+                         ? DomainOverview::tr("auto-merging on")
+                         : DomainOverview::tr("auto-merging off"));
+    return parts.isEmpty() ? text : text + QStringLiteral(": ") + parts.join(QStringLiteral(", "));
+}
+
+QString dataStoreText(const QJsonObject &d)
+{
+    QString text = onOff(d);
+    const QJsonValue progress = d.value(QStringLiteral("Readiness"))
+                                    .toObject()
+                                    .value(QStringLiteral("ProgressPercentage"));
+    if (progress.isDouble())
+        text += DomainOverview::tr(" (ready: %1%)").arg(progress.toInt());
+    return text;
 }
 
 } // namespace
@@ -34,6 +95,9 @@ DomainOverview::DomainOverview(QWidget *parent)
     addRow(tr("Metering profiles:"), QStringLiteral("overviewMetering"));
     addRow(tr("Objects:"), QStringLiteral("overviewObjects"));
     addRow(tr("Stored size:"), QStringLiteral("overviewSize"));
+    addRow(tr("Rule-based matching:"), QStringLiteral("overviewRuleBasedMatching"));
+    addRow(tr("Machine-learning matching:"), QStringLiteral("overviewMatching"));
+    addRow(tr("Data store:"), QStringLiteral("overviewDataStore"));
     addRow(tr("Tags:"), QStringLiteral("overviewTags"));
 }
 
@@ -112,6 +176,13 @@ void DomainOverview::show(const QJsonObject &domain)
         number("MeteringProfileCount"),
         number("ObjectCount"),
         size.isDouble() ? QLocale().formattedDataSize(size.toInteger()) : QString(),
+        domain.isEmpty()
+            ? QString()
+            : ruleBasedText(domain.value(QStringLiteral("RuleBasedMatching")).toObject()),
+        domain.isEmpty() ? QString()
+                         : matchingText(domain.value(QStringLiteral("Matching")).toObject()),
+        domain.isEmpty() ? QString()
+                         : dataStoreText(domain.value(QStringLiteral("DataStore")).toObject()),
         tags.join(QStringLiteral(", ")),
     };
     for (qsizetype i = 0; i < m_values.size(); ++i)

@@ -1,5 +1,6 @@
 #include "editdomaindialog.h"
 
+#include "domainmatchingpage.h"
 #include "formissues.h"
 #include "wiremodel.h"
 
@@ -9,6 +10,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace cp::views {
 
@@ -33,6 +36,7 @@ EditDomainDialog::EditDomainDialog(client::CustomerProfilesClient *client, const
     , m_keyNote(issueLabel(this, QStringLiteral("encryptionKeyNote"), false))
     , m_queueError(issueLabel(this, QStringLiteral("deadLetterQueueError")))
     , m_queueNote(issueLabel(this, QStringLiteral("deadLetterQueueNote"), false))
+    , m_matching(new DomainMatchingPage(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("editDomainDialog"));
@@ -50,8 +54,8 @@ EditDomainDialog::EditDomainDialog(client::CustomerProfilesClient *client, const
     m_deadLetterQueue->setClearButtonEnabled(true);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
 
-    auto *form = new QFormLayout(this);
-    form->addRow(m_status);
+    auto *general = new QWidget(this);
+    auto *form = new QFormLayout(general);
     form->addRow(tr("Data &expires after:"), m_expiration);
     form->addRow(tr("Encryption &key:"), m_encryptionKey);
     form->addRow(QString(), m_keyError);
@@ -59,7 +63,15 @@ EditDomainDialog::EditDomainDialog(client::CustomerProfilesClient *client, const
     form->addRow(tr("Dead-letter &queue:"), m_deadLetterQueue);
     form->addRow(QString(), m_queueError);
     form->addRow(QString(), m_queueNote);
-    form->addRow(m_buttons);
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("editDomainTabs"));
+    tabs->addTab(general, tr("&General"));
+    tabs->addTab(m_matching, tr("&Identity resolution"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(tabs, 1);
+    layout->addWidget(m_buttons);
+    connect(m_matching, &DomainMatchingPage::changed, this, &EditDomainDialog::revalidate);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -69,7 +81,7 @@ EditDomainDialog::EditDomainDialog(client::CustomerProfilesClient *client, const
 
     for (QWidget *field :
          {static_cast<QWidget *>(m_expiration), static_cast<QWidget *>(m_encryptionKey),
-          static_cast<QWidget *>(m_deadLetterQueue)})
+          static_cast<QWidget *>(m_deadLetterQueue), static_cast<QWidget *>(m_matching)})
         field->setEnabled(false);
     showIssue(m_status, tr("Loading the domain's settings…"));
     revalidate();
@@ -94,9 +106,10 @@ void EditDomainDialog::setDomain(const QJsonObject &domain)
         m_expiration->setValue(days.toInt());
     m_encryptionKey->setText(domain.value(kKey).toString());
     m_deadLetterQueue->setText(domain.value(kQueue).toString());
+    m_matching->setDomain(domain);
     for (QWidget *field :
          {static_cast<QWidget *>(m_expiration), static_cast<QWidget *>(m_encryptionKey),
-          static_cast<QWidget *>(m_deadLetterQueue)})
+          static_cast<QWidget *>(m_deadLetterQueue), static_cast<QWidget *>(m_matching)})
         field->setEnabled(true);
     showIssue(m_status, QString());
     m_loaded = true;
@@ -120,6 +133,11 @@ QJsonObject EditDomainDialog::input() const
     };
     text(kKey, m_encryptionKey);
     text(kQueue, m_deadLetterQueue);
+    // UpdateDomain changes only what it is given: members left alone are not sent, so the
+    // service keeps them as they are.
+    const QJsonObject matching = m_matching->changedMembers();
+    for (auto it = matching.begin(); it != matching.end(); ++it)
+        input.insert(it.key(), it.value());
     return input;
 }
 
@@ -134,14 +152,20 @@ void EditDomainDialog::revalidate()
     const auto issues =
         schema::WireModel::bundled().validate(QStringLiteral("UpdateDomainRequest"), request);
     QString key, queue, other;
+    QHash<QString, QString> matching;
     for (const schema::ValidationIssue &issue : issues) {
-        if (issue.path.startsWith(kKey))
+        const QString member = issue.path.section(QLatin1Char('.'), 0, 0);
+        if (member == kKey)
             key = issue.message;
-        else if (issue.path.startsWith(kQueue))
+        else if (member == kQueue)
             queue = issue.message;
+        else if (request.value(member).isObject() && !matching.contains(member))
+            matching.insert(member, issue.message);
         else
             other = issue.message;
     }
+    m_matching->showIssues(matching);
+    const QStringList syntax = m_matching->syntaxProblems();
     showIssue(m_keyError, key);
     showIssue(m_queueError, queue);
     const auto cleared = [&](const QString &member) {
@@ -157,7 +181,7 @@ void EditDomainDialog::revalidate()
                                : QString());
     if (m_loaded)
         showIssue(m_status, other);
-    m_valid = m_loaded && issues.isEmpty();
+    m_valid = m_loaded && issues.isEmpty() && syntax.isEmpty();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_valid && hasChanges());
 }
 

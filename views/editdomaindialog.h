@@ -12,10 +12,16 @@ class QLineEdit;
 class QSpinBox;
 
 namespace cp::views {
+class DomainMatchingPage;
+}
 
-// Edit a domain's settings (UpdateDomain), prefilled from GetDomain. Only the members the
-// user changed are sent; emptying the encryption key or the dead-letter queue removes it
-// (sends "") and says so under the field. Checked as typed; OK waits for a valid change.
+namespace cp::views {
+
+// Edit a domain's settings (UpdateDomain), prefilled from GetDomain: expiration, encryption
+// key and dead-letter queue on the General tab, the identity-resolution settings
+// (RuleBasedMatching, Matching, DataStore) on their own. Only the members the user changed
+// are sent, whole; emptying the encryption key or the dead-letter queue removes it (sends
+// "") and says so under the field. Checked as typed; OK waits for a valid change.
 class EditDomainDialog : public QDialog
 {
     Q_OBJECT
@@ -48,6 +54,7 @@ private:
     QLabel *m_keyNote;
     QLabel *m_queueError;
     QLabel *m_queueNote;
+    DomainMatchingPage *m_matching;
     QDialogButtonBox *m_buttons;
     QPointer<client::Call> m_call;
     bool m_loaded = false;

@@ -10,12 +10,20 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
 
 namespace cp::views {
 
-// Add an integration (PutIntegration): a source URI (an AppFlow flow, S3 or EventBridge
-// ARN...) and the object type its records are ingested as, picked from the domain's
-// object types (ListProfileObjectTypes, every page) or typed. Checked as typed.
+// Add or edit an integration (PutIntegration, which replaces the whole integration): a
+// source URI (an AppFlow flow, S3, EventBridge or Kinesis ARN...), the object type its
+// records are ingested as (picked from every page of the domain's object types, or
+// typed), the object type per event type (ObjectTypeNames), the role, the event trigger
+// and the scope. Editing starts from GetIntegration's complete answer and sends back the
+// members it has no field for (FlowDefinition...) as they were. Adding on a URI that
+// already has an integration says so and offers to edit that one; a URI that is not an
+// ARN is warned about. Checked as typed.
 class IntegrationDialog : public QDialog
 {
     Q_OBJECT
@@ -23,31 +31,54 @@ public:
     IntegrationDialog(client::CustomerProfilesClient *client, const QString &domain,
                       QWidget *parent = nullptr);
 
-    // The PutIntegration parameters as entered.
+    // Switches to editing `integration` (a GetIntegration answer): its URI is fixed.
+    void edit(const QJsonObject &integration);
+    bool isEditing() const { return m_editing; }
+
+    // The PutIntegration parameters as entered, with the kept members.
     QJsonObject input() const;
     bool isValid() const { return m_valid; }
     QStringList objectTypes() const;
     bool isLoading() const { return !m_call.isNull(); }
+    // The integration that already uses the typed URI (adding), or an empty object.
+    QJsonObject existing() const { return m_existing; }
 
     QLineEdit *uriEdit() const { return m_uri; }
     QComboBox *objectTypeBox() const { return m_objectType; }
 
 Q_SIGNALS:
     void objectTypesLoaded();
+    void existingChecked();
     void failed(const cp::client::ServiceError &error);
 
 private:
-    void fetchObjectTypes(client::CustomerProfilesClient *client, const QString &nextToken);
+    void fetchObjectTypes(const QString &nextToken);
+    void checkExisting();
     void revalidate();
+    QJsonObject objectTypeNames(QString *problem) const;
 
+    QPointer<client::CustomerProfilesClient> m_client;
     QString m_domain;
     QLineEdit *m_uri;
     QComboBox *m_objectType;
+    QPlainTextEdit *m_objectTypeNames;
+    QLineEdit *m_roleArn;
+    QLineEdit *m_eventTrigger;
+    QComboBox *m_scope;
     QLabel *m_status;
     QLabel *m_uriError;
+    QLabel *m_uriNote;
+    QLabel *m_existingNote;
+    QPushButton *m_editExisting;
     QLabel *m_typeError;
+    QLabel *m_otherError;
     QDialogButtonBox *m_buttons;
+    QTimer *m_existingTimer;
     QPointer<client::Call> m_call;
+    QPointer<client::Call> m_existingCall;
+    QJsonObject m_existing;
+    QJsonObject m_kept; // request members without a field here (FlowDefinition...)
+    bool m_editing = false;
     bool m_valid = false;
 };
 

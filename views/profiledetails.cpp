@@ -1,6 +1,7 @@
 #include "profiledetails.h"
 
 #include "standardprofile.h"
+#include "wiremodel.h"
 
 #include <QFormLayout>
 #include <QJsonDocument>
@@ -65,33 +66,46 @@ void ProfileDetails::show(const QJsonObject &profile)
                                                  QJsonDocument::Indented)));
     if (profile.isEmpty())
         return;
-    m_layout->addRow(tr("Profile id:"),
-                     valueLabel(QStringLiteral("ProfileId"),
-                                profile.value(QStringLiteral("ProfileId")).toString(), m_form));
-    for (const QString &member : sp::scalarMembers()) {
-        const QString value = profile.value(member).toString();
-        if (!value.isEmpty())
-            m_layout->addRow(member + QLatin1Char(':'), valueLabel(member, value, m_form));
-    }
-    for (const QString &address : sp::addressMembers()) {
-        const QJsonObject lines = profile.value(address).toObject();
+    // Every member the model's Profile shape lists, in its order: a new release's members
+    // show up without new code. Members the model does not know are shown last.
+    const auto &model = schema::WireModel::bundled();
+    const schema::Shape *shape = model.shape(u"Profile");
+    QStringList seen;
+    const auto addValue = [&](const QString &path, const QString &label, const QJsonValue &v) {
+        const QString text = v.isString() ? v.toString()
+                                          : QString::fromUtf8(QJsonDocument::fromVariant(
+                                                                  v.toVariant())
+                                                                  .toJson(QJsonDocument::Compact));
+        if (!text.isEmpty())
+            m_layout->addRow(label + QLatin1Char(':'), valueLabel(path, text, m_form));
+    };
+    const auto addObject = [&](const QString &member, const QString &title,
+                               const QJsonObject &lines) {
         if (lines.isEmpty())
+            return;
+        m_layout->addRow(heading(title, m_form));
+        for (auto it = lines.begin(); it != lines.end(); ++it)
+            addValue(member + QLatin1Char('.') + it.key(), it.key(), it.value());
+    };
+    for (const schema::Member &member : shape ? shape->members : QList<schema::Member>()) {
+        seen.append(member.name);
+        const QJsonValue value = profile.value(member.name);
+        if (value.isUndefined() || value.isNull())
             continue;
-        m_layout->addRow(heading(address, m_form));
-        for (const QString &line : sp::addressFields()) {
-            const QString value = lines.value(line).toString();
-            if (!value.isEmpty())
-                m_layout->addRow(line + QLatin1Char(':'),
-                                 valueLabel(address + QLatin1Char('.') + line, value, m_form));
-        }
+        const schema::Shape *memberShape = model.shape(member.shape);
+        if (member.name == QLatin1String("Attributes"))
+            addObject(member.name, tr("Attributes"), value.toObject());
+        else if (memberShape && memberShape->kind == schema::ShapeKind::Structure &&
+                 sp::addressMembers().contains(member.name))
+            addObject(member.name, member.name, value.toObject());
+        else
+            addValue(member.name, member.name == QLatin1String("ProfileId") ? tr("Profile id")
+                                                                           : member.name,
+                     value);
     }
-    const QJsonObject attributes = profile.value(QStringLiteral("Attributes")).toObject();
-    if (!attributes.isEmpty()) {
-        m_layout->addRow(heading(tr("Attributes"), m_form));
-        for (auto it = attributes.begin(); it != attributes.end(); ++it)
-            m_layout->addRow(it.key() + QLatin1Char(':'),
-                             valueLabel(QStringLiteral("Attributes.") + it.key(),
-                                        it.value().toString(), m_form));
+    for (auto it = profile.begin(); it != profile.end(); ++it) {
+        if (!seen.contains(it.key()))
+            addValue(it.key(), it.key(), it.value());
     }
 }
 

@@ -3,6 +3,7 @@
 #include "standardprofile.h"
 #include "wiremodel.h"
 
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -37,8 +38,24 @@ ProfileEditor::ProfileEditor(const QJsonObject &profile, QWidget *parent)
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
     auto *general = new QFormLayout;
-    for (const QString &member : sp::scalarMembers())
-        addField(general, member, member + QLatin1Char(':'));
+    // Every string member of the request as the model has it today (GenderString,
+    // PartyTypeString, ProfileType... included); a new release's members appear as fields.
+    const auto &model = schema::WireModel::bundled();
+    const schema::Shape *request = model.shape(u"UpdateProfileRequest");
+    for (const schema::Member &member : request ? request->members : QList<schema::Member>()) {
+        const schema::Shape *shape = model.shape(member.shape);
+        if (member.location != schema::Location::Body || !shape ||
+            shape->kind != schema::ShapeKind::String)
+            continue;
+        addField(general, member.name,
+                 shape->deprecated ? tr("%1 (deprecated):").arg(member.name)
+                                   : member.name + QLatin1Char(':'));
+        if (!shape->enumValues.isEmpty()) {
+            QLineEdit *edit = m_fields.value(member.name);
+            edit->setPlaceholderText(shape->enumValues.join(QStringLiteral(" | ")));
+            edit->setCompleter(new QCompleter(shape->enumValues, edit));
+        }
+    }
     contentLayout->addLayout(general);
     for (const QString &address : sp::addressMembers()) {
         auto *box = new QGroupBox(address, content);

@@ -14,9 +14,11 @@ class QToolButton;
 
 namespace cp::views {
 
-// Create or edit a profile. UpdateProfile tells "absent" (keep) from "" (clear), so
-// clearing is an explicit act per field: its ✕ button marks the field to be cleared,
-// and the form shows it; a field left as it was is not sent at all.
+// Create or edit a profile: a field for every string member the model's request has, the
+// four addresses and the attributes. UpdateProfile tells "absent" (keep) from "" (clear),
+// so clearing is an explicit act per field: its ✕ button marks the field to be cleared,
+// and the form shows it; a field left as it was is not sent at all, so members the form
+// does not show (EngagementPreferences) stay as they are.
 class ProfileEditor : public QDialog
 {
     Q_OBJECT

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void contentTypeWarning();
     void moveRowsThroughTheModel();
     void choices();
+    void dottedFieldNotInAKey();
 };
 
 void TablesTest::contractUnderEveryEdit()
@@ -408,6 +409,21 @@ void TablesTest::choices()
     }
     QCOMPARE(sentences.size(), offered.size()); // one of its own each
     QVERIFY(KeysModel::identifierDescription(s("SOMETHING_NEW")).contains(s("later release")));
+}
+
+void TablesTest::dottedFieldNotInAKey()
+{
+    ObjectTypeDocument doc;
+    doc.load(contactType());
+    FieldsModel fields(&doc);
+    KeysModel keys(&doc);
+    // Field 0 is "email", used by the key "_email": the rename is carried into the key.
+    QVERIFY(fields.setData(fields.index(0, FieldsModel::Name), s("e.mail")));
+    QCOMPARE(fields.problem(0), QString()); // a dotted field name is fine on its own
+    const QString problem = keys.problem(0);
+    QCOMPARE(problem, s("A key cannot use field \"e.mail\": the service allows dots in field "
+                        "names, but not in the fields of a key. Rename the field without dots."));
+    QVERIFY(messages(doc.problems()).contains(problem));
 }
 
 int runTableTests(int argc, char **argv)

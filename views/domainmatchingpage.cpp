@@ -1,0 +1,204 @@
+#include "domainmatchingpage.h"
+
+#include "formissues.h"
+#include "wiremodel.h"
+
+#include <QCheckBox>
+#include <QFontDatabase>
+#include <QGroupBox>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace cp::views {
+
+using formissues::issueLabel;
+using formissues::showIssue;
+
+namespace {
+
+const QString kEnabled = QStringLiteral("Enabled");
+
+QString pretty(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed();
+}
+
+} // namespace
+
+DomainMatchingPage::DomainMatchingPage(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("domainMatchingPage"));
+    new QVBoxLayout(this);
+    addSection(QStringLiteral("RuleBasedMatching"), QStringLiteral("RuleBasedMatchingRequest"),
+               tr("&Rule-based matching"),
+               tr("Profiles that share the attributes of a rule are matched, rule by rule; "
+                  "matches up to the allowed level are merged."));
+    addSection(QStringLiteral("Matching"), QStringLiteral("MatchingRequest"),
+               tr("&Machine-learning matching"),
+               tr("A weekly job finds profiles of the same customer by similarity and can merge "
+                  "them automatically."));
+    addSection(QStringLiteral("DataStore"), QStringLiteral("DataStoreRequest"),
+               tr("&Data store"),
+               tr("Keeps the domain's profiles in a store that calculated attributes and "
+                  "segments read from."));
+}
+
+void DomainMatchingPage::addSection(const QString &member, const QString &shape,
+                                    const QString &title, const QString &help)
+{
+    Section section;
+    section.member = member;
+    section.shape = shape;
+    auto *box = new QGroupBox(title, this);
+    box->setObjectName(member + QStringLiteral("Group"));
+    auto *layout = new QVBoxLayout(box);
+    auto *about = new QLabel(help, box);
+    about->setWordWrap(true);
+    section.enabled = new QCheckBox(tr("Enabled"), box);
+    section.enabled->setObjectName(member + QStringLiteral("Enabled"));
+    section.status = new QLabel(box);
+    section.status->setObjectName(member + QStringLiteral("Status"));
+    section.status->hide();
+    section.json = new QPlainTextEdit(box);
+    section.json->setObjectName(member + QStringLiteral("Json"));
+    section.json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    section.json->setTabChangesFocus(true);
+    section.json->setPlaceholderText(tr("Not set. Tick Enabled, or write the setting as JSON."));
+    section.issue = issueLabel(box, member + QStringLiteral("Issue"));
+    layout->addWidget(about);
+    layout->addWidget(section.enabled);
+    layout->addWidget(section.status);
+    layout->addWidget(section.json, 1);
+    layout->addWidget(section.issue);
+    static_cast<QVBoxLayout *>(this->layout())->addWidget(box, member == QLatin1String("DataStore") ? 0 : 1);
+
+    const qsizetype index = m_sections.size();
+    m_sections.append(section);
+    connect(section.enabled, &QCheckBox::toggled, this, [this, index](bool on) {
+        if (!m_syncing)
+            setEnabledInJson(m_sections[index], on);
+    });
+    connect(section.json, &QPlainTextEdit::textChanged, this, [this, index] {
+        if (m_syncing)
+            return;
+        syncCheckBox(m_sections[index]);
+        Q_EMIT changed();
+    });
+}
+
+void DomainMatchingPage::setDomain(const QJsonObject &domain)
+{
+    const auto &model = schema::WireModel::bundled();
+    m_syncing = true;
+    for (Section &section : m_sections) {
+        const QJsonValue stored = domain.value(section.member);
+        section.present = stored.isObject();
+        section.original =
+            section.present ? model.conformed(section.shape, stored).toObject() : QJsonObject();
+        section.json->setPlainText(section.present ? pretty(section.original) : QString());
+        section.enabled->setChecked(section.original.value(kEnabled).toBool());
+        // What only the service says: the rule-based job's Status, the store's readiness.
+        const QJsonObject answer = stored.toObject();
+        QString status;
+        if (answer.contains(QStringLiteral("Status")))
+            status = tr("Status: %1").arg(answer.value(QStringLiteral("Status")).toString());
+        const QJsonValue progress =
+            answer.value(QStringLiteral("Readiness")).toObject().value(QStringLiteral("ProgressPercentage"));
+        if (progress.isDouble())
+            status = tr("Ready: %1%").arg(progress.toInt());
+        showIssue(section.status, status);
+    }
+    m_syncing = false;
+}
+
+std::optional<QJsonObject> DomainMatchingPage::parsed(const Section &section,
+                                                      QString *problem) const
+{
+    const QByteArray text = section.json->toPlainText().trimmed().toUtf8();
+    if (text.isEmpty())
+        return QJsonObject();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        if (problem)
+            *problem = error.error != QJsonParseError::NoError
+                           ? tr("%1 is not valid JSON: %2 at character %3.")
+                                 .arg(section.member, error.errorString())
+                                 .arg(error.offset)
+                           : tr("%1 must be a JSON object.").arg(section.member);
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+void DomainMatchingPage::syncCheckBox(Section &section)
+{
+    const auto value = parsed(section);
+    section.enabled->setEnabled(value.has_value());
+    if (!value)
+        return;
+    m_syncing = true;
+    section.enabled->setChecked(value->value(kEnabled).toBool());
+    m_syncing = false;
+}
+
+void DomainMatchingPage::setEnabledInJson(Section &section, bool enabled)
+{
+    std::optional<QJsonObject> value = parsed(section);
+    if (!value)
+        return;
+    value->insert(kEnabled, enabled);
+    section.json->setPlainText(pretty(*value)); // textChanged reports the change
+}
+
+QJsonObject DomainMatchingPage::changedMembers() const
+{
+    QJsonObject out;
+    for (const Section &section : m_sections) {
+        const auto value = parsed(section);
+        if (!value)
+            continue;
+        const bool empty = value->isEmpty();
+        if ((empty && !section.present) || (section.present && *value == section.original))
+            continue;
+        // Emptying a stored setting cannot remove it (UpdateDomain has no such form): the
+        // stored value stays, which syntaxProblems() says.
+        if (empty)
+            continue;
+        out.insert(section.member, *value);
+    }
+    return out;
+}
+
+QStringList DomainMatchingPage::syntaxProblems() const
+{
+    QStringList out;
+    for (const Section &section : m_sections) {
+        QString problem;
+        if (!parsed(section, &problem))
+            out.append(problem);
+        else if (section.present && section.json->toPlainText().trimmed().isEmpty())
+            out.append(tr("%1 cannot be removed: untick Enabled to turn it off.")
+                           .arg(section.member));
+    }
+    return out;
+}
+
+void DomainMatchingPage::showIssues(const QHash<QString, QString> &byMember)
+{
+    for (const Section &section : m_sections) {
+        QString problem;
+        if (!parsed(section, &problem))
+            showIssue(section.issue, problem);
+        else if (section.present && section.json->toPlainText().trimmed().isEmpty())
+            showIssue(section.issue, tr("%1 cannot be removed: untick Enabled to turn it off.")
+                                         .arg(section.member));
+        else
+            showIssue(section.issue, byMember.value(section.member));
+    }
+}
+
+} // namespace cp::views
