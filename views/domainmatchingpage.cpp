@@ -73,7 +73,13 @@ void DomainMatchingPage::addSection(const QString &member, const QString &shape,
     layout->addWidget(section.status);
     layout->addWidget(section.json, 1);
     layout->addWidget(section.issue);
-    static_cast<QVBoxLayout *>(this->layout())->addWidget(box, member == QLatin1String("DataStore") ? 0 : 1);
+    // Room where the settings are long: rule-based matching's rules most, the data
+    // store (one flag) a few lines.
+    const bool small = member == QLatin1String("DataStore");
+    if (small)
+        section.json->setFixedHeight(section.json->fontMetrics().lineSpacing() * 4 + 12);
+    static_cast<QVBoxLayout *>(this->layout())
+        ->addWidget(box, small ? 0 : member == QLatin1String("RuleBasedMatching") ? 3 : 2);
 
     const qsizetype index = m_sections.size();
     m_sections.append(section);

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -80,14 +81,17 @@ IntegrationDialog::IntegrationDialog(client::CustomerProfilesClient *client, con
     m_existingTimer->setSingleShot(true);
     m_existingTimer->setInterval(400);
 
+    // The note and its button on rows of their own, the note the dialog's full width: a
+    // wrapped label beside a button in a form row is cut off.
     auto *existingRow = new QHBoxLayout;
-    existingRow->addWidget(m_existingNote, 1);
     existingRow->addWidget(m_editExisting);
+    existingRow->addStretch();
     auto *form = new QFormLayout(this);
     form->addRow(m_status);
     form->addRow(tr("Source &URI:"), m_uri);
     form->addRow(QString(), m_uriError);
-    form->addRow(QString(), m_uriNote);
+    form->addRow(m_uriNote);
+    form->addRow(m_existingNote);
     form->addRow(QString(), existingRow);
     form->addRow(tr("&Object type:"), m_objectType);
     form->addRow(QString(), m_typeError);
@@ -177,6 +181,7 @@ void IntegrationDialog::checkExisting()
                              "would replace it.")
                               .arg(m_existing.value(kObjectTypeName).toString()));
                 m_editExisting->show();
+                fitHeight();
             }
             Q_EMIT existingChecked();
         });
@@ -215,6 +220,15 @@ void IntegrationDialog::edit(const QJsonObject &integration)
           kEventTriggerNames, kScope, QStringLiteral("Tags")})
         m_kept.remove(member);
     revalidate();
+    fitHeight();
+}
+
+// Notes come and go: the dialog keeps its width and takes the height they need.
+void IntegrationDialog::fitHeight()
+{
+    if (QLayout *form = layout())
+        form->activate();
+    resize(width(), sizeHint().height());
 }
 
 QStringList IntegrationDialog::objectTypes() const

@@ -55,6 +55,7 @@ private:
     void fetchObjectTypes(const QString &nextToken);
     void checkExisting();
     void revalidate();
+    void fitHeight();
     QJsonObject objectTypeNames(QString *problem) const;
 
     QPointer<client::CustomerProfilesClient> m_client;
