@@ -1314,6 +1314,77 @@
     </message>
 </context>
 <context>
+    <name>cp::views::DomainsPane</name>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>&amp;New domain…</source>
+        <translation>&amp;Neue Domäne…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete domain…</source>
+        <translation>Domäne &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Edit do&amp;main…</source>
+        <translation>&amp;Domäne bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;tags…</source>
+        <translation>&amp;Tags bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Copy domain &amp;ARN</source>
+        <translation>Domänen-&amp;ARN kopieren</translation>
+    </message>
+    <message>
+        <source>No domains yet. Create one with New domain… (Ctrl+N), or fill a demo domain with File &gt; Load sample data.</source>
+        <translation>Noch keine Domänen. Legen Sie eine mit „Neue Domäne…“ (Strg+N) an oder füllen Sie eine Demo-Domäne mit Datei &gt; Beispieldaten laden.</translation>
+    </message>
+    <message>
+        <source>Choose a domain first.</source>
+        <translation>Wählen Sie zuerst eine Domäne.</translation>
+    </message>
+    <message>
+        <source>Open a connection first.</source>
+        <translation>Öffnen Sie zuerst eine Verbindung.</translation>
+    </message>
+    <message>
+        <source>Domain %1 was created.</source>
+        <translation>Die Domäne %1 wurde erstellt.</translation>
+    </message>
+    <message>
+        <source>Delete domain</source>
+        <translation>Domäne löschen</translation>
+    </message>
+    <message>
+        <source>Deleting domain %1 deletes all its profiles, objects, object types and integrations. This cannot be undone.</source>
+        <translation>Beim Löschen der Domäne %1 werden alle ihre Profile, Objekte, Objekttypen und Integrationen gelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Domain %1 was deleted.</source>
+        <translation>Die Domäne %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Domain %1 was updated.</source>
+        <translation>Die Domäne %1 wurde aktualisiert.</translation>
+    </message>
+    <message>
+        <source>domain %1</source>
+        <translation>Domäne %1</translation>
+    </message>
+</context>
+<context>
     <name>cp::views::EditActions</name>
     <message>
         <source>Edit &amp;tags…</source>
@@ -1484,6 +1555,89 @@
     <message>
         <source>The domain has no object types yet: create one first.</source>
         <translation>Die Domäne hat noch keine Objekttypen: Erstellen Sie zuerst einen.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::views::IntegrationsPane</name>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Object type</source>
+        <translation>Objekttyp</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs…</source>
+        <translation>Ta&amp;gs…</translation>
+    </message>
+    <message>
+        <source>Find &amp;by URI…</source>
+        <translation>Nach URI &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;integrations by URI…</source>
+        <translation>&amp;Integrationen nach URI suchen…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;ARN</source>
+        <translation>&amp;ARN kopieren</translation>
+    </message>
+    <message>
+        <source>Choose a domain.</source>
+        <translation>Wählen Sie eine Domäne.</translation>
+    </message>
+    <message>
+        <source>No integrations in this domain.</source>
+        <translation>Diese Domäne hat keine Integrationen.</translation>
+    </message>
+    <message>
+        <source>Open a connection first.</source>
+        <translation>Öffnen Sie zuerst eine Verbindung.</translation>
+    </message>
+    <message>
+        <source>Choose a domain first.</source>
+        <translation>Wählen Sie zuerst eine Domäne.</translation>
+    </message>
+    <message>
+        <source>Choose an integration first.</source>
+        <translation>Wählen Sie zuerst eine Integration.</translation>
+    </message>
+    <message>
+        <source>The integration of %1 was saved.</source>
+        <translation>Die Integration von %1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete integration</source>
+        <translation>Integration löschen</translation>
+    </message>
+    <message>
+        <source>Delete the integration of %1 from domain %2? Records from this source will no longer be ingested.</source>
+        <translation>Möchten Sie die Integration von %1 aus der Domäne %2 löschen? Datensätze aus dieser Quelle werden danach nicht mehr übernommen.</translation>
+    </message>
+    <message>
+        <source>The integration of %1 was deleted.</source>
+        <translation>Die Integration von %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>integration %1</source>
+        <translation>Integration %1</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2125,85 @@
     </message>
 </context>
 <context>
+    <name>cp::views::ObjectTypesPane</name>
+    <message>
+        <source>Object type</source>
+        <translation>Objekttyp</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs…</source>
+        <translation>Ta&amp;gs…</translation>
+    </message>
+    <message>
+        <source>&amp;New object type…</source>
+        <translation>&amp;Neuer Objekttyp…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Bea&amp;rbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;ARN</source>
+        <translation>&amp;ARN kopieren</translation>
+    </message>
+    <message>
+        <source>Choose a domain.</source>
+        <translation>Wählen Sie eine Domäne.</translation>
+    </message>
+    <message>
+        <source>No object types in this domain. Design one with New object type…, or start from a template.</source>
+        <translation>Diese Domäne hat keine Objekttypen. Entwerfen Sie einen mit „Neuer Objekttyp…“ oder beginnen Sie mit einer Vorlage.</translation>
+    </message>
+    <message>
+        <source>Choose an object type first.</source>
+        <translation>Wählen Sie zuerst einen Objekttyp.</translation>
+    </message>
+    <message>
+        <source>Choose a domain first.</source>
+        <translation>Wählen Sie zuerst eine Domäne.</translation>
+    </message>
+    <message>
+        <source>object type %1</source>
+        <translation>Objekttyp %1</translation>
+    </message>
+    <message>
+        <source>Object type %1 was saved and its tags %2 removed.</source>
+        <translation>Der Objekttyp %1 wurde gespeichert und seine Tags %2 wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Object type %1 was saved.</source>
+        <translation>Der Objekttyp %1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete object type</source>
+        <translation>Objekttyp löschen</translation>
+    </message>
+    <message>
+        <source>Deleting object type %1 deletes all its objects in domain %2 and clears the profile fields that only it filled. This cannot be undone.</source>
+        <translation>Beim Löschen des Objekttyps %1 werden alle seine Objekte in der Domäne %2 gelöscht und die Profilfelder geleert, die nur er befüllt hat. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Object type %1 was deleted.</source>
+        <translation>Der Objekttyp %1 wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>cp::views::ProfileDetails</name>
     <message>
         <source>Fields</source>
@@ -2193,6 +2426,18 @@
     <message>
         <source>This profile has no objects of this type.</source>
         <translation>Dieses Profil hat keine Objekte dieses Typs.</translation>
+    </message>
+    <message>
+        <source>Choose a domain first.</source>
+        <translation>Wählen Sie zuerst eine Domäne.</translation>
+    </message>
+    <message>
+        <source>Find a profile and choose it first.</source>
+        <translation>Suchen Sie zuerst ein Profil und wählen Sie es aus.</translation>
+    </message>
+    <message>
+        <source>Choose one of the profile&apos;s objects first.</source>
+        <translation>Wählen Sie zuerst eines der Objekte des Profils.</translation>
     </message>
 </context>
 <context>

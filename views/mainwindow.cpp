@@ -1,13 +1,12 @@
 #include "mainwindow.h"
 
-#include "createdomaindialog.h"
-#include "definitionbrowser.h"
+#include "commandrunner.h"
 #include "domainoverview.h"
-#include "editactions.h"
-#include "listpane.h"
+#include "domainspane.h"
+#include "integrationspane.h"
 #include "messagebar.h"
+#include "objecttypespane.h"
 #include "profilespane.h"
-#include "prompts.h"
 #include "requestlogmodel.h"
 
 #include <QAction>
@@ -34,36 +33,19 @@
 namespace cp::views {
 namespace {
 
-using Column = models::PagedListModel::Column;
 using Kind = models::PagedListModel::Kind;
-
-QList<Column> timeColumns()
-{
-    return {{QCoreApplication::translate("cp::views::MainWindow", "Created"),
-             QStringLiteral("CreatedAt"), Kind::Time},
-            {QCoreApplication::translate("cp::views::MainWindow", "Updated"),
-             QStringLiteral("LastUpdatedAt"), Kind::Time}};
-}
 
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_connection(new QComboBox(this))
-    , m_domains(new ListPane(
-          QStringLiteral("domains"),
-          QList<Column>{{tr("Domain"), QStringLiteral("DomainName"), Kind::Text}} + timeColumns(),
-          this))
+    , m_message(new MessageBar(this))
+    , m_runner(new CommandRunner(m_message, this))
+    , m_domains(new DomainsPane(m_runner, this))
     , m_tabs(new QTabWidget(this))
     , m_overview(new DomainOverview(this))
-    , m_objectTypes(new DefinitionBrowser(
-          {QStringLiteral("objectTypes"), QStringLiteral("ListProfileObjectTypes"),
-           QStringLiteral("GetProfileObjectType"), QStringLiteral("ObjectTypeName"),
-           QList<Column>{{tr("Object type"), QStringLiteral("ObjectTypeName"), Kind::Text},
-                         {tr("Description"), QStringLiteral("Description"), Kind::Text}} +
-               timeColumns(),
-           true},
-          this))
+    , m_objectTypes(new ObjectTypesPane(m_runner, this))
     , m_templates(
           new DefinitionBrowser({QStringLiteral("templates"),
                                  QStringLiteral("ListProfileObjectTypeTemplates"),
@@ -74,14 +56,8 @@ MainWindow::MainWindow(QWidget *parent)
                                   {tr("Object"), QStringLiteral("SourceObject"), Kind::Text}},
                                  false},
                                 this))
-    , m_integrations(new ListPane(
-          QStringLiteral("integrations"),
-          QList<Column>{{tr("URI"), QStringLiteral("Uri"), Kind::Text},
-                        {tr("Object type"), QStringLiteral("ObjectTypeName"), Kind::Text}} +
-              timeColumns(),
-          this))
-    , m_profiles(new ProfilesPane(this))
-    , m_message(new MessageBar(this))
+    , m_integrations(new IntegrationsPane(m_runner, this))
+    , m_profiles(new ProfilesPane(m_runner, this))
     , m_log(new models::RequestLogModel(this))
     , m_logView(new QTableView(this))
     , m_busy(new QProgressBar(this))
@@ -98,14 +74,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_profiles, tr("&Profiles"));
     m_tabs->addTab(m_integrations, tr("&Integrations"));
     m_tabs->addTab(m_templates, tr("Te&mplates"));
-    m_domains->setPlaceholders(
-        QString(), tr("No domains yet. Create one with New domain… (Ctrl+N), or fill a demo "
-                      "domain with File > Load sample data."));
-    m_objectTypes->list()->setPlaceholders(
-        tr("Choose a domain."),
-        tr("No object types in this domain. Design one with New object type…, or start from "
-           "a template."));
-    m_integrations->setPlaceholders(tr("Choose a domain."), tr("No integrations in this domain."));
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -143,22 +111,23 @@ MainWindow::MainWindow(QWidget *parent)
     buildActions();
     menuBar()->addMenu(tr("&View"))->addAction(dock->toggleViewAction());
 
-    for (auto *pane : {m_domains, m_integrations})
-        connect(pane, &ListPane::failed, this, &MainWindow::showError);
-    connect(m_overview, &DomainOverview::failed, this, &MainWindow::showError);
-    connect(m_objectTypes, &DefinitionBrowser::failed, this, &MainWindow::showError);
-    connect(m_templates, &DefinitionBrowser::failed, this, &MainWindow::showError);
-    connect(m_profiles, &ProfilesPane::failed, this, &MainWindow::showError);
-    connect(m_profiles, &ProfilesPane::done, m_message, &MessageBar::showInfo);
+    // Failed reads (listings, lookups) show in the message bar; the panes' commands
+    // report through the runner themselves.
+    for (ListPane *pane :
+         {static_cast<ListPane *>(m_domains), static_cast<ListPane *>(m_integrations)})
+        connect(pane, &ListPane::failed, m_runner, &CommandRunner::showError);
+    connect(m_overview, &DomainOverview::failed, m_runner, &CommandRunner::showError);
+    connect(m_templates, &DefinitionBrowser::failed, m_runner, &CommandRunner::showError);
     connect(m_domains, &ListPane::currentItemChanged, this, [this](const QJsonObject &item) {
         setDomain(item.value(QStringLiteral("DomainName")).toString());
     });
-    connect(m_domains, &ListPane::pageLoaded, this, [this] {
-        if (!m_restoreDomain.isEmpty() &&
-            m_domains->selectRow(QStringLiteral("DomainName"), m_restoreDomain))
-            m_restoreDomain.clear();
-        else if (m_domain.isEmpty() && m_domains->model()->rowCount() > 0)
-            m_domains->view()->selectRow(0);
+    connect(m_domains, &DomainsPane::domainChanged, this, [this](const QString &domain) {
+        if (domain == m_domain)
+            m_overview->refresh();
+    });
+    connect(m_domains, &DomainsPane::domainDeleted, this, [this](const QString &domain) {
+        if (domain == m_domain)
+            setDomain(QString()); // no pane keeps showing it
     });
     connect(m_connection, &QComboBox::currentIndexChanged, this, &MainWindow::openConnection);
 
@@ -167,7 +136,7 @@ MainWindow::MainWindow(QWidget *parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    m_restoreDomain = settings.value(QStringLiteral("session/domain")).toString();
+    m_domains->selectWhenListed(settings.value(QStringLiteral("session/domain")).toString());
     statusBar()->showMessage(tr("Starting…"));
     // Work in progress shows after a moment (quick calls never flash it), with a way out.
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
@@ -218,26 +187,12 @@ void MainWindow::buildActions()
         addAction(a);
         return a;
     };
-    QAction *newDomain =
-        action(tr("&New domain…"), QKeySequence::New, QStringLiteral("newDomainAction"), [this] {
-            CreateDomainDialog dialog(this);
-            if (dialog.exec() == QDialog::Accepted)
-                createDomain(dialog.input());
-        });
-    QAction *deleteDomain =
-        action(tr("&Delete domain…"), QKeySequence::Delete, QStringLiteral("deleteDomainAction"),
-               [this] { deleteCurrentDomain(); });
     QAction *refresh = action(tr("&Refresh"), QKeySequence::Refresh,
                               QStringLiteral("refreshAction"), [this] { refreshAll(); });
     QAction *find = action(tr("&Find"), QKeySequence::Find, QStringLiteral("findAction"), [this] {
         m_domains->filter()->setFocus();
         m_domains->filter()->selectAll();
     });
-    QAction *copyArn =
-        action(tr("Copy domain &ARN"), QKeySequence(), QStringLiteral("copyArnAction"), [this] {
-            if (m_session && !m_domain.isEmpty())
-                QApplication::clipboard()->setText(m_session->domainArn(m_domain));
-        });
     QAction *sample =
         action(tr("Load &sample data"), QKeySequence(), QStringLiteral("sampleDataAction"),
                [this] { Q_EMIT loadSampleDataRequested(); });
@@ -253,10 +208,16 @@ void MainWindow::buildActions()
     copyCli->setObjectName(QStringLiteral("copyCliAction"));
     connect(copyCli, &QAction::triggered, this, &MainWindow::copyCliCommand);
     m_logView->addAction(copyCli);
+    // The panes' own commands, with window-wide shortcuts.
+    const QList<QAction *> paneActions = {
+        m_domains->newDomainAction(),  m_domains->deleteDomainAction(),
+        m_domains->copyArnAction(),    m_domains->editTagsAction(),
+        m_domains->editDomainAction(), m_integrations->findIntegrationsAction()};
+    addActions(paneActions);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(newDomain);
-    file->addAction(deleteDomain);
+    file->addAction(m_domains->newDomainAction());
+    file->addAction(m_domains->deleteDomainAction());
     file->addSeparator();
     file->addAction(newWindow);
     file->addAction(addConnection);
@@ -265,14 +226,15 @@ void MainWindow::buildActions()
     file->addAction(quit);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(find);
-    edit->addAction(copyArn);
+    edit->addAction(m_domains->copyArnAction());
     edit->addAction(copyCli);
     edit->addSeparator();
-    m_edits = new EditActions(this);
-    edit->addActions(m_edits->menuActions());
+    edit->addAction(m_domains->editTagsAction());
+    edit->addAction(m_domains->editDomainAction());
+    edit->addAction(m_integrations->findIntegrationsAction());
     toolbar->addAction(refresh);
-    toolbar->addAction(newDomain);
-    toolbar->addAction(deleteDomain);
+    toolbar->addAction(m_domains->newDomainAction());
+    toolbar->addAction(m_domains->deleteDomainAction());
 }
 
 void MainWindow::addConnection(const Session::Info &info)
@@ -330,6 +292,7 @@ void MainWindow::openConnection(int index)
     m_templates->setClient(client);
     m_integrations->setClient(client);
     m_profiles->setClient(client);
+    m_runner->setSession(m_session); // once the panes have the new client
     m_message->hide();
     m_domain.clear();
     m_domains->setQuery(QStringLiteral("ListDomains"), {});
@@ -346,73 +309,19 @@ void MainWindow::setDomain(const QString &domain)
     m_overview->setDomain(domain);
     m_objectTypes->setDomain(domain);
     m_profiles->setDomain(domain);
-    if (domain.isEmpty())
-        m_integrations->clear();
-    else
-        m_integrations->setQuery(QStringLiteral("ListIntegrations"),
-                                 {{QStringLiteral("DomainName"), domain}});
+    m_integrations->setDomain(domain);
     if (!domain.isEmpty())
         QSettings().setValue(QStringLiteral("session/domain"), domain);
 }
 
 void MainWindow::refreshAll()
 {
-    m_restoreDomain = m_domain;
+    m_domains->selectWhenListed(m_domain);
     const QString domain = m_domain;
     m_domain.clear();
     m_domains->refresh();
     m_templates->refresh();
     setDomain(domain);
-}
-
-void MainWindow::createDomain(const QJsonObject &input)
-{
-    if (!m_session)
-        return;
-    const QString name = input.value(QStringLiteral("DomainName")).toString();
-    m_session->client()->call(QStringLiteral("CreateDomain"), input, this,
-                              [this, name](const auto &outcome) {
-                                  if (!outcome.ok()) {
-                                      showError(outcome.error());
-                                      return;
-                                  }
-                                  m_message->showInfo(tr("Domain %1 was created.").arg(name));
-                                  m_restoreDomain = name;
-                                  m_domains->refresh();
-                              });
-}
-
-void MainWindow::deleteCurrentDomain()
-{
-    const QString name = m_domain;
-    if (!m_session || name.isEmpty())
-        return;
-    if (!prompts::confirmByTyping(
-            this, tr("Delete domain"),
-            tr("Deleting domain %1 deletes all its profiles, objects, object types and "
-               "integrations. This cannot be undone.")
-                .arg(name),
-            name))
-        return;
-    m_session->client()->call(QStringLiteral("DeleteDomain"),
-                              {{QStringLiteral("DomainName"), name}}, this,
-                              [this, name](const auto &outcome) {
-                                  if (!outcome.ok()) {
-                                      showError(outcome.error());
-                                      return;
-                                  }
-                                  m_message->showInfo(tr("Domain %1 was deleted.").arg(name));
-                                  if (m_domain == name)
-                                      setDomain(QString()); // no pane keeps showing it
-                                  m_domains->refresh();
-                              });
-}
-
-void MainWindow::showError(const client::ServiceError &error)
-{
-    if (error.kind == client::ServiceError::Kind::Cancelled)
-        return;
-    m_message->showError(error);
 }
 
 void MainWindow::copyCliCommand()

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domainspane.h"
+#include "integrationspane.h"
+#include "objecttypespane.h"
 #include "session.h"
 
 #include <QMainWindow>
@@ -18,16 +21,16 @@ class RequestLogModel;
 
 namespace cp::views {
 
-class DefinitionBrowser;
+class CommandRunner;
 class DomainOverview;
-class EditActions;
-class ListPane;
 class MessageBar;
 class ProfilesPane;
 
 // The console: connections, the domain list, and the selected domain's overview, object
 // types, profiles, integrations; the account's templates; errors in a message bar and
-// every call in the request log.
+// every call in the request log. Each pane owns its commands (DomainsPane,
+// ObjectTypesPane, IntegrationsPane, ProfilesPane) and runs them through one
+// CommandRunner; the window puts the panes' actions in its menus and toolbar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -42,19 +45,18 @@ public:
     const QList<Session::Info> &connections() const { return m_infos; }
     Session *session() const { return m_session; }
 
-    ListPane *domains() const { return m_domains; }
+    DomainsPane *domains() const { return m_domains; }
     DomainOverview *overview() const { return m_overview; }
-    DefinitionBrowser *objectTypes() const { return m_objectTypes; }
+    ObjectTypesPane *objectTypes() const { return m_objectTypes; }
     DefinitionBrowser *templates() const { return m_templates; }
-    ListPane *integrations() const { return m_integrations; }
+    IntegrationsPane *integrations() const { return m_integrations; }
     ProfilesPane *profiles() const { return m_profiles; }
     MessageBar *messageBar() const { return m_message; }
+    CommandRunner *commands() const { return m_runner; }
     models::RequestLogModel *requestLog() const { return m_log; }
     QString currentDomain() const { return m_domain; }
-    EditActions *edits() const { return m_edits; }
-
-    void createDomain(const QJsonObject &input);
-    void deleteCurrentDomain();
+    // The object type commands (see editactions.h).
+    ObjectTypesPane *edits() const { return m_objectTypes; }
 
 Q_SIGNALS:
     void loadSampleDataRequested();
@@ -70,25 +72,23 @@ private:
     void openConnection(int index);
     void setDomain(const QString &domain);
     void refreshAll();
-    void showError(const client::ServiceError &error);
     void copyCliCommand();
 
     QComboBox *m_connection;
     QList<Session::Info> m_infos;
     QPointer<Session> m_session;
     QString m_domain;
-    QString m_restoreDomain;
-    ListPane *m_domains;
+    MessageBar *m_message;
+    CommandRunner *m_runner;
+    DomainsPane *m_domains;
     QTabWidget *m_tabs;
     DomainOverview *m_overview;
-    DefinitionBrowser *m_objectTypes;
+    ObjectTypesPane *m_objectTypes;
     DefinitionBrowser *m_templates;
-    ListPane *m_integrations;
+    IntegrationsPane *m_integrations;
     ProfilesPane *m_profiles;
-    MessageBar *m_message;
     models::RequestLogModel *m_log;
     QTableView *m_logView;
-    EditActions *m_edits = nullptr;
     QProgressBar *m_busy;
     QToolButton *m_cancel;
     QTimer *m_busyDelay;

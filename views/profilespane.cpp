@@ -1,9 +1,13 @@
 #include "profilespane.h"
 
+#include "actionstate.h"
+#include "commandrunner.h"
 #include "jsonobjectdialog.h"
+#include "objecttypesloader.h"
 #include "profiledetails.h"
 #include "profileeditor.h"
 #include "prompts.h"
+#include "standardprofile.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -17,6 +21,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace cp::views {
 namespace {
@@ -39,18 +44,12 @@ QPlainTextEdit *jsonView(const QString &name, QWidget *parent)
     return view;
 }
 
-const QStringList &predefinedKeys()
-{
-    static const QStringList keys = {QStringLiteral("_email"), QStringLiteral("_phone"),
-                                     QStringLiteral("_fullName"), QStringLiteral("_account"),
-                                     QStringLiteral("_profileId")};
-    return keys;
-}
-
 } // namespace
 
-ProfilesPane::ProfilesPane(QWidget *parent)
+ProfilesPane::ProfilesPane(CommandRunner *runner, QWidget *parent)
     : QWidget(parent)
+    , m_runner(runner)
+    , m_loader(new models::ObjectTypesLoader(this))
     , m_key(new QComboBox(this))
     , m_values(new QLineEdit(this))
     , m_search(new QPushButton(tr("&Search"), this))
@@ -135,7 +134,22 @@ ProfilesPane::ProfilesPane(QWidget *parent)
     connect(m_values, &QLineEdit::returnPressed, m_search, &QPushButton::click);
     connect(m_results, &ListPane::failed, this, &ProfilesPane::failed);
     connect(m_objects, &ListPane::failed, this, &ProfilesPane::failed);
+    connect(this, &ProfilesPane::failed, m_runner, &CommandRunner::showError);
     connect(m_results, &ListPane::currentItemChanged, this, &ProfilesPane::showProfile);
+    connect(m_results, &ListPane::currentItemChanged, this, &ProfilesPane::updateActions);
+    connect(m_objects, &ListPane::currentItemChanged, this, &ProfilesPane::updateActions);
+    // The domain's own key names come from its object types' definitions, every page.
+    m_loader->setFetchDefinitions(true);
+    connect(m_loader, &models::ObjectTypesLoader::namesLoaded, this,
+            [this](const QStringList &names) { m_objectType->addItems(names); });
+    connect(m_loader, &models::ObjectTypesLoader::definitionLoaded, this,
+            [this](const QJsonObject &type) {
+                const QStringList keys = type.value(QStringLiteral("Keys")).toObject().keys();
+                for (const QString &key : keys) {
+                    if (m_key->findText(key) < 0)
+                        m_key->addItem(key);
+                }
+            });
     connect(m_results, &ListPane::pageLoaded, this, [this] {
         if (!m_reselect.isEmpty() && m_results->selectRow(QStringLiteral("ProfileId"), m_reselect))
             m_reselect.clear();
@@ -156,7 +170,7 @@ QString ProfilesPane::profileText() const
 
 void ProfilesPane::setClient(client::CustomerProfilesClient *client)
 {
-    m_client = client;
+    m_loader->setClient(client);
     m_results->setClient(client);
     m_objects->setClient(client);
     setDomain(QString());
@@ -171,50 +185,18 @@ void ProfilesPane::setDomain(const QString &domain)
     m_profile->clear();
     m_object->clear();
     m_key->clear();
-    m_key->addItems(predefinedKeys());
+    m_key->addItems(schema::standardprofile::predefinedKeyNames());
+    m_key->setCurrentIndex(
+        std::max(0, m_key->findText(QStringLiteral("_email")))); // the usual start
     m_objectType->clear();
     setEnabled(!domain.isEmpty());
-    if (!domain.isEmpty())
-        loadKeyNames();
+    m_loader->load(domain);
+    updateActions();
 }
 
 void ProfilesPane::refresh()
 {
     m_results->refresh();
-}
-
-// The domain's own key names come from its object types' definitions.
-void ProfilesPane::loadKeyNames()
-{
-    if (!m_client)
-        return;
-    const quint64 generation = m_generation;
-    m_client->call(
-        QStringLiteral("ListProfileObjectTypes"), {{QStringLiteral("DomainName"), m_domain}}, this,
-        [this, generation](const client::Outcome<QJsonObject> &outcome) {
-            if (generation != m_generation || !outcome.ok())
-                return;
-            const QJsonArray items = outcome->value(QStringLiteral("Items")).toArray();
-            for (const QJsonValue &item : items) {
-                const QString type =
-                    item.toObject().value(QStringLiteral("ObjectTypeName")).toString();
-                m_objectType->addItem(type);
-                m_client->call(QStringLiteral("GetProfileObjectType"),
-                               {{QStringLiteral("DomainName"), m_domain},
-                                {QStringLiteral("ObjectTypeName"), type}},
-                               this,
-                               [this, generation](const client::Outcome<QJsonObject> &typeOutcome) {
-                                   if (generation != m_generation || !typeOutcome.ok())
-                                       return;
-                                   const QStringList keys =
-                                       typeOutcome->value(QStringLiteral("Keys")).toObject().keys();
-                                   for (const QString &key : keys) {
-                                       if (m_key->findText(key) < 0)
-                                           m_key->addItem(key);
-                                   }
-                               });
-            }
-        });
 }
 
 void ProfilesPane::search(const QString &keyName, const QStringList &values)
@@ -265,90 +247,117 @@ void ProfilesPane::buildActions(QHBoxLayout *row)
         row->addWidget(b);
         return b;
     };
-    const auto currentProfile = [this] { return m_results->currentItem(); };
-    button(tr("&New profile…"), QStringLiteral("newProfileButton"), [this] {
-        ProfileEditor editor({}, this);
-        if (editor.exec() == QDialog::Accepted)
-            createProfile(editor.changes());
-    });
-    button(tr("E&dit…"), QStringLiteral("editProfileButton"), [this, currentProfile] {
-        const QJsonObject profile = currentProfile();
+    m_domainButtons.append(button(tr("&New profile…"), QStringLiteral("newProfileButton"), [this] {
+        auto *editor = new ProfileEditor({}, window());
+        connect(editor, &QDialog::accepted, this,
+                [this, editor] { createProfile(editor->changes()); });
+        openDialog(editor);
+    }));
+    m_profileButtons.append(button(tr("E&dit…"), QStringLiteral("editProfileButton"), [this] {
+        const QJsonObject profile = m_results->currentItem();
         if (profile.isEmpty())
             return;
-        ProfileEditor editor(profile, this);
-        if (editor.exec() == QDialog::Accepted)
-            updateProfile(profile.value(QStringLiteral("ProfileId")).toString(), editor.changes());
-    });
-    button(tr("De&lete profile"), QStringLiteral("deleteProfileButton"), [this, currentProfile] {
-        const QString id = currentProfile().value(QStringLiteral("ProfileId")).toString();
-        if (!id.isEmpty() &&
-            prompts::confirm(this, tr("Delete profile"),
-                             tr("Delete profile %1 with its objects and keys?").arg(id)))
-            deleteProfile(id);
-    });
-    button(tr("&Add key…"), QStringLiteral("addKeyButton"), [this, currentProfile] {
-        const QString id = currentProfile().value(QStringLiteral("ProfileId")).toString();
-        if (id.isEmpty())
-            return;
-        bool ok = false;
-        const QString value = QInputDialog::getText(
-            this, tr("Add key"), tr("Value of key %1 for this profile:").arg(m_key->currentText()),
-            QLineEdit::Normal, QString(), &ok);
-        if (ok && !value.trimmed().isEmpty())
-            addKey(id, m_key->currentText(), {value.trimmed()});
-    });
-    button(tr("Delete ke&y…"), QStringLiteral("deleteKeyButton"), [this, currentProfile] {
-        const QString id = currentProfile().value(QStringLiteral("ProfileId")).toString();
-        if (id.isEmpty())
-            return;
-        bool ok = false;
-        const QString value = QInputDialog::getText(
-            this, tr("Delete key"),
-            tr("Value of key %1 to remove from this profile:").arg(m_key->currentText()),
-            QLineEdit::Normal, m_values->text(), &ok);
-        if (ok && !value.trimmed().isEmpty())
-            deleteKey(id, m_key->currentText(), {value.trimmed()});
-    });
-    button(tr("P&ut object…"), QStringLiteral("putObjectButton"), [this] {
-        QStringList types;
-        for (int i = 0; i < m_objectType->count(); ++i)
-            types.append(m_objectType->itemText(i));
-        JsonObjectDialog dialog(types, this);
-        if (dialog.exec() == QDialog::Accepted)
-            putObject(dialog.objectType(), dialog.objectText());
-    });
-    button(tr("Delete o&bject"), QStringLiteral("deleteObjectButton"), [this, currentProfile] {
-        const QString id = currentProfile().value(QStringLiteral("ProfileId")).toString();
+        const QString id = profile.value(QStringLiteral("ProfileId")).toString();
+        auto *editor = new ProfileEditor(profile, window());
+        connect(editor, &QDialog::accepted, this,
+                [this, editor, id] { updateProfile(id, editor->changes()); });
+        openDialog(editor);
+    }));
+    m_profileButtons.append(
+        button(tr("De&lete profile"), QStringLiteral("deleteProfileButton"), [this] {
+            const QString id = currentProfileId();
+            if (!id.isEmpty() &&
+                prompts::confirm(window(), tr("Delete profile"),
+                                 tr("Delete profile %1 with its objects and keys?").arg(id)))
+                deleteProfile(id);
+        }));
+    m_profileButtons.append(button(tr("&Add key…"), QStringLiteral("addKeyButton"), [this] {
+        const QString id = currentProfileId();
+        const QString key = m_key->currentText();
+        askKeyValue(tr("Add key"), tr("Value of key %1 for this profile:").arg(key), QString(),
+                    [this, id, key](const QString &value) { addKey(id, key, {value}); });
+    }));
+    m_profileButtons.append(button(tr("Delete ke&y…"), QStringLiteral("deleteKeyButton"), [this] {
+        const QString id = currentProfileId();
+        const QString key = m_key->currentText();
+        askKeyValue(tr("Delete key"), tr("Value of key %1 to remove from this profile:").arg(key),
+                    m_values->text(),
+                    [this, id, key](const QString &value) { deleteKey(id, key, {value}); });
+    }));
+    m_domainButtons.append(button(tr("P&ut object…"), QStringLiteral("putObjectButton"), [this] {
+        auto *dialog = new JsonObjectDialog(m_loader->names(), window());
+        connect(dialog, &QDialog::accepted, this,
+                [this, dialog] { putObject(dialog->objectType(), dialog->objectText()); });
+        openDialog(dialog);
+    }));
+    m_deleteObject = button(tr("Delete o&bject"), QStringLiteral("deleteObjectButton"), [this] {
+        const QString id = currentProfileId();
         const QString key =
             m_objects->currentItem().value(QStringLiteral("ProfileObjectUniqueKey")).toString();
         if (!id.isEmpty() && !key.isEmpty() &&
-            prompts::confirm(this, tr("Delete object"),
+            prompts::confirm(window(), tr("Delete object"),
                              tr("Delete object %1 of this profile?").arg(key)))
             deleteObject(id, m_objectType->currentText(), key);
     });
     row->addStretch();
 }
 
+QString ProfilesPane::currentProfileId() const
+{
+    return m_results->currentItem().value(QStringLiteral("ProfileId")).toString();
+}
+
+void ProfilesPane::updateActions()
+{
+    const bool domain = !m_domain.isEmpty();
+    const bool profile = domain && !currentProfileId().isEmpty();
+    const QString chooseDomain = tr("Choose a domain first.");
+    const QString chooseProfile = domain ? tr("Find a profile and choose it first.") : chooseDomain;
+    for (QPushButton *button : std::as_const(m_domainButtons))
+        enableWithReason(button, domain, chooseDomain);
+    for (QPushButton *button : std::as_const(m_profileButtons))
+        enableWithReason(button, profile, chooseProfile);
+    const bool object = profile && !m_objects->currentItem()
+                                        .value(QStringLiteral("ProfileObjectUniqueKey"))
+                                        .toString()
+                                        .isEmpty();
+    enableWithReason(m_deleteObject, object,
+                     profile ? tr("Choose one of the profile's objects first.") : chooseProfile);
+}
+
+// A one-line question, window-modal without blocking; `then` gets the trimmed answer.
+void ProfilesPane::askKeyValue(const QString &title, const QString &label, const QString &value,
+                               std::function<void(const QString &)> then)
+{
+    if (currentProfileId().isEmpty())
+        return;
+    auto *dialog = new QInputDialog(window());
+    dialog->setObjectName(QStringLiteral("keyValueDialog"));
+    dialog->setWindowTitle(title);
+    dialog->setLabelText(label);
+    dialog->setTextValue(value);
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [then = std::move(then)](const QString &text) {
+                if (!text.trimmed().isEmpty())
+                    then(text.trimmed());
+            });
+    openDialog(dialog);
+}
+
 void ProfilesPane::run(const QString &operation, QJsonObject input, const QString &doneMessage,
                        std::function<void(const QJsonObject &)> then)
 {
-    if (!m_client || m_domain.isEmpty())
+    if (m_domain.isEmpty())
         return;
     input.insert(QStringLiteral("DomainName"), m_domain);
     const quint64 generation = m_generation;
-    m_client->call(
-        operation, input, this,
-        [this, generation, doneMessage, then](const client::Outcome<QJsonObject> &outcome) {
-            if (generation != m_generation)
-                return;
-            if (!outcome.ok()) {
-                Q_EMIT failed(outcome.error());
-                return;
-            }
-            Q_EMIT done(doneMessage);
-            if (then)
-                then(outcome.value());
-        });
+    // The message shows even if the user moved on; what follows only on the same domain.
+    m_runner->run({operation, input, doneMessage,
+                   [this, generation, then = std::move(then)](const QJsonObject &answer) {
+                       if (generation == m_generation && then)
+                           then(answer);
+                   },
+                   this});
 }
 
 void ProfilesPane::createProfile(const QJsonObject &fields)

@@ -12,17 +12,24 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
+namespace cp::models {
+class ObjectTypesLoader;
+}
+
 namespace cp::views {
 
+class CommandRunner;
 class ProfileDetails;
 
 // Find profiles by key (a predefined key or one the domain's object types define) and
-// inspect one: its fields and, per object type, its objects as pretty JSON.
+// inspect one: its fields and, per object type, its objects as pretty JSON. Owns the
+// commands on profiles, keys and objects; each is disabled, saying why, while it cannot
+// run, and runs through the main window's CommandRunner.
 class ProfilesPane : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ProfilesPane(QWidget *parent = nullptr);
+    explicit ProfilesPane(CommandRunner *runner, QWidget *parent = nullptr);
 
     void setClient(client::CustomerProfilesClient *client);
     void setDomain(const QString &domain);
@@ -44,20 +51,26 @@ public:
     QComboBox *keyPicker() const { return m_key; }
     QString profileText() const;
     ProfileDetails *profileDetails() const { return m_profile; }
+    QComboBox *objectTypePicker() const { return m_objectType; }
+    // The domain's object types, every page (their names and key names).
+    models::ObjectTypesLoader *objectTypesLoader() const { return m_loader; }
 
 Q_SIGNALS:
     void failed(const cp::client::ServiceError &error);
-    void done(const QString &message);
 
 private:
-    void loadKeyNames();
     void showProfile(const QJsonObject &profile);
     void listObjects();
     void buildActions(QHBoxLayout *row);
+    void updateActions();
+    QString currentProfileId() const;
+    void askKeyValue(const QString &title, const QString &label, const QString &value,
+                     std::function<void(const QString &)> then);
     void run(const QString &operation, QJsonObject input, const QString &doneMessage,
              std::function<void(const QJsonObject &)> then = {});
 
-    QPointer<client::CustomerProfilesClient> m_client;
+    CommandRunner *m_runner;
+    models::ObjectTypesLoader *m_loader;
     QString m_domain;
     QComboBox *m_key;
     QLineEdit *m_values;
@@ -67,6 +80,9 @@ private:
     QComboBox *m_objectType;
     ListPane *m_objects;
     QPlainTextEdit *m_object;
+    QList<QPushButton *> m_domainButtons;  // need a domain
+    QList<QPushButton *> m_profileButtons; // need a profile
+    QPushButton *m_deleteObject = nullptr;
     quint64 m_generation = 0;
     QString m_reselect; // the profile to select again once the results are back
 };

@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "arn.h"
+
 namespace cp::views {
 
 Session::Session(Info info, QObject *parent)
@@ -11,8 +13,22 @@ Session::Session(Info info, QObject *parent)
 
 QString Session::domainArn(const QString &domain) const
 {
-    return QStringLiteral("arn:aws:profile:%1:%2:domains/%3")
-        .arg(m_info.endpoint.region, m_accountId, domain);
+    return schema::Arn::forDomain(m_info.endpoint.region, m_accountId, domain).toString();
+}
+
+QString Session::objectTypeArn(const QString &domain, const QString &objectType) const
+{
+    if (domain.isEmpty() || objectType.isEmpty())
+        return {};
+    return schema::Arn::forObjectType(m_info.endpoint.region, m_accountId, domain, objectType)
+        .toString();
+}
+
+QString Session::integrationArn(const QString &domain, const QString &uri) const
+{
+    if (domain.isEmpty() || uri.isEmpty())
+        return {};
+    return schema::Arn::forIntegration(m_info.endpoint.region, m_accountId, domain, uri).toString();
 }
 
 } // namespace cp::views

@@ -25,9 +25,14 @@ public:
     const Info &info() const { return m_info; }
     client::CustomerProfilesClient *client() const { return m_client; }
     client::Transport *transport() const { return m_transport; }
-    // "arn:aws:profile:REGION:ACCOUNT:domains/NAME" needs the account, which the API
-    // does not tell; the local endpoint's is known, AWS's comes from the user.
+    // "arn:PARTITION:profile:REGION:ACCOUNT:domains/NAME" (schema::Arn: aws-cn in China
+    // regions) needs the account, which the API does not tell; the local endpoint's is
+    // known, AWS's comes from the user.
     QString domainArn(const QString &domain) const;
+    // The ARNs of a domain's object types and integrations (for tags and IAM); empty
+    // without a domain or a name.
+    QString objectTypeArn(const QString &domain, const QString &objectType) const;
+    QString integrationArn(const QString &domain, const QString &uri) const;
     void setAccountId(const QString &account) { m_accountId = account; }
 
 private:

@@ -1,7 +1,7 @@
 #pragma once
 
 // For the main window tests: a window on an in-memory local endpoint, and a way to
-// answer a modal dialog once its exec() runs, without timing.
+// answer a modal dialog once it is shown (open() or exec()), without timing.
 
 #include "consolefixture.h"
 #include "listpane.h"
@@ -21,7 +21,8 @@ inline views::Session::Info localConnection(const QString &name, const QUrl &url
     return {name, {url, QStringLiteral("us-east-1")}, testCredentials(), true};
 }
 
-// Runs `answer` on the next modal dialog as soon as the event loop of its exec() turns.
+// Runs `answer` on the next modal dialog (window-modal from open(), or exec()) as soon as
+// the event loop turns with it shown.
 inline void answerNextModal(std::function<void(QDialog *)> answer)
 {
     auto *poll = new QTimer(qApp);

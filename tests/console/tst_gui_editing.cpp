@@ -217,7 +217,7 @@ void TestGuiEditing::deleteObjectTypeAfterTypingItsName()
     QTRY_VERIFY(button->isEnabled());
 
     views::prompts::setNextAnswer(false); // the user did not type the name
-    QVERIFY(!m_window->edits()->deleteCurrentObjectType());
+    QVERIFY(!m_window->objectTypes()->deleteCurrentObjectType());
     QVERIFY(m_client
                 ->call(QStringLiteral("GetProfileObjectType"),
                        {{QStringLiteral("DomainName"), kDomain},
@@ -225,7 +225,7 @@ void TestGuiEditing::deleteObjectTypeAfterTypingItsName()
                 .ok());
 
     views::prompts::setNextAnswer(true);
-    QVERIFY(m_window->edits()->deleteCurrentObjectType());
+    QVERIFY(m_window->objectTypes()->deleteCurrentObjectType());
     QTRY_VERIFY_WITH_TIMEOUT(!testing::listed(types->list(), QStringLiteral("ObjectTypeName"))
                                   .contains(QStringLiteral("Ticket")),
                              20000);
@@ -369,7 +369,7 @@ void TestGuiEditing::editObjectTypeInTheDesigner()
     QVERIFY(button);
     QTRY_VERIFY(button->isEnabled());
     views::ObjectTypeDesigner *designer = nullptr;
-    connect(m_window->edits(), &views::EditActions::designerOpened, this,
+    connect(m_window->objectTypes(), &views::ObjectTypesPane::designerOpened, this,
             [&designer](views::ObjectTypeDesigner *opened) { designer = opened; });
     button->click(); // GetProfileObjectType first
     QTRY_VERIFY_WITH_TIMEOUT(designer, 20000);

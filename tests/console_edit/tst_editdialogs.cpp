@@ -3,12 +3,15 @@
 // integrations; edit domain. Dialogs open without blocking and are driven directly.
 
 #include "accountintegrationsdialog.h"
+#include "commandrunner.h"
 #include "definitionbrowser.h"
 #include "domainoverview.h"
+#include "domainspane.h"
 #include "editactions.h"
 #include "editdomaindialog.h"
 #include "editfixture.h"
 #include "integrationdialog.h"
+#include "integrationspane.h"
 #include "listpane.h"
 #include "mainwindow.h"
 #include "messagebar.h"
@@ -312,7 +315,7 @@ void EditDialogsTest::addIntegration()
     dialog->objectTypeBox()->setEditText(QStringLiteral("Contact"));
     QVERIFY(okButton(dialog)->isEnabled());
 
-    QSignalSpy finished(m_window->edits(), &cp::views::EditActions::finished);
+    QSignalSpy finished(m_window->commands(), &cp::views::CommandRunner::finished);
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.first().at(0).toString(), QStringLiteral("PutIntegration"));
@@ -328,8 +331,8 @@ void EditDialogsTest::addIntegration()
 void EditDialogsTest::addIntegrationWithUnknownObjectType()
 {
     m_window->messageBar()->hide();
-    QSignalSpy finished(m_window->edits(), &cp::views::EditActions::finished);
-    m_window->edits()->putIntegration(
+    QSignalSpy finished(m_window->commands(), &cp::views::CommandRunner::finished);
+    m_window->integrations()->putIntegration(
         {{QStringLiteral("DomainName"), kDomain},
          {QStringLiteral("Uri"), QStringLiteral("arn:aws:s3:::other")},
          {QStringLiteral("ObjectTypeName"), QStringLiteral("Unknown")}});
@@ -353,7 +356,7 @@ void EditDialogsTest::deleteIntegrationAsksFirst()
     QTest::qWait(50);
     QCOMPARE(logCount(QStringLiteral("DeleteIntegration")), before); // declined: nothing sent
 
-    QSignalSpy finished(m_window->edits(), &cp::views::EditActions::finished);
+    QSignalSpy finished(m_window->commands(), &cp::views::CommandRunner::finished);
     cp::views::prompts::setNextAnswer(true);
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(finished.wait(30000));
@@ -414,7 +417,7 @@ void EditDialogsTest::editDomainSendsOnlyChanges()
     QCOMPARE(dialog->input(), (QJsonObject{{QStringLiteral("DomainName"), kDomain},
                                            {QStringLiteral("DefaultExpirationDays"), 45}}));
 
-    QSignalSpy finished(m_window->edits(), &cp::views::EditActions::finished);
+    QSignalSpy finished(m_window->commands(), &cp::views::CommandRunner::finished);
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
     QVERIFY(finished.wait(30000));
     QVERIFY(finished.first().at(1).toBool());
@@ -452,8 +455,8 @@ void EditDialogsTest::editDomainClearsDeadLetterQueue()
                             {QStringLiteral("DeadLetterQueueUrl"), QString()}};
     QCOMPARE(dialog.input(), input);
 
-    QSignalSpy finished(m_window->edits(), &cp::views::EditActions::finished);
-    m_window->edits()->updateDomain(dialog.input());
+    QSignalSpy finished(m_window->commands(), &cp::views::CommandRunner::finished);
+    m_window->domains()->updateDomain(dialog.input());
     QVERIFY(finished.wait(30000));
     QVERIFY(finished.first().at(1).toBool());
     QCOMPARE(lastInput(QStringLiteral("UpdateDomain")), input);

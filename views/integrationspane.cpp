@@ -1,0 +1,159 @@
+#include "integrationspane.h"
+
+#include "accountintegrationsdialog.h"
+#include "actionstate.h"
+#include "commandrunner.h"
+#include "integrationdialog.h"
+#include "messagebar.h"
+#include "prompts.h"
+#include "session.h"
+#include "tagsdialog.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QPushButton>
+
+namespace cp::views {
+namespace {
+using Kind = models::PagedListModel::Kind;
+const QString kUri = QStringLiteral("Uri");
+const QString kDomain = QStringLiteral("DomainName");
+} // namespace
+
+IntegrationsPane::IntegrationsPane(CommandRunner *runner, QWidget *parent)
+    : ListPane(QStringLiteral("integrations"),
+               {{tr("URI"), kUri, Kind::Text},
+                {tr("Object type"), QStringLiteral("ObjectTypeName"), Kind::Text},
+                {tr("Created"), QStringLiteral("CreatedAt"), Kind::Time},
+                {tr("Updated"), QStringLiteral("LastUpdatedAt"), Kind::Time}},
+               parent)
+    , m_runner(runner)
+{
+    const auto button = [this](const QString &text, const QString &name, auto slot) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(name);
+        connect(b, &QPushButton::clicked, this, slot);
+        addButton(b);
+        return b;
+    };
+    m_add =
+        button(tr("&Add…"), QStringLiteral("addIntegrationButton"), [this] { addIntegration(); });
+    m_delete = button(tr("&Delete…"), QStringLiteral("deleteIntegrationButton"),
+                      [this] { deleteCurrentIntegration(); });
+    m_tags = button(tr("Ta&gs…"), QStringLiteral("integrationTagsButton"),
+                    [this] { editIntegrationTags(); });
+    m_find = button(tr("Find &by URI…"), QStringLiteral("findIntegrationsButton"),
+                    [this] { findIntegrations(); });
+    m_findAction = new QAction(tr("Find &integrations by URI…"), this);
+    m_findAction->setObjectName(QStringLiteral("findIntegrationsAction"));
+    connect(m_findAction, &QAction::triggered, this, [this] { findIntegrations(); });
+    // The ARN of the integration under the cursor, for tagging elsewhere or IAM.
+    m_copyArn = new QAction(tr("Copy &ARN"), this);
+    m_copyArn->setObjectName(QStringLiteral("copyIntegrationArnAction"));
+    connect(m_copyArn, &QAction::triggered, this, [this] {
+        if (m_runner->session() && !currentUri().isEmpty())
+            QGuiApplication::clipboard()->setText(
+                m_runner->session()->integrationArn(m_domain, currentUri()));
+    });
+    addContextAction(m_copyArn);
+    setPlaceholders(tr("Choose a domain."), tr("No integrations in this domain."));
+    connect(this, &ListPane::currentItemChanged, this, &IntegrationsPane::updateActions);
+    connect(m_runner, &CommandRunner::sessionChanged, this, &IntegrationsPane::updateActions);
+    updateActions();
+}
+
+void IntegrationsPane::setDomain(const QString &domain)
+{
+    m_domain = domain;
+    if (domain.isEmpty())
+        clear();
+    else
+        setQuery(QStringLiteral("ListIntegrations"), {{kDomain, domain}});
+    updateActions();
+}
+
+QString IntegrationsPane::currentUri() const
+{
+    return currentItem().value(kUri).toString();
+}
+
+void IntegrationsPane::updateActions()
+{
+    const bool connected = m_runner->client() != nullptr;
+    const bool domain = connected && !m_domain.isEmpty();
+    const bool chosen = domain && !currentUri().isEmpty();
+    const QString noConnection = tr("Open a connection first.");
+    enableWithReason(m_add, domain, tr("Choose a domain first."));
+    for (QWidget *button : {static_cast<QWidget *>(m_delete), static_cast<QWidget *>(m_tags)})
+        enableWithReason(button, chosen,
+                         domain ? tr("Choose an integration first.")
+                                : tr("Choose a domain first."));
+    enableWithReason(m_find, connected, noConnection);
+    enableWithReason(m_findAction, connected, noConnection);
+    enableWithReason(m_copyArn, chosen, tr("Choose an integration first."));
+}
+
+IntegrationDialog *IntegrationsPane::addIntegration()
+{
+    if (!m_runner->client() || m_domain.isEmpty())
+        return nullptr;
+    auto *dialog = new IntegrationDialog(m_runner->client(), m_domain, window());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { putIntegration(dialog->input()); });
+    return openDialog(dialog);
+}
+
+void IntegrationsPane::putIntegration(const QJsonObject &input)
+{
+    m_runner->run({QStringLiteral("PutIntegration"), input,
+                   tr("The integration of %1 was saved.").arg(input.value(kUri).toString()),
+                   [this](const QJsonObject &) { refresh(); }, this});
+}
+
+bool IntegrationsPane::deleteCurrentIntegration()
+{
+    return deleteIntegration(currentUri());
+}
+
+bool IntegrationsPane::deleteIntegration(const QString &uri)
+{
+    const QString domain = m_domain;
+    if (!m_runner->client() || domain.isEmpty() || uri.isEmpty())
+        return false;
+    if (!prompts::confirm(
+            window(), tr("Delete integration"),
+            tr("Delete the integration of %1 from domain %2? Records from this source will no "
+               "longer be ingested.")
+                .arg(uri, domain)))
+        return false;
+    m_runner->run({QStringLiteral("DeleteIntegration"),
+                   {{kDomain, domain}, {kUri, uri}},
+                   tr("The integration of %1 was deleted.").arg(uri),
+                   [this](const QJsonObject &) { refresh(); },
+                   this});
+    return true;
+}
+
+TagsDialog *IntegrationsPane::editIntegrationTags()
+{
+    const QString uri = currentUri();
+    if (!m_runner->client() || uri.isEmpty())
+        return nullptr;
+    return openDialog(new TagsDialog(m_runner->client(),
+                                     m_runner->session()->integrationArn(m_domain, uri),
+                                     tr("integration %1").arg(uri), window()));
+}
+
+AccountIntegrationsDialog *IntegrationsPane::findIntegrations()
+{
+    if (!m_runner->client())
+        return nullptr;
+    auto *dialog = new AccountIntegrationsDialog(m_runner->client(), window());
+    connect(dialog, &AccountIntegrationsDialog::failed, m_runner->messageBar(),
+            &MessageBar::showError);
+    if (!currentUri().isEmpty())
+        dialog->find(currentUri());
+    return openDialog(dialog);
+}
+
+} // namespace cp::views
