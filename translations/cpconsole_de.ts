@@ -466,16 +466,8 @@
         <translation>Der Feldname „%1“ ist länger als 64 Zeichen.</translation>
     </message>
     <message>
-        <source>Field name &quot;%1&quot; may contain only letters, digits, &quot;-&quot; and &quot;_&quot;.</source>
-        <translation>Der Feldname „%1“ darf nur Buchstaben, Ziffern, „-“ und „_“ enthalten.</translation>
-    </message>
-    <message>
         <source>Another field is also named &quot;%1&quot;.</source>
         <translation>Ein anderes Feld heißt ebenfalls „%1“.</translation>
-    </message>
-    <message>
-        <source>%1 is not a field of the standard profile: choose one from the list, or _profile.Attributes.NAME for an attribute.</source>
-        <translation>%1 ist kein Feld des Standardprofils: Wählen Sie eines aus der Liste oder _profile.Attributes.NAME für ein Attribut.</translation>
     </message>
     <message>
         <source>The content type must be one of %1.</source>
@@ -520,6 +512,102 @@
     <message>
         <source>Key &quot;%1&quot; compares %2 values here but %3 values in object type &quot;%4&quot;: the same value would not match across them.</source>
         <translation>Der Schlüssel „%1“ vergleicht hier %2-Werte, im Objekttyp „%4“ aber %3-Werte: Derselbe Wert würde zwischen ihnen nicht übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>Finds the profile: objects whose value of this key is already held by a profile are added to that profile.</source>
+        <translation>Findet das Profil: Objekte, deren Wert für diesen Schlüssel bereits ein Profil hat, werden diesem Profil hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Identifies the object itself: a later object with the same value replaces it. Exactly one key per object type has it, and its fields must be given.</source>
+        <translation>Identifiziert das Objekt selbst: Ein späteres Objekt mit demselben Wert ersetzt es. Genau ein Schlüssel pro Objekttyp hat diesen Bezeichner, und seine Felder müssen angegeben sein.</translation>
+    </message>
+    <message>
+        <source>A fallback profile key: looked at only when no other profile key finds a profile.</source>
+        <translation>Ein Ersatz-Profilschlüssel: Wird nur herangezogen, wenn kein anderer Profilschlüssel ein Profil findet.</translation>
+    </message>
+    <message>
+        <source>Used to find the profile while ingesting, but not stored: you cannot search by it later.</source>
+        <translation>Dient beim Einlesen zum Finden des Profils, wird aber nicht gespeichert: Sie können später nicht danach suchen.</translation>
+    </message>
+    <message>
+        <source>Stored on the profile only when the object creates it; otherwise used just to find the profile.</source>
+        <translation>Wird nur dann im Profil gespeichert, wenn das Objekt das Profil erstellt; andernfalls dient er nur zum Finden des Profils.</translation>
+    </message>
+    <message>
+        <source>Identifies a standard asset (a product the customer owns) that objects are tied to.</source>
+        <translation>Identifiziert ein Standard-Asset (ein Produkt, das der Kunde besitzt), mit dem Objekte verknüpft sind.</translation>
+    </message>
+    <message>
+        <source>Identifies a standard case (a support ticket) that objects are tied to.</source>
+        <translation>Identifiziert einen Standard-Fall (ein Support-Ticket), mit dem Objekte verknüpft sind.</translation>
+    </message>
+    <message>
+        <source>Identifies a standard order that objects are tied to.</source>
+        <translation>Identifiziert eine Standard-Bestellung, mit der Objekte verknüpft sind.</translation>
+    </message>
+    <message>
+        <source>Identifies a device the customer uses.</source>
+        <translation>Identifiziert ein Gerät, das der Kunde verwendet.</translation>
+    </message>
+    <message>
+        <source>Identifies web analytics records (visits and events) of the customer.</source>
+        <translation>Identifiziert Webanalyse-Datensätze (Besuche und Ereignisse) des Kunden.</translation>
+    </message>
+    <message>
+        <source>Identifies a communication record (a call, chat or message).</source>
+        <translation>Identifiziert einen Kommunikationsdatensatz (einen Anruf, einen Chat oder eine Nachricht).</translation>
+    </message>
+    <message>
+        <source>Identifies a traveller&apos;s air travel preference.</source>
+        <translation>Identifiziert die Flugreisepräferenz eines Reisenden.</translation>
+    </message>
+    <message>
+        <source>Identifies a traveller&apos;s hotel preference.</source>
+        <translation>Identifiziert die Hotelpräferenz eines Reisenden.</translation>
+    </message>
+    <message>
+        <source>Identifies an air booking.</source>
+        <translation>Identifiziert eine Flugbuchung.</translation>
+    </message>
+    <message>
+        <source>Identifies a flight segment of a booking.</source>
+        <translation>Identifiziert ein Flugsegment einer Buchung.</translation>
+    </message>
+    <message>
+        <source>Identifies a hotel reservation.</source>
+        <translation>Identifiziert eine Hotelreservierung.</translation>
+    </message>
+    <message>
+        <source>Identifies the revenue of a hotel stay.</source>
+        <translation>Identifiziert den Umsatz eines Hotelaufenthalts.</translation>
+    </message>
+    <message>
+        <source>Identifies a loyalty programme membership.</source>
+        <translation>Identifiziert eine Mitgliedschaft in einem Treueprogramm.</translation>
+    </message>
+    <message>
+        <source>Identifies a loyalty programme transaction.</source>
+        <translation>Identifiziert eine Transaktion in einem Treueprogramm.</translation>
+    </message>
+    <message>
+        <source>Identifies a loyalty promotion.</source>
+        <translation>Identifiziert eine Aktion eines Treueprogramms.</translation>
+    </message>
+    <message>
+        <source>An identifier of a later release of the service; this console has no description of it yet.</source>
+        <translation>Ein Bezeichner einer neueren Version des Dienstes; diese Konsole hat noch keine Beschreibung dafür.</translation>
+    </message>
+    <message>
+        <source>Field name &quot;%1&quot; may contain only letters, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot;.</source>
+        <translation>Der Feldname „%1“ darf nur Buchstaben, Ziffern, „.“, „-“ und „_“ enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 is not a field of the standard profile, asset, case or order: choose one from the list, or _profile.Attributes.NAME for an attribute.</source>
+        <translation>%1 ist kein Feld von Standardprofil, Standard-Asset, Standard-Fall oder Standard-Bestellung: Wählen Sie eines aus der Liste oder _profile.Attributes.NAME für ein Attribut.</translation>
+    </message>
+    <message>
+        <source>A key cannot use field &quot;%1&quot;: the service allows dots in field names, but not in the fields of a key. Rename the field without dots.</source>
+        <translation>Ein Schlüssel kann das Feld „%1“ nicht verwenden: Der Dienst erlaubt Punkte in Feldnamen, aber nicht in den Feldern eines Schlüssels. Benennen Sie das Feld ohne Punkte um.</translation>
     </message>
 </context>
 <context>
@@ -631,6 +719,10 @@
         <source>Request id</source>
         <translation>Anfrage-ID</translation>
     </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
 </context>
 <context>
     <name>cp::models::TagsModel</name>
@@ -682,6 +774,37 @@
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>cp::schema</name>
+    <message>
+        <source>Shape %1 has the unknown type &apos;%2&apos;.</source>
+        <translation>Das Shape %1 hat den unbekannten Typ ‚%2‘.</translation>
+    </message>
+    <message>
+        <source>Member %1.%2 has the unknown location &apos;%3&apos;.</source>
+        <translation>Das Mitglied %1.%2 hat die unbekannte Location ‚%3‘.</translation>
+    </message>
+    <message>
+        <source>Shape %1 refers to the unknown shape %2.</source>
+        <translation>Das Shape %1 verweist auf das unbekannte Shape %2.</translation>
+    </message>
+    <message>
+        <source>Member %1.%2 refers to the unknown shape &apos;%3&apos;.</source>
+        <translation>Das Mitglied %1.%2 verweist auf das unbekannte Shape ‚%3‘.</translation>
+    </message>
+    <message>
+        <source>Shape %1 does not say what it holds.</source>
+        <translation>Das Shape %1 gibt nicht an, was es enthält.</translation>
+    </message>
+    <message>
+        <source>Operation &apos;%1&apos; has no HTTP binding.</source>
+        <translation>Die Operation ‚%1‘ hat keine HTTP-Bindung.</translation>
+    </message>
+    <message>
+        <source>Operation %1 refers to the unknown shape %2.</source>
+        <translation>Die Operation %1 verweist auf das unbekannte Shape %2.</translation>
     </message>
 </context>
 <context>
@@ -761,10 +884,6 @@
         <translation>Die Ablaufzeit muss zwischen 1 und 1098 Tagen liegen.</translation>
     </message>
     <message>
-        <source>Field &quot;%1&quot;: %2 is not a field of the standard profile.</source>
-        <translation>Feld „%1“: %2 ist kein Feld des Standardprofils.</translation>
-    </message>
-    <message>
         <source>Field &quot;%1&quot;: the content type must be one of %2.</source>
         <translation>Feld „%1“: Der Inhaltstyp muss einer der Werte %2 sein.</translation>
     </message>
@@ -803,6 +922,10 @@
     <message>
         <source>Exactly one key must be UNIQUE: it identifies an object so that a later one with the same value replaces it.</source>
         <translation>Genau ein Schlüssel muss UNIQUE sein: Er identifiziert ein Objekt, sodass ein späteres Objekt mit demselben Wert es ersetzt.</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: %2 is not a field of the standard profile, asset, case or order.</source>
+        <translation>Feld „%1“: %2 ist kein Feld von Standardprofil, Standard-Asset, Standard-Fall oder Standard-Bestellung.</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1047,33 @@
     <message>
         <source>No shape named %1 is known.</source>
         <translation>Es ist kein Shape namens %1 bekannt.</translation>
+    </message>
+    <message>
+        <source>The model file is not JSON (%1 at byte %2).</source>
+        <translation>Die Modelldatei ist kein JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The file is not a model file of this program (format &apos;%1&apos;).</source>
+        <translation>Die Datei ist keine Modelldatei dieses Programms (Format ‚%1‘).</translation>
+    </message>
+    <message>
+        <source>The pattern %1 does not compile (%2).</source>
+        <translation>Das Muster %1 lässt sich nicht kompilieren (%2).</translation>
+    </message>
+    <message>
+        <source>%1 must be base64-encoded text.</source>
+        <translation>%1 muss Base64-kodierter Text sein.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member the service knows.</source>
+        <translation>%1 ist kein Mitglied, das der Dienst kennt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 must set exactly one of %2 (it sets %n).</source>
+        <translation>
+            <numerusform>%1 muss genau eines von %2 setzen (gesetzt ist %n).</numerusform>
+            <numerusform>%1 muss genau eines von %2 setzen (gesetzt sind %n).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1410,61 @@
     </message>
 </context>
 <context>
+    <name>cp::views::DomainMatchingPage</name>
+    <message>
+        <source>&amp;Rule-based matching</source>
+        <translation>&amp;Regelbasierter Abgleich</translation>
+    </message>
+    <message>
+        <source>Profiles that share the attributes of a rule are matched, rule by rule; matches up to the allowed level are merged.</source>
+        <translation>Profile, die die Attribute einer Regel gemeinsam haben, werden Regel für Regel abgeglichen; Treffer bis zur zulässigen Ebene werden zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>&amp;Machine-learning matching</source>
+        <translation>&amp;Machine-Learning-Abgleich</translation>
+    </message>
+    <message>
+        <source>A weekly job finds profiles of the same customer by similarity and can merge them automatically.</source>
+        <translation>Ein wöchentlicher Job findet Profile desselben Kunden anhand ihrer Ähnlichkeit und kann sie automatisch zusammenführen.</translation>
+    </message>
+    <message>
+        <source>&amp;Data store</source>
+        <translation>&amp;Datenspeicher</translation>
+    </message>
+    <message>
+        <source>Keeps the domain&apos;s profiles in a store that calculated attributes and segments read from.</source>
+        <translation>Hält die Profile der Domäne in einem Speicher, aus dem berechnete Attribute und Segmente lesen.</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Not set. Tick Enabled, or write the setting as JSON.</source>
+        <translation>Nicht festgelegt. Setzen Sie das Häkchen bei „Aktiviert“, oder geben Sie die Einstellung als JSON ein.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Ready: %1%</source>
+        <translation>Bereit: %1%</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at character %3.</source>
+        <translation>%1 ist kein gültiges JSON: %2 bei Zeichen %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object.</source>
+        <translation>%1 muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: untick Enabled to turn it off.</source>
+        <translation>%1 kann nicht entfernt werden: Entfernen Sie das Häkchen bei „Aktiviert“, um die Einstellung auszuschalten.</translation>
+    </message>
+</context>
+<context>
     <name>cp::views::DomainOverview</name>
     <message>
         <source>Domain:</source>
@@ -1311,6 +1516,61 @@
             <numerusform>%n Tag</numerusform>
             <numerusform>%n Tagen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n Regel</numerusform>
+            <numerusform>%n Regeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>matching up to level %1</source>
+        <translation>Abgleich bis Ebene %1</translation>
+    </message>
+    <message>
+        <source>merging up to level %1</source>
+        <translation>Zusammenführung bis Ebene %1</translation>
+    </message>
+    <message>
+        <source>every %1 at %2</source>
+        <translation>jeden %1 um %2</translation>
+    </message>
+    <message>
+        <source>auto-merging on</source>
+        <translation>automatische Zusammenführung ein</translation>
+    </message>
+    <message>
+        <source>auto-merging off</source>
+        <translation>automatische Zusammenführung aus</translation>
+    </message>
+    <message>
+        <source> (ready: %1%)</source>
+        <translation> (bereit: %1%)</translation>
+    </message>
+    <message>
+        <source>Rule-based matching:</source>
+        <translation>Regelbasierter Abgleich:</translation>
+    </message>
+    <message>
+        <source>Machine-learning matching:</source>
+        <translation>Machine-Learning-Abgleich:</translation>
+    </message>
+    <message>
+        <source>Data store:</source>
+        <translation>Datenspeicher:</translation>
     </message>
 </context>
 <context>
@@ -1385,101 +1645,6 @@
     </message>
 </context>
 <context>
-    <name>cp::views::EditActions</name>
-    <message>
-        <source>Edit &amp;tags…</source>
-        <translation>&amp;Tags bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Edit do&amp;main…</source>
-        <translation>&amp;Domäne bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Find &amp;integrations by URI…</source>
-        <translation>&amp;Integrationen nach URI suchen…</translation>
-    </message>
-    <message>
-        <source>Ta&amp;gs…</source>
-        <translation>Ta&amp;gs…</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Hinzufügen…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
-        <source>Find &amp;by URI…</source>
-        <translation>Nach URI &amp;suchen…</translation>
-    </message>
-    <message>
-        <source>domain %1</source>
-        <translation>Domäne %1</translation>
-    </message>
-    <message>
-        <source>object type %1</source>
-        <translation>Objekttyp %1</translation>
-    </message>
-    <message>
-        <source>integration %1</source>
-        <translation>Integration %1</translation>
-    </message>
-    <message>
-        <source>Domain %1 was updated.</source>
-        <translation>Die Domäne %1 wurde aktualisiert.</translation>
-    </message>
-    <message>
-        <source>The integration of %1 was saved.</source>
-        <translation>Die Integration von %1 wurde gespeichert.</translation>
-    </message>
-    <message>
-        <source>Delete integration</source>
-        <translation>Integration löschen</translation>
-    </message>
-    <message>
-        <source>Delete the integration of %1 from domain %2? Records from this source will no longer be ingested.</source>
-        <translation>Möchten Sie die Integration von %1 aus der Domäne %2 löschen? Datensätze aus dieser Quelle werden danach nicht mehr übernommen.</translation>
-    </message>
-    <message>
-        <source>The integration of %1 was deleted.</source>
-        <translation>Die Integration von %1 wurde gelöscht.</translation>
-    </message>
-    <message>
-        <source>Delete object type</source>
-        <translation>Objekttyp löschen</translation>
-    </message>
-    <message>
-        <source>Deleting object type %1 deletes all its objects in domain %2 and clears the profile fields that only it filled. This cannot be undone.</source>
-        <translation>Beim Löschen des Objekttyps %1 werden alle seine Objekte in der Domäne %2 gelöscht und die Profilfelder geleert, die nur er befüllt hat. Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>Object type %1 was deleted.</source>
-        <translation>Der Objekttyp %1 wurde gelöscht.</translation>
-    </message>
-    <message>
-        <source>Copy &amp;ARN</source>
-        <translation>&amp;ARN kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>Bea&amp;rbeiten…</translation>
-    </message>
-    <message>
-        <source>Object type %1 was saved.</source>
-        <translation>Der Objekttyp %1 wurde gespeichert.</translation>
-    </message>
-    <message>
-        <source>&amp;New object type…</source>
-        <translation>&amp;Neuer Objekttyp…</translation>
-    </message>
-    <message>
-        <source>Object type %1 was saved and its tags %2 removed.</source>
-        <translation>Der Objekttyp %1 wurde gespeichert und seine Tags %2 wurden entfernt.</translation>
-    </message>
-</context>
-<context>
     <name>cp::views::EditDomainDialog</name>
     <message>
         <source>Edit domain %1</source>
@@ -1525,6 +1690,14 @@
         <source>The domain will no longer send failed records to a dead-letter queue.</source>
         <translation>Die Domäne sendet danach keine fehlgeschlagenen Datensätze mehr an eine Warteschlange für unzustellbare Nachrichten.</translation>
     </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Identity resolution</source>
+        <translation>&amp;Identitätsauflösung</translation>
+    </message>
 </context>
 <context>
     <name>cp::views::IntegrationDialog</name>
@@ -1555,6 +1728,66 @@
     <message>
         <source>The domain has no object types yet: create one first.</source>
         <translation>Die Domäne hat noch keine Objekttypen: Erstellen Sie zuerst einen.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit it instead</source>
+        <translation>Stattdessen &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>One per line: EVENT_TYPE = ObjectTypeName</source>
+        <translation>Eine Zuordnung pro Zeile: EVENT_TYPE = ObjectTypeName</translation>
+    </message>
+    <message>
+        <source>none: arn:aws:iam::ACCOUNT:role/NAME</source>
+        <translation>keine: arn:aws:iam::ACCOUNT:role/NAME</translation>
+    </message>
+    <message>
+        <source>none: the name of an event trigger</source>
+        <translation>keiner: Name eines Ereignis-Triggers</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht festgelegt)</translation>
+    </message>
+    <message>
+        <source>Object type per &amp;event:</source>
+        <translation>Objekttyp pro &amp;Ereignis:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Event &amp;trigger:</source>
+        <translation>Ereignis-&amp;Trigger:</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Geltungsbereich:</translation>
+    </message>
+    <message>
+        <source>This URI already has an integration (object type %1): adding would replace it.</source>
+        <translation>Diese URI hat bereits eine Integration (Objekttyp %1): Durch das Hinzufügen würde sie ersetzt.</translation>
+    </message>
+    <message>
+        <source>Edit integration %1</source>
+        <translation>Integration %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not EVENT_TYPE = ObjectTypeName.</source>
+        <translation>„%1“ hat nicht die Form EVENT_TYPE = ObjectTypeName.</translation>
+    </message>
+    <message>
+        <source>Choose the object type, or give one per event type.</source>
+        <translation>Wählen Sie den Objekttyp, oder geben Sie einen pro Ereignistyp an.</translation>
+    </message>
+    <message>
+        <source>This is not an ARN: the service expects the ARN of the source (an AppFlow flow, an S3 bucket, an EventBridge or Kinesis resource), and will likely refuse it.</source>
+        <translation>Dies ist kein ARN: Der Dienst erwartet den ARN der Quelle (einen AppFlow-Flow, einen S3-Bucket, eine EventBridge- oder Kinesis-Ressource) und wird die Angabe wahrscheinlich ablehnen.</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1872,10 @@
         <source>integration %1</source>
         <translation>Integration %1</translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Bea&amp;rbeiten…</translation>
+    </message>
 </context>
 <context>
     <name>cp::views::JsonObjectDialog</name>
@@ -1692,26 +1929,6 @@
 <context>
     <name>cp::views::MainWindow</name>
     <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Aktualisiert</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>Domäne</translation>
-    </message>
-    <message>
-        <source>Object type</source>
-        <translation>Objekttyp</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
@@ -1722,10 +1939,6 @@
     <message>
         <source>Object</source>
         <translation>Objekt</translation>
-    </message>
-    <message>
-        <source>URI</source>
-        <translation>URI</translation>
     </message>
     <message>
         <source>Customer Profiles Console</source>
@@ -1768,24 +1981,12 @@
         <translation>Verbindung: </translation>
     </message>
     <message>
-        <source>&amp;New domain…</source>
-        <translation>&amp;Neue Domäne…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete domain…</source>
-        <translation>Domäne &amp;löschen…</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
-    </message>
-    <message>
-        <source>Copy domain &amp;ARN</source>
-        <translation>Domänen-&amp;ARN kopieren</translation>
     </message>
     <message>
         <source>Load &amp;sample data</source>
@@ -1816,22 +2017,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Domain %1 was created.</source>
-        <translation>Die Domäne %1 wurde erstellt.</translation>
-    </message>
-    <message>
-        <source>Delete domain</source>
-        <translation>Domäne löschen</translation>
-    </message>
-    <message>
-        <source>Deleting domain %1 deletes all its profiles, objects, object types and integrations. This cannot be undone.</source>
-        <translation>Beim Löschen der Domäne %1 werden alle ihre Profile, Objekte, Objekttypen und Integrationen gelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>Domain %1 was deleted.</source>
-        <translation>Die Domäne %1 wurde gelöscht.</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1846,22 +2031,6 @@
     <message>
         <source>Te&amp;mplates</source>
         <translation>&amp;Vorlagen</translation>
-    </message>
-    <message>
-        <source>No domains yet. Create one with New domain… (Ctrl+N), or fill a demo domain with File &gt; Load sample data.</source>
-        <translation>Noch keine Domänen. Legen Sie eine mit „Neue Domäne…“ (Strg+N) an oder füllen Sie eine Demo-Domäne mit Datei &gt; Beispieldaten laden.</translation>
-    </message>
-    <message>
-        <source>Choose a domain.</source>
-        <translation>Wählen Sie eine Domäne.</translation>
-    </message>
-    <message>
-        <source>No object types in this domain. Design one with New object type…, or start from a template.</source>
-        <translation>Diese Domäne hat keine Objekttypen. Entwerfen Sie einen mit „Neuer Objekttyp…“ oder beginnen Sie mit einer Vorlage.</translation>
-    </message>
-    <message>
-        <source>No integrations in this domain.</source>
-        <translation>Diese Domäne hat keine Integrationen.</translation>
     </message>
 </context>
 <context>
@@ -2214,12 +2383,12 @@
         <translation>JSON</translation>
     </message>
     <message>
-        <source>Profile id:</source>
-        <translation>Profil-ID:</translation>
-    </message>
-    <message>
         <source>Attributes</source>
         <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Profile id</source>
+        <translation>Profil-ID</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2440,10 @@
     <message>
         <source>Nothing has changed yet.</source>
         <translation>Bisher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 (deprecated):</source>
+        <translation>%1 (veraltet):</translation>
     </message>
 </context>
 <context>
