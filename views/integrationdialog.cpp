@@ -1,6 +1,8 @@
 #include "integrationdialog.h"
+#include "operations.h"
 
 #include "formissues.h"
+#include "objecttypesloader.h"
 #include "wiremodel.h"
 
 #include <QComboBox>
@@ -52,6 +54,7 @@ IntegrationDialog::IntegrationDialog(client::CustomerProfilesClient *client, con
     , m_otherError(issueLabel(this, QStringLiteral("integrationError")))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_existingTimer(new QTimer(this))
+    , m_loader(new models::ObjectTypesLoader(this))
 {
     setObjectName(QStringLiteral("integrationDialog"));
     setWindowTitle(tr("Add integration to %1").arg(domain));
@@ -126,41 +129,35 @@ IntegrationDialog::IntegrationDialog(client::CustomerProfilesClient *client, con
     connect(m_objectType, &QComboBox::currentTextChanged, this, &IntegrationDialog::revalidate);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &IntegrationDialog::revalidate);
     revalidate();
+    // Every page of the domain's object types, as the other views read them.
+    connect(m_loader, &models::ObjectTypesLoader::namesLoaded, this,
+            &IntegrationDialog::showObjectTypes);
+    connect(m_loader, &models::ObjectTypesLoader::failed, this,
+            [this](const client::ServiceError &error) {
+                showIssue(m_status, error.summary());
+                Q_EMIT failed(error);
+            });
     if (m_client && !domain.isEmpty()) {
         showIssue(m_status, tr("Loading the domain's object types…"));
-        fetchObjectTypes(QString());
+        m_loader->setClient(m_client);
+        m_loader->load(domain);
     }
 }
 
-void IntegrationDialog::fetchObjectTypes(const QString &nextToken)
+bool IntegrationDialog::isLoading() const
 {
-    QJsonObject request{{QStringLiteral("DomainName"), m_domain}};
-    if (!nextToken.isEmpty())
-        request.insert(QStringLiteral("NextToken"), nextToken);
-    m_call = m_client->call(
-        QStringLiteral("ListProfileObjectTypes"), request, this,
-        [this](const client::Outcome<QJsonObject> &outcome) {
-            if (!outcome.ok()) {
-                showIssue(m_status, outcome.error().summary());
-                Q_EMIT failed(outcome.error());
-                return;
-            }
-            const QString typed = m_objectType->currentText();
-            for (const QJsonValue &item : outcome->value(QStringLiteral("Items")).toArray())
-                m_objectType->addItem(
-                    item.toObject().value(QStringLiteral("ObjectTypeName")).toString());
-            m_objectType->setEditText(typed.isEmpty() && !m_editing ? m_objectType->itemText(0)
-                                                                    : typed);
-            const QString next = outcome->value(QStringLiteral("NextToken")).toString();
-            if (!next.isEmpty() && m_client) {
-                fetchObjectTypes(next);
-                return;
-            }
-            showIssue(m_status, m_objectType->count() == 0
-                                    ? tr("The domain has no object types yet: create one first.")
-                                    : QString());
-            Q_EMIT objectTypesLoaded();
-        });
+    return m_loader->isLoading();
+}
+
+void IntegrationDialog::showObjectTypes(const QStringList &names)
+{
+    const QString typed = m_objectType->currentText();
+    m_objectType->addItems(names);
+    m_objectType->setEditText(typed.isEmpty() && !m_editing ? m_objectType->itemText(0) : typed);
+    showIssue(m_status, names.isEmpty()
+                            ? tr("The domain has no object types yet: create one first.")
+                            : QString());
+    Q_EMIT objectTypesLoaded();
 }
 
 // PutIntegration replaces an integration: before adding, say when the URI has one.
@@ -170,7 +167,7 @@ void IntegrationDialog::checkExisting()
     if (!m_client || m_editing || uri.isEmpty())
         return;
     m_existingCall = m_client->call(
-        QStringLiteral("GetIntegration"), {{QStringLiteral("DomainName"), m_domain}, {kUri, uri}},
+        schema::ops::GetIntegration, {{QStringLiteral("DomainName"), m_domain}, {kUri, uri}},
         this, [this, uri](const client::Outcome<QJsonObject> &outcome) {
             if (m_editing || uri != m_uri->text().trimmed())
                 return;

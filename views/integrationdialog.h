@@ -14,6 +14,10 @@ class QPlainTextEdit;
 class QPushButton;
 class QTimer;
 
+namespace cp::models {
+class ObjectTypesLoader;
+}
+
 namespace cp::views {
 
 // Add or edit an integration (PutIntegration, which replaces the whole integration): a
@@ -39,7 +43,7 @@ public:
     QJsonObject input() const;
     bool isValid() const { return m_valid; }
     QStringList objectTypes() const;
-    bool isLoading() const { return !m_call.isNull(); }
+    bool isLoading() const;
     // The integration that already uses the typed URI (adding), or an empty object.
     QJsonObject existing() const { return m_existing; }
 
@@ -52,7 +56,7 @@ Q_SIGNALS:
     void failed(const cp::client::ServiceError &error);
 
 private:
-    void fetchObjectTypes(const QString &nextToken);
+    void showObjectTypes(const QStringList &names);
     void checkExisting();
     void revalidate();
     void fitHeight();
@@ -75,7 +79,7 @@ private:
     QLabel *m_otherError;
     QDialogButtonBox *m_buttons;
     QTimer *m_existingTimer;
-    QPointer<client::Call> m_call;
+    models::ObjectTypesLoader *m_loader;
     QPointer<client::Call> m_existingCall;
     QJsonObject m_existing;
     QJsonObject m_kept; // request members without a field here (FlowDefinition...)

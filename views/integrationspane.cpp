@@ -1,4 +1,5 @@
 #include "integrationspane.h"
+#include "operations.h"
 
 #include "accountintegrationsdialog.h"
 #include "actionstate.h"
@@ -39,6 +40,8 @@ IntegrationsPane::IntegrationsPane(CommandRunner *runner, QWidget *parent)
     };
     m_add =
         button(tr("&Add…"), QStringLiteral("addIntegrationButton"), [this] { addIntegration(); });
+    m_edit = button(tr("&Edit…"), QStringLiteral("editIntegrationButton"),
+                    [this] { editCurrentIntegration(); });
     m_delete = button(tr("&Delete…"), QStringLiteral("deleteIntegrationButton"),
                       [this] { deleteCurrentIntegration(); });
     m_tags = button(tr("Ta&gs…"), QStringLiteral("integrationTagsButton"),
@@ -69,7 +72,7 @@ void IntegrationsPane::setDomain(const QString &domain)
     if (domain.isEmpty())
         clear();
     else
-        setQuery(QStringLiteral("ListIntegrations"), {{kDomain, domain}});
+        setQuery(schema::ops::ListIntegrations, {{kDomain, domain}});
     updateActions();
 }
 
@@ -85,7 +88,8 @@ void IntegrationsPane::updateActions()
     const bool chosen = domain && !currentUri().isEmpty();
     const QString noConnection = tr("Open a connection first.");
     enableWithReason(m_add, domain, tr("Choose a domain first."));
-    for (QWidget *button : {static_cast<QWidget *>(m_delete), static_cast<QWidget *>(m_tags)})
+    for (QWidget *button : {static_cast<QWidget *>(m_edit), static_cast<QWidget *>(m_delete),
+                            static_cast<QWidget *>(m_tags)})
         enableWithReason(button, chosen,
                          domain ? tr("Choose an integration first.")
                                 : tr("Choose a domain first."));
@@ -103,9 +107,32 @@ IntegrationDialog *IntegrationsPane::addIntegration()
     return openDialog(dialog);
 }
 
+void IntegrationsPane::editCurrentIntegration(std::function<void(IntegrationDialog *)> opened)
+{
+    const QString uri = currentUri();
+    if (!m_runner->client() || m_domain.isEmpty() || uri.isEmpty())
+        return;
+    // PutIntegration replaces the integration: the editor starts from all of it.
+    m_runner->client()->call(
+        schema::ops::GetIntegration, {{kDomain, m_domain}, {kUri, uri}}, this,
+        [this, opened = std::move(opened)](const client::Outcome<QJsonObject> &outcome) {
+            if (!outcome.ok()) {
+                m_runner->showError(outcome.error());
+                return;
+            }
+            auto *dialog = new IntegrationDialog(m_runner->client(), m_domain, window());
+            dialog->edit(outcome.value());
+            connect(dialog, &QDialog::accepted, this,
+                    [this, dialog] { putIntegration(dialog->input()); });
+            openDialog(dialog);
+            if (opened)
+                opened(dialog);
+        });
+}
+
 void IntegrationsPane::putIntegration(const QJsonObject &input)
 {
-    m_runner->run({QStringLiteral("PutIntegration"), input,
+    m_runner->run({schema::ops::PutIntegration, input,
                    tr("The integration of %1 was saved.").arg(input.value(kUri).toString()),
                    [this](const QJsonObject &) { refresh(); }, this});
 }
@@ -126,7 +153,7 @@ bool IntegrationsPane::deleteIntegration(const QString &uri)
                "longer be ingested.")
                 .arg(uri, domain)))
         return false;
-    m_runner->run({QStringLiteral("DeleteIntegration"),
+    m_runner->run({schema::ops::DeleteIntegration,
                    {{kDomain, domain}, {kUri, uri}},
                    tr("The integration of %1 was deleted.").arg(uri),
                    [this](const QJsonObject &) { refresh(); },

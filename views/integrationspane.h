@@ -2,6 +2,8 @@
 
 #include "listpane.h"
 
+#include <functional>
+
 class QAction;
 class QPushButton;
 
@@ -12,8 +14,8 @@ class CommandRunner;
 class IntegrationDialog;
 class TagsDialog;
 
-// The current domain's integrations and the commands on them: add, delete, tags, copy
-// ARN, and finding the account's integrations of a URI. Each is disabled, saying why,
+// The current domain's integrations and the commands on them: add, edit, delete, tags,
+// copy ARN, and finding the account's integrations of a URI. Each is disabled, saying why,
 // while it cannot run.
 class IntegrationsPane : public ListPane
 {
@@ -30,6 +32,9 @@ public:
 
     // What the buttons do; the work once a dialog is answered is callable without it.
     IntegrationDialog *addIntegration();
+    // Reads the integration whole (GetIntegration), then opens the editor on it; the
+    // dialog is handed to `opened` once it is open (tests drive it).
+    void editCurrentIntegration(std::function<void(IntegrationDialog *)> opened = {});
     void putIntegration(const QJsonObject &input);
     // Asks (through prompts) before deleting; false if not asked or not confirmed.
     bool deleteIntegration(const QString &uri);
@@ -43,6 +48,7 @@ private:
     CommandRunner *m_runner;
     QString m_domain;
     QPushButton *m_add;
+    QPushButton *m_edit;
     QPushButton *m_delete;
     QPushButton *m_tags;
     QPushButton *m_find;

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void integrationTagsFromTheIntegrationsTab();
     void addIntegration();
     void addIntegrationWithUnknownObjectType();
+    void editIntegrationFromThePane();
     void deleteIntegrationAsksFirst();
     void integrationsAcrossDomains();
     void editDomainSendsOnlyChanges();
@@ -326,6 +327,47 @@ void EditDialogsTest::addIntegration()
                           {QStringLiteral("ObjectTypeName"), QStringLiteral("Contact")}}));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->integrations()->model()->rowCount() == 2, 30000);
     QTRY_VERIFY(dialog.isNull());
+}
+
+void EditDialogsTest::editIntegrationFromThePane()
+{
+    // An integration with members the editor has fields for and one it has none for.
+    const QString uri = QStringLiteral("arn:aws:events:us-east-1:123456789012:rule/edit-me");
+    QVERIFY(m_client
+                ->call(QStringLiteral("PutIntegration"),
+                       {{QStringLiteral("DomainName"), kDomain},
+                        {QStringLiteral("Uri"), uri},
+                        {QStringLiteral("ObjectTypeName"), QStringLiteral("Contact")},
+                        {QStringLiteral("RoleArn"),
+                         QStringLiteral("arn:aws:iam::123456789012:role/ingest")},
+                        {QStringLiteral("Scope"), QStringLiteral("PROFILE")}})
+                .ok());
+    m_window->integrations()->refresh();
+    QVERIFY(selectIntegration(uri));
+    auto *edit = m_window->findChild<QPushButton *>(QStringLiteral("editIntegrationButton"));
+    QVERIFY(edit && edit->isEnabled());
+    QPointer<cp::views::IntegrationDialog> dialog;
+    m_window->integrations()->editCurrentIntegration(
+        [&dialog](cp::views::IntegrationDialog *opened) { dialog = opened; });
+    QTRY_VERIFY_WITH_TIMEOUT(dialog, 30000);
+    QVERIFY(dialog->isEditing());
+    QCOMPARE(dialog->uriEdit()->text(), uri);
+    dialog->findChild<QLineEdit *>(QStringLiteral("integrationEventTrigger"))
+        ->setText(QStringLiteral("vip"));
+    QVERIFY(okButton(dialog)->isEnabled());
+    QSignalSpy finished(m_window->commands(), &cp::views::CommandRunner::finished);
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QVERIFY(finished.first().at(1).toBool());
+    const QJsonObject sent = lastInput(QStringLiteral("PutIntegration"));
+    QCOMPARE(sent.value(QStringLiteral("RoleArn")).toString(),
+             QStringLiteral("arn:aws:iam::123456789012:role/ingest"));
+    QCOMPARE(sent.value(QStringLiteral("Scope")).toString(), QStringLiteral("PROFILE"));
+    QCOMPARE(sent.value(QStringLiteral("EventTriggerNames")).toArray(),
+             QJsonArray{QStringLiteral("vip")});
+    m_client->call(QStringLiteral("DeleteIntegration"),
+                   {{QStringLiteral("DomainName"), kDomain}, {QStringLiteral("Uri"), uri}});
+    m_window->integrations()->refresh();
 }
 
 void EditDialogsTest::addIntegrationWithUnknownObjectType()
