@@ -4,6 +4,7 @@
 #include "mapping.h"
 #include "objecttypes.h"
 #include "profilestore.h"
+#include "standardobjects.h"
 
 #include <QJsonDocument>
 #include <QUuid>
@@ -209,6 +210,10 @@ ApiResult putProfileObject(Context &ctx, const QJsonObject &input)
     q.bind(existing ? existing->createdAt : ctx.nowMs).bind(ctx.nowMs);
     if (!q.exec())
         return ApiResult::internal(QStringLiteral("The object could not be stored."));
+    if (!mapping.standardObjectFields.isEmpty() &&
+        !storeStandardObjects(ctx, domain, profile->id, type->definition, mapping, objectKey))
+        return ApiResult::internal(
+            QStringLiteral("The standard asset, case or order could not be stored."));
     return ApiResult::success({{QStringLiteral("ProfileObjectUniqueKey"), objectKey}});
 }
 
@@ -218,7 +223,9 @@ ApiResult listProfileObjects(Context &ctx, const QJsonObject &input)
     if (auto missing = requireDomain(ctx, domain))
         return *missing;
     const QString typeName = input.value(kObjectTypeName).toString();
-    const std::optional<StoredObjectType> type = loadObjectType(ctx, domain, typeName);
+    std::optional<StoredObjectType> type = loadObjectType(ctx, domain, typeName);
+    if (!type && isStandardObjectType(typeName))
+        type = standardObjectType(typeName); // _asset, _case, _order
     if (!type)
         return ApiResult::notFound(
             QStringLiteral("Object type %1 does not exist in domain %2.").arg(typeName, domain));
@@ -302,7 +309,11 @@ ApiResult deleteProfileObject(Context &ctx, const QJsonObject &input)
             return ApiResult::notFound(QStringLiteral("Profile %1 has no %2 object with key %3.")
                                            .arg(profileId, typeName, objectKey));
     }
-    if (std::optional<StoredProfile> profile = loadProfile(ctx, domain, profileId)) {
+    // Standard assets, cases and orders ride along with objects and are not counted.
+    std::optional<StoredProfile> profile;
+    if (!isStandardObjectType(typeName))
+        profile = loadProfile(ctx, domain, profileId);
+    if (profile) {
         profile->objectCount = std::max(0, profile->objectCount - 1);
         if (!saveProfile(ctx, domain, *profile, false))
             return ApiResult::internal(QStringLiteral("The profile could not be updated."));
