@@ -1,4 +1,5 @@
 #include "ingestionpreview.h"
+#include "operations.h"
 
 #include <QJsonArray>
 
@@ -124,7 +125,7 @@ void IngestionPreview::call(const QString &operation, const QJsonObject &input, 
 
 void IngestionPreview::searchKey(const schema::KeyLookup &lookup)
 {
-    call(QStringLiteral("SearchProfiles"),
+    call(schema::ops::SearchProfiles,
          {{kDomainName, m_domain},
           {kKeyName, lookup.keyName},
           {kValues, QJsonArray{lookup.normalized}},
@@ -149,7 +150,7 @@ void IngestionPreview::searchUniqueHolders()
 {
     const QString key = m_mapping.uniqueKeyName;
     const QString value = *m_mapping.uniqueKeyValue;
-    call(QStringLiteral("SearchProfiles"),
+    call(schema::ops::SearchProfiles,
          {{kDomainName, m_domain},
           {kKeyName, key},
           {kValues, QJsonArray{value}},
@@ -176,7 +177,7 @@ void IngestionPreview::searchUniqueHolders()
 
 void IngestionPreview::checkHolder(const QString &profileId)
 {
-    call(QStringLiteral("ListProfileObjects"),
+    call(schema::ops::ListProfileObjects,
          {{kDomainName, m_domain},
           {QStringLiteral("ObjectTypeName"), m_type.name},
           {QStringLiteral("ProfileId"), profileId},

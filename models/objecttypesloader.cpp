@@ -1,4 +1,5 @@
 #include "objecttypesloader.h"
+#include "operations.h"
 
 #include "core/paginator.h"
 
@@ -63,7 +64,7 @@ void ObjectTypesLoader::load(const QString &domain)
         input.insert(QStringLiteral("MaxResults"), m_pageSize);
     const quint64 generation = m_generation;
     m_listing = client::fetchAll(
-        m_client, QStringLiteral("ListProfileObjectTypes"), input, kMaxTypes, this,
+        m_client, schema::ops::ListProfileObjectTypes, input, kMaxTypes, this,
         [this, generation](const client::Outcome<client::FetchAllResult> &outcome) {
             if (generation != m_generation)
                 return;
@@ -92,7 +93,7 @@ void ObjectTypesLoader::fetchDefinition(const QString &name, quint64 generation)
         return;
     ++m_pending;
     m_calls.append(m_client->call(
-        QStringLiteral("GetProfileObjectType"), {{kDomain, m_domain}, {kName, name}}, this,
+        schema::ops::GetProfileObjectType, {{kDomain, m_domain}, {kName, name}}, this,
         [this, generation](const client::Outcome<QJsonObject> &outcome) {
             if (generation != m_generation)
                 return;

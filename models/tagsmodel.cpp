@@ -1,4 +1,5 @@
 #include "tagsmodel.h"
+#include "operations.h"
 
 #include "wiremodel.h"
 
@@ -81,7 +82,7 @@ void TagsModel::load(client::CustomerProfilesClient *client, const QString &arn)
         return;
     m_loading = true;
     m_call =
-        client->call(QStringLiteral("ListTagsForResource"), {{QStringLiteral("resourceArn"), arn}},
+        client->call(schema::ops::ListTagsForResource, {{QStringLiteral("resourceArn"), arn}},
                      this, [this, generation](const client::Outcome<QJsonObject> &outcome) {
                          if (generation != m_generation)
                              return;
@@ -277,7 +278,7 @@ bool TagsModel::apply()
     }
     const quint64 generation = m_generation;
     m_call =
-        m_client->call(QStringLiteral("TagResource"), tagResourceInput(), this,
+        m_client->call(schema::ops::TagResource, tagResourceInput(), this,
                        [this, generation, changed](const client::Outcome<QJsonObject> &outcome) {
                            if (generation != m_generation)
                                return;
@@ -308,7 +309,7 @@ void TagsModel::untag()
     const quint64 generation = m_generation;
     const QStringList removed = removedKeys();
     m_call =
-        m_client->call(QStringLiteral("UntagResource"), untagResourceInput(), this,
+        m_client->call(schema::ops::UntagResource, untagResourceInput(), this,
                        [this, generation, removed](const client::Outcome<QJsonObject> &outcome) {
                            if (generation != m_generation)
                                return;

@@ -1,4 +1,5 @@
 #include "accountintegrationsdialog.h"
+#include "operations.h"
 
 #include "formissues.h"
 #include "listpane.h"
@@ -74,7 +75,7 @@ bool AccountIntegrationsDialog::find(const QString &uri)
         m_uri->setText(uri);
     if (!revalidate().isEmpty())
         return false;
-    m_results->setQuery(QStringLiteral("ListAccountIntegrations"),
+    m_results->setQuery(schema::ops::ListAccountIntegrations,
                         {{QStringLiteral("Uri"), uri.trimmed()}});
     return true;
 }

@@ -1,4 +1,5 @@
 #include "domainoverview.h"
+#include "operations.h"
 
 #include <QDateTime>
 #include <QFormLayout>
@@ -139,7 +140,7 @@ void DomainOverview::refresh()
     if (m_name.isEmpty() || !m_client)
         return;
     const quint64 generation = m_generation;
-    m_call = m_client->call(QStringLiteral("GetDomain"), {{QStringLiteral("DomainName"), m_name}},
+    m_call = m_client->call(schema::ops::GetDomain, {{QStringLiteral("DomainName"), m_name}},
                             this, [this, generation](const client::Outcome<QJsonObject> &outcome) {
                                 if (generation != m_generation)
                                     return;

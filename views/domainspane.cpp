@@ -1,4 +1,5 @@
 #include "domainspane.h"
+#include "operations.h"
 
 #include "actionstate.h"
 #include "commandrunner.h"
@@ -89,7 +90,7 @@ CreateDomainDialog *DomainsPane::newDomain()
 void DomainsPane::createDomain(const QJsonObject &input)
 {
     const QString name = input.value(kDomain).toString();
-    m_runner->run({QStringLiteral("CreateDomain"), input, tr("Domain %1 was created.").arg(name),
+    m_runner->run({schema::ops::CreateDomain, input, tr("Domain %1 was created.").arg(name),
                    [this, name](const QJsonObject &) {
                        m_select = name;
                        refresh();
@@ -109,7 +110,7 @@ bool DomainsPane::deleteCurrentDomain()
                 .arg(name),
             name))
         return false;
-    m_runner->run({QStringLiteral("DeleteDomain"),
+    m_runner->run({schema::ops::DeleteDomain,
                    {{kDomain, name}},
                    tr("Domain %1 was deleted.").arg(name),
                    [this, name](const QJsonObject &) {
@@ -132,7 +133,7 @@ EditDomainDialog *DomainsPane::editDomain()
 void DomainsPane::updateDomain(const QJsonObject &input)
 {
     const QString name = input.value(kDomain).toString();
-    m_runner->run({QStringLiteral("UpdateDomain"), input, tr("Domain %1 was updated.").arg(name),
+    m_runner->run({schema::ops::UpdateDomain, input, tr("Domain %1 was updated.").arg(name),
                    [this, name](const QJsonObject &) { Q_EMIT domainChanged(name); }, this});
 }
 

@@ -1,4 +1,5 @@
 #include "editdomaindialog.h"
+#include "operations.h"
 
 #include "domainmatchingpage.h"
 #include "formissues.h"
@@ -87,7 +88,7 @@ EditDomainDialog::EditDomainDialog(client::CustomerProfilesClient *client, const
     revalidate();
     if (!client)
         return;
-    m_call = client->call(QStringLiteral("GetDomain"), {{QStringLiteral("DomainName"), domain}},
+    m_call = client->call(schema::ops::GetDomain, {{QStringLiteral("DomainName"), domain}},
                           this, [this](const client::Outcome<QJsonObject> &outcome) {
                               if (!outcome.ok()) {
                                   showIssue(m_status, outcome.error().summary());

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "operations.h"
 
 #include "commandrunner.h"
 #include "domainoverview.h"
@@ -48,8 +49,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_objectTypes(new ObjectTypesPane(m_runner, this))
     , m_templates(
           new DefinitionBrowser({QStringLiteral("templates"),
-                                 QStringLiteral("ListProfileObjectTypeTemplates"),
-                                 QStringLiteral("GetProfileObjectTypeTemplate"),
+                                 schema::ops::ListProfileObjectTypeTemplates,
+                                 schema::ops::GetProfileObjectTypeTemplate,
                                  QStringLiteral("TemplateId"),
                                  {{tr("Template"), QStringLiteral("TemplateId"), Kind::Text},
                                   {tr("Source"), QStringLiteral("SourceName"), Kind::Text},
@@ -295,7 +296,7 @@ void MainWindow::openConnection(int index)
     m_runner->setSession(m_session); // once the panes have the new client
     m_message->hide();
     m_domain.clear();
-    m_domains->setQuery(QStringLiteral("ListDomains"), {});
+    m_domains->setQuery(schema::ops::ListDomains, {});
     statusBar()->showMessage(
         tr("%1: %2").arg(m_infos.at(index).name, m_infos.at(index).endpoint.url.toString()));
     QSettings().setValue(QStringLiteral("session/connection"), m_infos.at(index).name);

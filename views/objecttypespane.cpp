@@ -1,4 +1,5 @@
 #include "objecttypespane.h"
+#include "operations.h"
 
 #include "actionstate.h"
 #include "commandrunner.h"
@@ -27,8 +28,8 @@ const QString kName = QStringLiteral("ObjectTypeName");
 DefinitionBrowser::Spec spec()
 {
     return {QStringLiteral("objectTypes"),
-            QStringLiteral("ListProfileObjectTypes"),
-            QStringLiteral("GetProfileObjectType"),
+            schema::ops::ListProfileObjectTypes,
+            schema::ops::GetProfileObjectType,
             kName,
             {{ObjectTypesPane::tr("Object type"), kName, Kind::Text},
              {ObjectTypesPane::tr("Description"), QStringLiteral("Description"), Kind::Text},
@@ -111,7 +112,7 @@ void ObjectTypesPane::editCurrentObjectType()
     const QString type = currentId();
     if (!client || domain().isEmpty() || type.isEmpty())
         return;
-    client->call(QStringLiteral("GetProfileObjectType"), {{kDomain, domain()}, {kName, type}}, this,
+    client->call(schema::ops::GetProfileObjectType, {{kDomain, domain()}, {kName, type}}, this,
                  [this](const client::Outcome<QJsonObject> &outcome) {
                      if (!outcome.ok() || !m_runner->client()) {
                          if (!outcome.ok())
@@ -151,7 +152,7 @@ ObjectTypeDesigner *ObjectTypesPane::openDesigner(const schema::ObjectTypeDefini
                     if (!m_runner->client())
                         return;
                     m_runner->client()->call(
-                        QStringLiteral("GetProfileObjectTypeTemplate"),
+                        schema::ops::GetProfileObjectTypeTemplate,
                         {{QStringLiteral("TemplateId"), id}}, designer,
                         [this, designer](const client::Outcome<QJsonObject> &outcome) {
                             if (outcome.ok())
@@ -185,7 +186,7 @@ void ObjectTypesPane::save(ObjectTypeDesigner *designer, const QJsonObject &requ
             guard->markSaved();
             return;
         }
-        m_runner->run({QStringLiteral("UntagResource"),
+        m_runner->run({schema::ops::UntagResource,
                        {{QStringLiteral("resourceArn"), arn},
                         {QStringLiteral("tagKeys"), QJsonArray::fromStringList(removed)}},
                        tr("Object type %1 was saved and its tags %2 removed.")
@@ -213,7 +214,7 @@ void ObjectTypesPane::loadTemplates(ObjectTypeDesigner *designer)
 {
     if (!m_runner->client())
         return;
-    client::fetchAll(m_runner->client(), QStringLiteral("ListProfileObjectTypeTemplates"), {}, 1000,
+    client::fetchAll(m_runner->client(), schema::ops::ListProfileObjectTypeTemplates, {}, 1000,
                      designer, [designer](const client::Outcome<client::FetchAllResult> &outcome) {
                          if (!outcome.ok())
                              return;
@@ -234,7 +235,7 @@ void ObjectTypesPane::putObjectType(const QJsonObject &request, QObject *context
     input.insert(kDomain, domain());
     const QString name = request.value(kName).toString();
     QPointer<QObject> guard = context;
-    m_runner->run({QStringLiteral("PutProfileObjectType"), input,
+    m_runner->run({schema::ops::PutProfileObjectType, input,
                    tr("Object type %1 was saved.").arg(name),
                    [this, guard, context, saved = std::move(saved)](const QJsonObject &) {
                        refresh();
@@ -256,7 +257,7 @@ bool ObjectTypesPane::deleteCurrentObjectType()
                 .arg(type, domain()),
             type))
         return false;
-    m_runner->run({QStringLiteral("DeleteProfileObjectType"),
+    m_runner->run({schema::ops::DeleteProfileObjectType,
                    {{kDomain, domain()}, {kName, type}},
                    tr("Object type %1 was deleted.").arg(type),
                    [this](const QJsonObject &) { refresh(); },

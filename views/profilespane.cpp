@@ -1,4 +1,5 @@
 #include "profilespane.h"
+#include "operations.h"
 
 #include "actionstate.h"
 #include "commandrunner.h"
@@ -206,7 +207,7 @@ void ProfilesPane::search(const QString &keyName, const QStringList &values)
     m_object->clear();
     if (m_domain.isEmpty() || keyName.isEmpty() || values.isEmpty())
         return;
-    m_results->setQuery(QStringLiteral("SearchProfiles"),
+    m_results->setQuery(schema::ops::SearchProfiles,
                         {{QStringLiteral("DomainName"), m_domain},
                          {QStringLiteral("KeyName"), keyName},
                          {QStringLiteral("Values"), QJsonArray::fromStringList(values)}});
@@ -228,7 +229,7 @@ void ProfilesPane::listObjects()
         m_objects->clear();
         return;
     }
-    m_objects->setQuery(QStringLiteral("ListProfileObjects"),
+    m_objects->setQuery(schema::ops::ListProfileObjects,
                         {{QStringLiteral("DomainName"), m_domain},
                          {QStringLiteral("ProfileId"), profileId},
                          {QStringLiteral("ObjectTypeName"), type}});
@@ -362,7 +363,7 @@ void ProfilesPane::run(const QString &operation, QJsonObject input, const QStrin
 
 void ProfilesPane::createProfile(const QJsonObject &fields)
 {
-    run(QStringLiteral("CreateProfile"), fields, tr("The profile was created."),
+    run(schema::ops::CreateProfile, fields, tr("The profile was created."),
         [this](const QJsonObject &answer) {
             const QString id = answer.value(QStringLiteral("ProfileId")).toString();
             m_key->setCurrentText(QStringLiteral("_profileId"));
@@ -375,7 +376,7 @@ void ProfilesPane::updateProfile(const QString &profileId, const QJsonObject &ch
 {
     QJsonObject input = changes;
     input.insert(QStringLiteral("ProfileId"), profileId);
-    run(QStringLiteral("UpdateProfile"), input, tr("The profile was saved."),
+    run(schema::ops::UpdateProfile, input, tr("The profile was saved."),
         [this, profileId](const QJsonObject &) {
             m_reselect = profileId; // show the saved profile as the service now has it
             refresh();
@@ -384,14 +385,14 @@ void ProfilesPane::updateProfile(const QString &profileId, const QJsonObject &ch
 
 void ProfilesPane::deleteProfile(const QString &profileId)
 {
-    run(QStringLiteral("DeleteProfile"), {{QStringLiteral("ProfileId"), profileId}},
+    run(schema::ops::DeleteProfile, {{QStringLiteral("ProfileId"), profileId}},
         tr("The profile was deleted."), [this](const QJsonObject &) { refresh(); });
 }
 
 void ProfilesPane::addKey(const QString &profileId, const QString &keyName,
                           const QStringList &values)
 {
-    run(QStringLiteral("AddProfileKey"),
+    run(schema::ops::AddProfileKey,
         {{QStringLiteral("ProfileId"), profileId},
          {QStringLiteral("KeyName"), keyName},
          {QStringLiteral("Values"), QJsonArray::fromStringList(values)}},
@@ -401,7 +402,7 @@ void ProfilesPane::addKey(const QString &profileId, const QString &keyName,
 void ProfilesPane::deleteKey(const QString &profileId, const QString &keyName,
                              const QStringList &values)
 {
-    run(QStringLiteral("DeleteProfileKey"),
+    run(schema::ops::DeleteProfileKey,
         {{QStringLiteral("ProfileId"), profileId},
          {QStringLiteral("KeyName"), keyName},
          {QStringLiteral("Values"), QJsonArray::fromStringList(values)}},
@@ -410,7 +411,7 @@ void ProfilesPane::deleteKey(const QString &profileId, const QString &keyName,
 
 void ProfilesPane::putObject(const QString &objectType, const QString &objectJson)
 {
-    run(QStringLiteral("PutProfileObject"),
+    run(schema::ops::PutProfileObject,
         {{QStringLiteral("ObjectTypeName"), objectType}, {QStringLiteral("Object"), objectJson}},
         tr("The object was stored."), [this](const QJsonObject &) { listObjects(); });
 }
@@ -418,7 +419,7 @@ void ProfilesPane::putObject(const QString &objectType, const QString &objectJso
 void ProfilesPane::deleteObject(const QString &profileId, const QString &objectType,
                                 const QString &objectKey)
 {
-    run(QStringLiteral("DeleteProfileObject"),
+    run(schema::ops::DeleteProfileObject,
         {{QStringLiteral("ProfileId"), profileId},
          {QStringLiteral("ObjectTypeName"), objectType},
          {QStringLiteral("ProfileObjectUniqueKey"), objectKey}},

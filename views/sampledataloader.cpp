@@ -1,4 +1,5 @@
 #include "sampledataloader.h"
+#include "operations.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,13 +33,13 @@ SampleDataLoader::SampleDataLoader(QObject *parent)
 void SampleDataLoader::plan()
 {
     const QString domain = domainName();
-    m_steps.append({QStringLiteral("CreateDomain"),
+    m_steps.append({schema::ops::CreateDomain,
                     {{QStringLiteral("DomainName"), domain},
                      {QStringLiteral("DefaultExpirationDays"), 366},
                      {QStringLiteral("Tags"),
                       QJsonObject{{QStringLiteral("purpose"), QStringLiteral("sample")}}}},
                     true});
-    m_steps.append({QStringLiteral("PutProfileObjectType"),
+    m_steps.append({schema::ops::PutProfileObjectType,
                     {{QStringLiteral("DomainName"), domain},
                      {QStringLiteral("ObjectTypeName"), QStringLiteral("CrmContact")},
                      {QStringLiteral("Description"),
@@ -70,7 +71,7 @@ void SampleDataLoader::plan()
          key({QStringLiteral("PROFILE")}, QStringLiteral("contactId"))},
         {QStringLiteral("_email"),
          key({QStringLiteral("PROFILE"), QStringLiteral("SECONDARY")}, QStringLiteral("email"))}};
-    m_steps.append({QStringLiteral("PutProfileObjectType"),
+    m_steps.append({schema::ops::PutProfileObjectType,
                     {{QStringLiteral("DomainName"), domain},
                      {QStringLiteral("ObjectTypeName"), QStringLiteral("WebOrder")},
                      {QStringLiteral("Description"), QStringLiteral("Orders from the web shop")},
@@ -79,7 +80,7 @@ void SampleDataLoader::plan()
                      {QStringLiteral("Keys"), keys},
                      {QStringLiteral("Tags"),
                       QJsonObject{{QStringLiteral("source"), QStringLiteral("shop")}}}}});
-    m_steps.append({QStringLiteral("PutIntegration"),
+    m_steps.append({schema::ops::PutIntegration,
                     {{QStringLiteral("DomainName"), domain},
                      {QStringLiteral("Uri"),
                       QStringLiteral("arn:aws:flow:us-east-1:123456789012:flow/shop-orders")},
@@ -99,7 +100,7 @@ void SampleDataLoader::plan()
             {QStringLiteral("LastName"), last},
             {QStringLiteral("Email"), email},
             {QStringLiteral("MobilePhone"), QStringLiteral("+1555%1").arg(1000000 + i)}};
-        m_steps.append({QStringLiteral("PutProfileObject"),
+        m_steps.append({schema::ops::PutProfileObject,
                         {{QStringLiteral("DomainName"), domain},
                          {QStringLiteral("ObjectTypeName"), QStringLiteral("CrmContact")},
                          {QStringLiteral("Object"), compact(contact)}}});
@@ -110,7 +111,7 @@ void SampleDataLoader::plan()
             {QStringLiteral("shipTo"),
              QJsonObject{{QStringLiteral("city"), cities.at(i % cities.size())}}},
             {QStringLiteral("total"), 20 + (i * 37) % 400}};
-        m_steps.append({QStringLiteral("PutProfileObject"),
+        m_steps.append({schema::ops::PutProfileObject,
                         {{QStringLiteral("DomainName"), domain},
                          {QStringLiteral("ObjectTypeName"), QStringLiteral("WebOrder")},
                          {QStringLiteral("Object"), compact(order)}}});

@@ -2,6 +2,7 @@
 // byte; bad files are refused with the reason; the 2020 model and today's load side by
 // side; unions, redaction and conforming a value to another shape.
 
+#include "operations.h"
 #include "wiremodel.h"
 
 #include <QFile>
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void unionNeedsExactlyOneMember();
     void sensitiveValuesRedacted();
     void conformedToAnotherShape();
+    void operationNamesExistInTheModel();
 };
 
 void TestModelFile::regeneratedFromBotocoreIsTheCommittedFile()
@@ -247,6 +249,15 @@ void TestModelFile::conformedToAnotherShape()
         u"PutProfileObjectTypeRequest",
         json(R"({"ObjectTypeName": "T", "CreatedAt": 1, "SourcePriority": 3})"));
     QCOMPARE(members, json(R"({"ObjectTypeName": "T", "SourcePriority": 3})"));
+}
+
+void TestModelFile::operationNamesExistInTheModel()
+{
+    // The names the console calls, each once in schema/operations.h, are the model's.
+    const QStringList names = ops::all();
+    QVERIFY(names.size() >= 28);
+    for (const QString &name : names)
+        QVERIFY2(WireModel::bundled().operation(name), qPrintable(name));
 }
 
 QTEST_GUILESS_MAIN(TestModelFile)

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// The names of the operations the console and the client call, once. Each is checked
+// against the loaded model (tests/schema/tst_modelfile.cpp): a name that a new release
+// of the model no longer has fails there, not at run time.
+namespace cp::schema::ops {
+
+inline const QString AddProfileKey = QStringLiteral("AddProfileKey");
+inline const QString CreateDomain = QStringLiteral("CreateDomain");
+inline const QString CreateProfile = QStringLiteral("CreateProfile");
+inline const QString DeleteDomain = QStringLiteral("DeleteDomain");
+inline const QString DeleteIntegration = QStringLiteral("DeleteIntegration");
+inline const QString DeleteProfile = QStringLiteral("DeleteProfile");
+inline const QString DeleteProfileKey = QStringLiteral("DeleteProfileKey");
+inline const QString DeleteProfileObject = QStringLiteral("DeleteProfileObject");
+inline const QString DeleteProfileObjectType = QStringLiteral("DeleteProfileObjectType");
+inline const QString GetDomain = QStringLiteral("GetDomain");
+inline const QString GetIntegration = QStringLiteral("GetIntegration");
+inline const QString GetProfileObjectType = QStringLiteral("GetProfileObjectType");
+inline const QString GetProfileObjectTypeTemplate = QStringLiteral("GetProfileObjectTypeTemplate");
+inline const QString ListAccountIntegrations = QStringLiteral("ListAccountIntegrations");
+inline const QString ListDomains = QStringLiteral("ListDomains");
+inline const QString ListIntegrations = QStringLiteral("ListIntegrations");
+inline const QString ListProfileObjectTypeTemplates =
+    QStringLiteral("ListProfileObjectTypeTemplates");
+inline const QString ListProfileObjectTypes = QStringLiteral("ListProfileObjectTypes");
+inline const QString ListProfileObjects = QStringLiteral("ListProfileObjects");
+inline const QString ListTagsForResource = QStringLiteral("ListTagsForResource");
+inline const QString PutIntegration = QStringLiteral("PutIntegration");
+inline const QString PutProfileObject = QStringLiteral("PutProfileObject");
+inline const QString PutProfileObjectType = QStringLiteral("PutProfileObjectType");
+inline const QString SearchProfiles = QStringLiteral("SearchProfiles");
+inline const QString TagResource = QStringLiteral("TagResource");
+inline const QString UntagResource = QStringLiteral("UntagResource");
+inline const QString UpdateDomain = QStringLiteral("UpdateDomain");
+inline const QString UpdateProfile = QStringLiteral("UpdateProfile");
+
+// Every name above, for the test.
+inline QStringList all()
+{
+    return {AddProfileKey,
+            CreateDomain,
+            CreateProfile,
+            DeleteDomain,
+            DeleteIntegration,
+            DeleteProfile,
+            DeleteProfileKey,
+            DeleteProfileObject,
+            DeleteProfileObjectType,
+            GetDomain,
+            GetIntegration,
+            GetProfileObjectType,
+            GetProfileObjectTypeTemplate,
+            ListAccountIntegrations,
+            ListDomains,
+            ListIntegrations,
+            ListProfileObjectTypeTemplates,
+            ListProfileObjectTypes,
+            ListProfileObjects,
+            ListTagsForResource,
+            PutIntegration,
+            PutProfileObject,
+            PutProfileObjectType,
+            SearchProfiles,
+            TagResource,
+            UntagResource,
+            UpdateDomain,
+            UpdateProfile};
+}
+
+} // namespace cp::schema::ops
