@@ -83,7 +83,7 @@ void SampleDataLoader::plan()
     m_steps.append({schema::ops::PutIntegration,
                     {{QStringLiteral("DomainName"), domain},
                      {QStringLiteral("Uri"),
-                      QStringLiteral("arn:aws:flow:us-east-1:123456789012:flow/shop-orders")},
+                      QStringLiteral("arn:aws:appflow:us-east-1:123456789012:flow/shop-orders")},
                      {QStringLiteral("ObjectTypeName"), QStringLiteral("WebOrder")}}});
     const QStringList cities = {QStringLiteral("Lisbon"), QStringLiteral("Lagos"),
                                 QStringLiteral("Lyon"), QStringLiteral("Berlin"),
