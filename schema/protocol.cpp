@@ -72,6 +72,18 @@ QJsonObject bodyByModelNames(const Shape *shape, const QJsonObject &body)
     return out;
 }
 
+// The values of a header, its name compared as HTTP does (case-insensitively).
+QStringList headerValues(const HeaderList &headers, const QString &name)
+{
+    QStringList out;
+    const QByteArray wanted = name.toLatin1();
+    for (const auto &[header, value] : headers) {
+        if (header.compare(wanted, Qt::CaseInsensitive) == 0)
+            out.append(QString::fromUtf8(value));
+    }
+    return out;
+}
+
 } // namespace
 
 HttpRequest serializeRequest(const WireModel &model, const Operation &operation,
@@ -158,7 +170,7 @@ HttpRequest serializeRequest(const WireModel &model, const Operation &operation,
 
 QJsonObject deserializeRequest(const WireModel &model, const Operation &operation,
                                const NameValues &pathLabels, const NameValues &query,
-                               const NameValues &headers, const QJsonObject &body)
+                               const HeaderList &headers, const QJsonObject &body)
 {
     const Shape *shape = model.shape(operation.input);
     QJsonObject out = bodyByModelNames(shape, body);
@@ -168,31 +180,37 @@ QJsonObject deserializeRequest(const WireModel &model, const Operation &operatio
         if (member.location == Location::Body)
             continue;
         out.remove(member.name); // parameters bound elsewhere never come from the body
-        if (member.location == Location::StatusCode || member.location == Location::Headers)
+        QStringList texts;
+        switch (member.location) {
+        case Location::Uri:
+        case Location::Query:
+            for (const auto &[name, value] :
+                 member.location == Location::Uri ? pathLabels : query) {
+                if (name == member.locationName)
+                    texts.append(value);
+            }
+            break;
+        case Location::Header:
+            texts = headerValues(headers, member.locationName);
+            break;
+        default:
+            break;
+        }
+        if (texts.isEmpty())
             continue;
-        const NameValues &source = member.location == Location::Uri     ? pathLabels
-                                   : member.location == Location::Query ? query
-                                                                        : headers;
         const Shape *memberShape = model.shape(member.shape);
         const bool isList = memberShape && memberShape->kind == ShapeKind::List;
         const Shape *scalarShape = isList ? model.shape(memberShape->member) : memberShape;
-        const Qt::CaseSensitivity nameCase =
-            member.location == Location::Header ? Qt::CaseInsensitive : Qt::CaseSensitive;
         QJsonArray values;
-        for (const auto &[name, value] : source) {
-            if (name.compare(member.locationName, nameCase) == 0)
-                values.append(typedScalar(scalarShape, value));
-        }
-        if (values.isEmpty())
-            continue;
+        for (const QString &text : std::as_const(texts))
+            values.append(typedScalar(scalarShape, text));
         out.insert(member.name, isList ? QJsonValue(values) : values.first());
     }
     return out;
 }
 
 QJsonObject deserializeResponse(const WireModel &model, const Operation &operation, int status,
-                                const QList<QPair<QByteArray, QByteArray>> &headers,
-                                const QJsonObject &body)
+                                const HeaderList &headers, const QJsonObject &body)
 {
     const Shape *shape = model.shape(operation.output);
     QJsonObject out = bodyByModelNames(shape, body);
@@ -203,14 +221,12 @@ QJsonObject deserializeResponse(const WireModel &model, const Operation &operati
         case Location::StatusCode:
             out.insert(member.name, status);
             break;
-        case Location::Header:
-            for (const auto &[name, value] : headers) {
-                if (QString::fromLatin1(name).compare(member.locationName, Qt::CaseInsensitive) ==
-                    0)
-                    out.insert(member.name, typedScalar(model.shape(member.shape),
-                                                        QString::fromUtf8(value)));
-            }
+        case Location::Header: {
+            const QStringList values = headerValues(headers, member.locationName);
+            if (!values.isEmpty())
+                out.insert(member.name, typedScalar(model.shape(member.shape), values.last()));
             break;
+        }
         case Location::Headers: {
             QJsonObject map;
             for (const auto &[name, value] : headers) {

@@ -12,6 +12,8 @@ namespace cp::schema {
 // The REST-JSON binding of the model, shared by the client (which sends) and the local
 // endpoint (which receives), so both read a request the same way.
 
+using HeaderList = QList<QPair<QByteArray, QByteArray>>; // names as sent, in order
+
 // An HTTP request before signing: what the binding of an operation makes of its
 // parameters.
 struct HttpRequest
@@ -19,7 +21,7 @@ struct HttpRequest
     QByteArray method;
     QByteArray path;  // percent-encoded as it goes on the wire
     QByteArray query; // percent-encoded, without '?'
-    QList<QPair<QByteArray, QByteArray>> headers;
+    HeaderList headers;
     QByteArray body; // empty when the operation has no body members
 };
 
@@ -39,13 +41,12 @@ HttpRequest serializeRequest(const WireModel &model, const Operation &operation,
 // validator to judge.
 QJsonObject deserializeRequest(const WireModel &model, const Operation &operation,
                                const NameValues &pathLabels, const NameValues &query,
-                               const NameValues &headers, const QJsonObject &body);
+                               const HeaderList &headers, const QJsonObject &body);
 
 // An answer's parameters: the JSON body's members under their model names, plus the
 // members the model binds to the status code or to headers. Members of the body that
 // the model does not know are kept as they came (nothing the service sends is lost).
 QJsonObject deserializeResponse(const WireModel &model, const Operation &operation, int status,
-                                const QList<QPair<QByteArray, QByteArray>> &headers,
-                                const QJsonObject &body);
+                                const HeaderList &headers, const QJsonObject &body);
 
 } // namespace cp::schema

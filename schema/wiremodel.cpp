@@ -191,9 +191,9 @@ std::optional<WireModel> WireModel::fromJson(const QByteArray &json, QString *er
     }
     WireModel model;
     const QJsonObject meta = root.value(QLatin1String("metadata")).toObject();
-    model.m_metadata = {text(meta, "apiVersion"), text(meta, "signingName"),
+    model.m_metadata = {text(meta, "apiVersion"),     text(meta, "signingName"),
                         text(meta, "endpointPrefix"), text(meta, "serviceId"),
-                        text(meta, "protocol"), text(root, "source")};
+                        text(meta, "protocol"),       text(root, "source")};
     for (const QJsonValue &v : root.value(QLatin1String("shapes")).toArray()) {
         QString shapeError;
         model.m_shapes.append(readShape(v.toObject(), &shapeError));
@@ -287,21 +287,25 @@ QJsonObject WireModel::membersOf(QStringView shapeName, const QJsonObject &resou
     return out;
 }
 
-QJsonValue WireModel::conformed(QStringView shapeName, const QJsonValue &value) const
+namespace {
+
+// Rebuilds `value` as shape `s` describes it, `child(memberShape, childValue)` making each
+// member of a structure, item of a list and value of a map; a structure's members the
+// shape does not define are kept or left out. Scalars and mismatched JSON come back as
+// they are.
+template<class Child>
+QJsonValue rebuilt(const Shape &s, const QJsonValue &value, bool keepUndefined, Child child)
 {
-    const Shape *s = shape(shapeName);
-    if (!s)
-        return value;
-    switch (s->kind) {
+    switch (s.kind) {
     case ShapeKind::Structure: {
         if (!value.isObject())
             return value;
         const QJsonObject in = value.toObject();
-        QJsonObject out;
-        for (const Member &m : s->members) {
+        QJsonObject out = keepUndefined ? in : QJsonObject();
+        for (const Member &m : s.members) {
             const auto it = in.constFind(m.name);
             if (it != in.constEnd())
-                out.insert(m.name, conformed(m.shape, *it));
+                out.insert(m.name, child(m.shape, *it));
         }
         return out;
     }
@@ -310,7 +314,7 @@ QJsonValue WireModel::conformed(QStringView shapeName, const QJsonValue &value) 
             return value;
         QJsonArray out;
         for (const QJsonValue &item : value.toArray())
-            out.append(conformed(s->member, item));
+            out.append(child(s.member, item));
         return out;
     }
     case ShapeKind::Map: {
@@ -318,12 +322,24 @@ QJsonValue WireModel::conformed(QStringView shapeName, const QJsonValue &value) 
             return value;
         QJsonObject out = value.toObject();
         for (auto it = out.begin(); it != out.end(); ++it)
-            it.value() = conformed(s->member, it.value());
+            it.value() = child(s.member, it.value());
         return out;
     }
     default:
         return value;
     }
+}
+
+} // namespace
+
+QJsonValue WireModel::conformed(QStringView shapeName, const QJsonValue &value) const
+{
+    const Shape *s = shape(shapeName);
+    if (!s)
+        return value;
+    return rebuilt(*s, value, false, [this](const QString &child, const QJsonValue &v) {
+        return conformed(child, v);
+    });
 }
 
 QJsonValue WireModel::redacted(QStringView shapeName, const QJsonValue &value) const
@@ -333,34 +349,9 @@ QJsonValue WireModel::redacted(QStringView shapeName, const QJsonValue &value) c
         return value;
     if (s->sensitive)
         return QStringLiteral("*** sensitive ***");
-    switch (s->kind) {
-    case ShapeKind::Structure: {
-        QJsonObject out = value.toObject();
-        for (const Member &m : s->members) {
-            if (out.contains(m.name))
-                out.insert(m.name, redacted(m.shape, out.value(m.name)));
-        }
-        return value.isObject() ? QJsonValue(out) : value;
-    }
-    case ShapeKind::List: {
-        if (!value.isArray())
-            return value;
-        QJsonArray out;
-        for (const QJsonValue &item : value.toArray())
-            out.append(redacted(s->member, item));
-        return out;
-    }
-    case ShapeKind::Map: {
-        if (!value.isObject())
-            return value;
-        QJsonObject out = value.toObject();
-        for (auto it = out.begin(); it != out.end(); ++it)
-            it.value() = redacted(s->member, it.value());
-        return out;
-    }
-    default:
-        return value;
-    }
+    return rebuilt(*s, value, true, [this](const QString &child, const QJsonValue &v) {
+        return redacted(child, v);
+    });
 }
 
 } // namespace cp::schema

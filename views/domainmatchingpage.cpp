@@ -40,8 +40,7 @@ DomainMatchingPage::DomainMatchingPage(QWidget *parent)
                tr("&Machine-learning matching"),
                tr("A weekly job finds profiles of the same customer by similarity and can merge "
                   "them automatically."));
-    addSection(QStringLiteral("DataStore"), QStringLiteral("DataStoreRequest"),
-               tr("&Data store"),
+    addSection(QStringLiteral("DataStore"), QStringLiteral("DataStoreRequest"), tr("&Data store"),
                tr("Keeps the domain's profiles in a store that calculated attributes and "
                   "segments read from."));
 }
@@ -79,7 +78,9 @@ void DomainMatchingPage::addSection(const QString &member, const QString &shape,
     if (small)
         section.json->setFixedHeight(section.json->fontMetrics().lineSpacing() * 4 + 12);
     static_cast<QVBoxLayout *>(this->layout())
-        ->addWidget(box, small ? 0 : member == QLatin1String("RuleBasedMatching") ? 3 : 2);
+        ->addWidget(box, small                                          ? 0
+                         : member == QLatin1String("RuleBasedMatching") ? 3
+                                                                        : 2);
 
     const qsizetype index = m_sections.size();
     m_sections.append(section);
@@ -111,8 +112,9 @@ void DomainMatchingPage::setDomain(const QJsonObject &domain)
         QString status;
         if (answer.contains(QStringLiteral("Status")))
             status = tr("Status: %1").arg(answer.value(QStringLiteral("Status")).toString());
-        const QJsonValue progress =
-            answer.value(QStringLiteral("Readiness")).toObject().value(QStringLiteral("ProgressPercentage"));
+        const QJsonValue progress = answer.value(QStringLiteral("Readiness"))
+                                        .toObject()
+                                        .value(QStringLiteral("ProgressPercentage"));
         if (progress.isDouble())
             status = tr("Ready: %1%").arg(progress.toInt());
         showIssue(section.status, status);
@@ -179,16 +181,23 @@ QJsonObject DomainMatchingPage::changedMembers() const
     return out;
 }
 
+// Why a section cannot be sent whatever the model says: its JSON, or an emptied setting.
+QString DomainMatchingPage::sectionProblem(const Section &section) const
+{
+    QString problem;
+    if (!parsed(section, &problem))
+        return problem;
+    if (section.present && section.json->toPlainText().trimmed().isEmpty())
+        return tr("%1 cannot be removed: untick Enabled to turn it off.").arg(section.member);
+    return {};
+}
+
 QStringList DomainMatchingPage::syntaxProblems() const
 {
     QStringList out;
     for (const Section &section : m_sections) {
-        QString problem;
-        if (!parsed(section, &problem))
+        if (const QString problem = sectionProblem(section); !problem.isEmpty())
             out.append(problem);
-        else if (section.present && section.json->toPlainText().trimmed().isEmpty())
-            out.append(tr("%1 cannot be removed: untick Enabled to turn it off.")
-                           .arg(section.member));
     }
     return out;
 }
@@ -196,14 +205,8 @@ QStringList DomainMatchingPage::syntaxProblems() const
 void DomainMatchingPage::showIssues(const QHash<QString, QString> &byMember)
 {
     for (const Section &section : m_sections) {
-        QString problem;
-        if (!parsed(section, &problem))
-            showIssue(section.issue, problem);
-        else if (section.present && section.json->toPlainText().trimmed().isEmpty())
-            showIssue(section.issue, tr("%1 cannot be removed: untick Enabled to turn it off.")
-                                         .arg(section.member));
-        else
-            showIssue(section.issue, byMember.value(section.member));
+        const QString problem = sectionProblem(section);
+        showIssue(section.issue, problem.isEmpty() ? byMember.value(section.member) : problem);
     }
 }
 

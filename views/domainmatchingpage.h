@@ -36,8 +36,8 @@ Q_SIGNALS:
 private:
     struct Section
     {
-        QString member;     // "Matching"
-        QString shape;      // "MatchingRequest"
+        QString member; // "Matching"
+        QString shape;  // "MatchingRequest"
         QCheckBox *enabled = nullptr;
         QPlainTextEdit *json = nullptr;
         QLabel *issue = nullptr;
@@ -48,6 +48,7 @@ private:
     void addSection(const QString &member, const QString &shape, const QString &title,
                     const QString &help);
     std::optional<QJsonObject> parsed(const Section &section, QString *problem = nullptr) const;
+    QString sectionProblem(const Section &section) const;
     void syncCheckBox(Section &section);
     void setEnabledInJson(Section &section, bool enabled);
 

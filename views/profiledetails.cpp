@@ -4,6 +4,7 @@
 #include "wiremodel.h"
 
 #include <QFormLayout>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -72,10 +73,10 @@ void ProfileDetails::show(const QJsonObject &profile)
     const schema::Shape *shape = model.shape(u"Profile");
     QStringList seen;
     const auto addValue = [&](const QString &path, const QString &label, const QJsonValue &v) {
-        const QString text = v.isString() ? v.toString()
-                                          : QString::fromUtf8(QJsonDocument::fromVariant(
-                                                                  v.toVariant())
-                                                                  .toJson(QJsonDocument::Compact));
+        // Text as it is; anything else as compact JSON (an array around it, then taken off).
+        const QByteArray json = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+        const QString text =
+            v.isString() ? v.toString() : QString::fromUtf8(json.mid(1, json.size() - 2));
         if (!text.isEmpty())
             m_layout->addRow(label + QLatin1Char(':'), valueLabel(path, text, m_form));
     };
@@ -99,8 +100,8 @@ void ProfileDetails::show(const QJsonObject &profile)
                  sp::addressMembers().contains(member.name))
             addObject(member.name, member.name, value.toObject());
         else
-            addValue(member.name, member.name == QLatin1String("ProfileId") ? tr("Profile id")
-                                                                           : member.name,
+            addValue(member.name,
+                     member.name == QLatin1String("ProfileId") ? tr("Profile id") : member.name,
                      value);
     }
     for (auto it = profile.begin(); it != profile.end(); ++it) {

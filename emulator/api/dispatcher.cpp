@@ -28,15 +28,6 @@ std::optional<QList<QPair<QString, QString>>> decodeQuery(const QByteArray &raw)
     return out;
 }
 
-schema::NameValues headerValues(const http::Request &request)
-{
-    schema::NameValues out;
-    out.reserve(request.headers.size());
-    for (const auto &[name, value] : request.headers)
-        out.append({QString::fromLatin1(name), QString::fromUtf8(value)});
-    return out;
-}
-
 } // namespace
 
 Dispatcher::Dispatcher(Engine &engine, std::unique_ptr<Verifier> verifier)
@@ -108,9 +99,8 @@ http::Response Dispatcher::handle(const http::Request &request) const
         body = document.object();
     }
 
-    const QJsonObject input =
-        schema::deserializeRequest(m_engine.model(), *route.operation, route.labels, *query,
-                                   headerValues(request), body);
+    const QJsonObject input = schema::deserializeRequest(
+        m_engine.model(), *route.operation, route.labels, *query, request.headers, body);
     const ApiResult result = m_engine.call(route.operation->name, input);
     if (!result.ok())
         return errorResponse(result.status, result.errorType, result.message, requestId);

@@ -89,46 +89,4 @@ QString compactJson(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-static QJsonValue modelledValue(const schema::WireModel &model, QStringView shapeName,
-                                const QJsonValue &value)
-{
-    const schema::Shape *shape = model.shape(shapeName);
-    if (!shape)
-        return value;
-    switch (shape->kind) {
-    case schema::ShapeKind::Structure:
-        return modelledMembers(model, shapeName, value.toObject());
-    case schema::ShapeKind::List: {
-        QJsonArray out;
-        const QJsonArray items = value.toArray();
-        for (const QJsonValue &item : items)
-            out.append(modelledValue(model, shape->member, item));
-        return out;
-    }
-    case schema::ShapeKind::Map: {
-        QJsonObject out = value.toObject();
-        for (auto it = out.begin(); it != out.end(); ++it)
-            it.value() = modelledValue(model, shape->member, it.value());
-        return out;
-    }
-    default:
-        return value;
-    }
-}
-
-QJsonObject modelledMembers(const schema::WireModel &model, QStringView shapeName,
-                            const QJsonObject &object)
-{
-    QJsonObject out;
-    const schema::Shape *shape = model.shape(shapeName);
-    if (!shape)
-        return out;
-    for (const schema::Member &member : shape->members) {
-        const auto it = object.constFind(member.name);
-        if (it != object.constEnd())
-            out.insert(member.name, modelledValue(model, member.shape, *it));
-    }
-    return out;
-}
-
 } // namespace cp::emulator

@@ -87,10 +87,4 @@ ApiResult paginate(const QJsonObject &input, const QString &listing, const PageF
 QJsonObject parseObject(const QString &text);
 QString compactJson(const QJsonObject &object);
 
-// The members of `object` that the structure `shape` defines, and of theirs those their
-// shapes define, all the way down (lists and maps too): what is kept of a request,
-// without the members the model lacks (which validation ignores, as the service does).
-QJsonObject modelledMembers(const schema::WireModel &model, QStringView shape,
-                            const QJsonObject &object);
-
 } // namespace cp::emulator

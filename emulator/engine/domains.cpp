@@ -16,7 +16,7 @@ QJsonObject extraMembers(Context &ctx, QStringView operation, const QJsonObject 
     const schema::Operation *op = ctx.model.operation(operation);
     if (!op)
         return {};
-    QJsonObject out = modelledMembers(ctx.model, op->input, input);
+    QJsonObject out = ctx.model.conformed(op->input, input).toObject();
     for (const char *member : {"DomainName", "DefaultExpirationDays", "DefaultEncryptionKey",
                                "DeadLetterQueueUrl", "Tags"})
         out.remove(QLatin1String(member));

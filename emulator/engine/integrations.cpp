@@ -96,7 +96,7 @@ ApiResult putIntegration(Context &ctx, const QJsonObject &input)
     // EventTriggerNames, Scope, FlowDefinition, a later release's), the domain, URI and
     // tags aside, which are stored apart. A PutIntegration replaces the whole definition.
     const schema::Operation *op = ctx.model.operation(u"PutIntegration");
-    QJsonObject definition = op ? modelledMembers(ctx.model, op->input, input) : QJsonObject();
+    QJsonObject definition = op ? ctx.model.conformed(op->input, input).toObject() : QJsonObject();
     for (const char *member : {"DomainName", "Uri", "Tags"})
         definition.remove(QLatin1String(member));
     // A FlowDefinition would make the service create an AppFlow flow; here it only says

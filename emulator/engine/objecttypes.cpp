@@ -121,7 +121,7 @@ ApiResult putProfileObjectType(Context &ctx, const QJsonObject &input)
     schema::ObjectTypeDefinition type = schema::ObjectTypeDefinition::fromJson(input);
     // Kept and answered back: the request's other members the model defines (not the
     // domain and tags, stored apart, nor members the model lacks, which are ignored).
-    type.extra = ctx.model.membersOf(u"PutProfileObjectTypeRequest", type.extra);
+    type.extra = ctx.model.conformed(u"PutProfileObjectTypeRequest", type.extra).toObject();
     type.extra.remove(kDomainName);
     type.extra.remove(QStringLiteral("Tags"));
     if (type.templateId) {

@@ -35,7 +35,7 @@ void applyProfileFields(Context &ctx, StoredProfile &profile, QStringView operat
     const schema::Shape *request = op ? ctx.model.shape(op->input) : nullptr;
     if (!request)
         return;
-    const QJsonObject given = modelledMembers(ctx.model, op->input, input);
+    const QJsonObject given = ctx.model.conformed(op->input, input).toObject();
     for (const schema::Member &member : request->members) {
         if (member.location != schema::Location::Body || member.name == kProfileId ||
             member.name == kDomainName || !given.contains(member.name))

@@ -306,9 +306,6 @@ void TestProtocolBotocore::roundTrip()
     QVERIFY2(
         pathLabels(*op, request.path, &labels),
         qPrintable(QString::fromUtf8(request.path) + QStringLiteral(" does not fit ") + op->uri));
-    NameValues headers;
-    for (const auto &[name, value] : request.headers)
-        headers.append({QString::fromLatin1(name), QString::fromUtf8(value)});
     QJsonObject body;
     if (!request.body.isEmpty()) {
         const QJsonDocument doc = QJsonDocument::fromJson(request.body);
@@ -316,7 +313,7 @@ void TestProtocolBotocore::roundTrip()
         body = doc.object();
     }
     const QJsonObject back =
-        deserializeRequest(model, *op, labels, decodedQuery(request.query), headers, body);
+        deserializeRequest(model, *op, labels, decodedQuery(request.query), request.headers, body);
     if (back != sample)
         qWarning().noquote() << "sent" << request.method << request.path << request.query
                              << request.body;
