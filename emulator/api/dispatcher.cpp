@@ -63,6 +63,15 @@ http::Response Dispatcher::handle(const http::Request &request) const
         return errorResponse(status, QString::fromLatin1(type), message, requestId);
     };
 
+    // Authentication first: an unsigned client learns nothing, not even which paths exist.
+    if (const auto failure = m_verifier->verify(request))
+        return errorResponse(failure->status, failure->type, failure->message, requestId);
+    // The signature covers the path with dot segments removed; routing the path as sent
+    // would run another operation than the one signed.
+    if (Router::hasDotSegment(request.path))
+        return fail(400, "BadRequestException",
+                    QStringLiteral("The path has a '.' or '..' segment; send the path without "
+                                   "dot segments."));
     const Router::Match route = m_router.match(request.method, request.path);
     if (!route.operation) {
         if (route.pathKnown)
@@ -74,8 +83,6 @@ http::Response Dispatcher::handle(const http::Request &request) const
                     QStringLiteral("No Customer Profiles operation is at %1 %2.")
                         .arg(QString::fromLatin1(request.method), QString::fromUtf8(request.path)));
     }
-    if (const auto failure = m_verifier->verify(request))
-        return errorResponse(failure->status, failure->type, failure->message, requestId);
     if (route.badEncoding)
         return fail(400, "BadRequestException",
                     QStringLiteral("The path is not valid percent-encoded UTF-8."));

@@ -9,7 +9,7 @@
 
 namespace cp::emulator {
 
-// HTTP in, HTTP out: routes a request to its operation, verifies its signature,
+// HTTP in, HTTP out: verifies a request's signature, routes it to its operation,
 // reads its parameters (path labels, query, JSON body), runs it on the engine and
 // answers with the service's headers and error shapes. Thread-safe.
 class Dispatcher

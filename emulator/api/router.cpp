@@ -80,4 +80,33 @@ Router::Match Router::match(const QByteArray &method, const QByteArray &rawPath)
     return out;
 }
 
+bool Router::hasDotSegment(QByteArrayView rawPath)
+{
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= rawPath.size(); ++i) {
+        if (i < rawPath.size() && rawPath[i] != '/')
+            continue;
+        QByteArrayView segment = rawPath.sliced(start, i - start);
+        start = i + 1;
+        // At most two dots, each "." or "%2e"/"%2E": at most 6 bytes.
+        if (segment.isEmpty() || segment.size() > 6)
+            continue;
+        int dots = 0;
+        while (!segment.isEmpty()) {
+            if (segment.front() == '.') {
+                segment = segment.sliced(1);
+            } else if (segment.size() >= 3 && segment.first(3).compare("%2e", Qt::CaseInsensitive) == 0) {
+                segment = segment.sliced(3);
+            } else {
+                dots = 0;
+                break;
+            }
+            ++dots;
+        }
+        if (dots == 1 || dots == 2)
+            return true;
+    }
+    return false;
+}
+
 } // namespace cp::emulator

@@ -26,6 +26,11 @@ public:
     };
     Match match(const QByteArray &method, const QByteArray &rawPath) const;
 
+    // Whether a raw path has a "." or ".." segment, as sent or percent-encoded ("%2e").
+    // SigV4 removes them before signing while routing would not, so such a path is
+    // refused rather than routed: the SDKs never send one.
+    static bool hasDotSegment(QByteArrayView rawPath);
+
 private:
     struct Route
     {

@@ -2,6 +2,9 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+#include <string_view>
+
 namespace cp::emulator {
 namespace {
 
@@ -73,7 +76,54 @@ std::optional<Authorization> parseAuthorization(const QByteArray &header)
     return out;
 }
 
+Verifier::Failure incomplete(const QString &message)
+{
+    return failure(400, "IncompleteSignatureException", message);
+}
+
+// A header name's characters (RFC 9110 tchar) in lowercase.
+bool isLowercaseToken(QByteArrayView name)
+{
+    if (name.isEmpty())
+        return false;
+    for (const char c : name) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                        std::string_view("!#$%&'*+-.^_`|~").find(c) != std::string_view::npos;
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+QString quoted(QByteArrayView bytes, qsizetype limit)
+{
+    if (bytes.size() <= limit)
+        return QString::fromUtf8(bytes);
+    return QStringLiteral("%1... (%2 more bytes)")
+        .arg(QString::fromUtf8(bytes.first(limit)))
+        .arg(bytes.size() - limit);
+}
+
 } // namespace
+
+QString Verifier::checkSignedHeaders(const QList<QByteArray> &names)
+{
+    if (names.size() > kMaxSignedHeaders)
+        return QStringLiteral("SignedHeaders names %1 headers; at most %2 may be signed.")
+            .arg(names.size())
+            .arg(kMaxSignedHeaders);
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QByteArray &name = names[i];
+        if (!isLowercaseToken(name))
+            return QStringLiteral("SignedHeaders must list lowercase header names; '%1' is not one.")
+                .arg(quoted(name, 64));
+        if (i > 0 && !(names[i - 1] < name))
+            return QStringLiteral("SignedHeaders must be sorted and list each name once; '%1' "
+                                  "follows '%2'.")
+                .arg(quoted(name, 64), quoted(names[i - 1], 64));
+    }
+    return {};
+}
 
 Verifier::Verifier(QString region, QHash<QString, QString> secretsByAccessKey,
                    std::function<qint64()> clockMs)
@@ -89,6 +139,11 @@ std::optional<Verifier::Failure> Verifier::verify(const http::Request &request) 
         return failure(
             403, "MissingAuthenticationTokenException",
             QStringLiteral("Missing Authentication Token: the request is not signed with SigV4."));
+    if (header.size() > kMaxAuthorizationBytes)
+        return incomplete(QStringLiteral("The Authorization header is %1 bytes; at most %2 are "
+                                         "accepted.")
+                              .arg(header.size())
+                              .arg(kMaxAuthorizationBytes));
     const std::optional<Authorization> auth = parseAuthorization(header);
     if (!auth)
         return failure(
@@ -98,7 +153,9 @@ std::optional<Verifier::Failure> Verifier::verify(const http::Request &request) 
     if (auth->algorithm != "AWS4-HMAC-SHA256")
         return failure(400, "IncompleteSignatureException",
                        QStringLiteral("Unsupported signing algorithm %1; use AWS4-HMAC-SHA256.")
-                           .arg(QString::fromLatin1(auth->algorithm)));
+                           .arg(quoted(auth->algorithm, 64)));
+    if (const QString problem = checkSignedHeaders(auth->signedHeaders); !problem.isNull())
+        return incomplete(problem);
 
     const QByteArray amzDate = request.header("x-amz-date");
     // Read as UTC from the start: parsed as local time first, an hour that the local zone
@@ -153,27 +210,53 @@ std::optional<Verifier::Failure> Verifier::verify(const http::Request &request) 
                 "The security token included in the request is invalid: access key %1 is unknown.")
                 .arg(QString::fromLatin1(auth->accessKey)));
 
-    const QByteArray payloadHash = sigv4::sha256Hex(request.body);
+    // The service signs every body: no operation of it takes an unsigned or streamed
+    // payload, and accepting one would let the body be replaced while the signature lives.
     const QByteArray claimed = request.header("x-amz-content-sha256");
-    if (!claimed.isEmpty() && claimed != "UNSIGNED-PAYLOAD" && claimed != payloadHash)
+    if (claimed.startsWith("UNSIGNED-PAYLOAD") || claimed.startsWith("STREAMING-"))
+        return badSignature(
+            QStringLiteral("x-amz-content-sha256 %1 is not accepted: this service signs the "
+                           "payload; send its SHA-256 (hex) or leave the header out.")
+                .arg(quoted(claimed, 64)));
+
+    // One pass over the request's headers, each name looked up among the signed ones
+    // (sorted, unique, bounded): the work is linear in the header section, never
+    // names times headers, and the values kept are bounded before any is canonicalised.
+    QList<QList<QByteArray>> values(auth->signedHeaders.size());
+    qsizetype signedBytes = 0;
+    for (const auto &[name, value] : request.headers) {
+        const QByteArray lower = name.toLower();
+        const auto it = std::lower_bound(auth->signedHeaders.cbegin(),
+                                         auth->signedHeaders.cend(), lower);
+        if (it == auth->signedHeaders.cend() || *it != lower)
+            continue;
+        signedBytes += lower.size() + value.size() + 2;
+        if (signedBytes > kMaxSignedHeaderBytes)
+            return badSignature(
+                QStringLiteral("The signed headers exceed %1 bytes.").arg(kMaxSignedHeaderBytes));
+        values[it - auth->signedHeaders.cbegin()].append(value);
+    }
+    QList<sigv4::Header> headers;
+    for (qsizetype i = 0; i < auth->signedHeaders.size(); ++i) {
+        const QByteArray &name = auth->signedHeaders[i];
+        if (values[i].isEmpty())
+            return badSignature(QStringLiteral("Signed header %1 is missing from the request.")
+                                    .arg(QString::fromLatin1(name)));
+        for (const QByteArray &value : values[i])
+            headers.append({name, value});
+    }
+
+    const QByteArray payloadHash = sigv4::sha256Hex(request.body);
+    if (!claimed.isEmpty() && claimed != payloadHash)
         return failure(
             400, "XAmzContentSHA256Mismatch",
             QStringLiteral("The provided x-amz-content-sha256 header does not match the body."));
 
-    QList<sigv4::Header> headers;
-    for (const QByteArray &name : auth->signedHeaders) {
-        const QList<QByteArray> values = request.headerValues(name);
-        if (values.isEmpty())
-            return badSignature(QStringLiteral("Signed header %1 is missing from the request.")
-                                    .arg(QString::fromLatin1(name)));
-        for (const QByteArray &value : values)
-            headers.append({name, value});
-    }
     const sigv4::CanonicalHeaders canonical = sigv4::canonicalHeaders(headers);
     const QByteArray canonicalRequest =
         sigv4::canonicalRequest(request.method, sigv4::canonicalUri(request.path, true),
                                 sigv4::canonicalQuery(request.query), canonical,
-                                claimed == "UNSIGNED-PAYLOAD" ? claimed : payloadHash);
+                                payloadHash);
     const sigv4::SigningCredentials credentials{auth->accessKey, secret->toUtf8(), {}};
     const QByteArray expected = m_signer.signature(canonicalRequest, amzDate, auth->date,
                                                    auth->region, auth->service, credentials);
@@ -182,7 +265,7 @@ std::optional<Verifier::Failure> Verifier::verify(const http::Request &request) 
             QStringLiteral("The request signature we calculated does not match the signature you "
                            "provided. Check your AWS Secret Access Key and signing method. The "
                            "canonical request we computed was:\n%1")
-                .arg(QString::fromUtf8(canonicalRequest)));
+                .arg(quoted(canonicalRequest, kMaxQuotedBytes)));
     return std::nullopt;
 }
 

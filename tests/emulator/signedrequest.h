@@ -24,6 +24,7 @@ struct SignOptions
     QByteArray service = "profile";
     qint64 epochSeconds = kNowSeconds;
     bool contentSha256 = false;
+    QByteArray payloadHash; // signed instead of the body's hash when set (UNSIGNED-PAYLOAD)
 };
 
 inline schema::HttpRequest serialize(const char *operation, const QJsonObject &input)
@@ -45,6 +46,7 @@ inline http::Request sign(const schema::HttpRequest &r, const SignOptions &o = {
     toSign.rawPath = r.path;
     toSign.rawQuery = r.query;
     toSign.body = r.body;
+    toSign.payloadHash = o.payloadHash;
     toSign.headers.append({"host", host});
     for (const auto &[name, value] : r.headers) {
         const QByteArray lower = name.toLower();

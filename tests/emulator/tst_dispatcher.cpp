@@ -201,12 +201,24 @@ private Q_SLOTS:
         cp::schema::HttpRequest raw = serialize("ListDomains", {});
         raw.path = "/nothing/here";
         expectError(send(sign(raw)), 404, "UnknownOperationException");
-        // Unknown routes answer the same without a signature.
+        // Without a signature, or signed wrongly, no path is told from another: the
+        // authentication error comes before routing.
         http::Request unsignedRequest;
         unsignedRequest.method = "GET";
         unsignedRequest.path = "/favicon.ico";
         unsignedRequest.target = unsignedRequest.path;
-        expectError(send(unsignedRequest), 404, "UnknownOperationException");
+        expectError(send(unsignedRequest), 403, "MissingAuthenticationTokenException");
+        unsignedRequest.method = "PATCH";
+        unsignedRequest.path = "/domains/d";
+        expectError(send(unsignedRequest), 403, "MissingAuthenticationTokenException");
+        SignOptions wrongKey;
+        wrongKey.secret = "not-the-secret";
+        raw = serialize("ListDomains", {});
+        raw.path = "/nothing/here";
+        expectError(send(sign(raw, wrongKey)), 403, "InvalidSignatureException");
+        raw = serialize("ListDomains", {});
+        raw.method = "PATCH";
+        expectError(send(sign(raw, wrongKey)), 403, "InvalidSignatureException");
         raw = serialize("ListDomains", {});
         raw.method = "PATCH";
         const http::Response r = send(sign(raw));
@@ -222,6 +234,60 @@ private Q_SLOTS:
         expectError(r, 403, "InvalidSignatureException");
         QVERIFY(!r.body.contains(kSecret));
         QVERIFY(!r.body.contains("not-the-secret"));
+    }
+    // A signature for GET /domains/probe also fits /domains/probe/object-types/.. (SigV4
+    // removes dot segments), which would route to GetProfileObjectType: refused.
+    void dotSegmentsAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("path");
+        QTest::newRow("dot dot") << QByteArray("/domains/probe/object-types/..");
+        QTest::newRow("dot") << QByteArray("/domains/probe/.");
+        QTest::newRow("inner") << QByteArray("/domains/x/../probe");
+        QTest::newRow("encoded") << QByteArray("/domains/probe/object-types/%2e%2E");
+        QTest::newRow("half encoded") << QByteArray("/domains/probe/object-types/.%2e");
+        QTest::newRow("encoded dot") << QByteArray("/domains/probe/%2E");
+    }
+    void dotSegmentsAreRefused()
+    {
+        QFETCH(QByteArray, path);
+        QVERIFY(f.createDomain(s("probe")));
+        cp::schema::HttpRequest raw = serialize("GetDomain", {{s("DomainName"), s("probe")}});
+        raw.path = path;
+        const http::Response r = send(sign(raw));
+        expectError(r, 400, "BadRequestException");
+        QVERIFY2(bodyOf(r).value(s("Message")).toString().contains(s("dot segment")),
+                 r.body.constData());
+        // Signed for the path without dots and sent with them: refused too, never routed.
+        const http::Request signedPlain = sign(serialize("GetDomain", {{s("DomainName"), s("probe")}}));
+        http::Request replayed = signedPlain;
+        replayed.path = path;
+        replayed.target = path;
+        const http::Response r2 = send(replayed);
+        QVERIFY2(r2.status == 400 || r2.status == 403, r2.body.constData());
+        QVERIFY(headerOf(r2, "x-amzn-ErrorType") != "ResourceNotFoundException");
+        // Dots inside a segment are an ordinary name.
+        QCOMPARE(Router::hasDotSegment("/domains/a.b/object-types/..x"), false);
+        QCOMPARE(Router::hasDotSegment("/domains/.../x"), false);
+        QCOMPARE(Router::hasDotSegment("/domains/%2e%2e%2e"), false);
+    }
+
+    // The issue 12 request: 3,000 header lines and 6,000 signed names, knowing only the
+    // access key id. Refused with a small answer (it was 18 MB and 49 s of a worker).
+    void hugeSignedHeadersGetASmallAnswer()
+    {
+        http::Request request = signedCall("GetDomain", {{s("DomainName"), s("d")}});
+        QByteArray names = "host;x-amz-date";
+        for (int i = 0; i < 6000; ++i)
+            names += ";a";
+        for (int i = 0; i < 3000; ++i)
+            request.headers.append(qMakePair(QByteArray("a"), QByteArray("x")));
+        setHeader(request, "Authorization",
+                  "AWS4-HMAC-SHA256 Credential=" + kAccessKey +
+                      "/20231114/us-east-1/profile/aws4_request, SignedHeaders=" + names +
+                      ", Signature=" + QByteArray(64, '0'));
+        const http::Response r = send(request);
+        expectError(r, 400, "IncompleteSignatureException");
+        QVERIFY2(r.body.size() < 512, QByteArray::number(r.body.size()).constData());
     }
 };
 

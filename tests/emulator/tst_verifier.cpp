@@ -339,6 +339,103 @@ private Q_SLOTS:
         removeHeader(missing, "Content-Type");
         QCOMPARE(failureType(missing), s("InvalidSignatureException"));
     }
+    // The issue 12 attack: 3,000 header lines of one name, signed 6,000 times. Refused
+    // from the SignedHeaders list alone, with a short answer, whatever the headers hold.
+    void thousandsOfSignedNamesAreRefusedCheaply()
+    {
+        http::Request request = sampleRequest();
+        const QByteArray auth = request.header("authorization");
+        const QByteArray names = authorizationPart(auth, "SignedHeaders");
+        QByteArray many = "host;x-amz-date";
+        for (int i = 0; i < 6000; ++i)
+            many += ";a";
+        for (int i = 0; i < 3000; ++i)
+            request.headers.append(qMakePair(QByteArray("a"), QByteArray("x")));
+        setHeader(request, "Authorization", QByteArray(auth).replace(names, many));
+        QCOMPARE(failureType(request), s("IncompleteSignatureException"));
+        QCOMPARE(lastStatus, 400);
+        QVERIFY2(lastMessage.size() < 200, qPrintable(lastMessage));
+
+        // Under the Authorization header's size cap, the count is what refuses it.
+        many = "host;x-amz-date";
+        for (int i = 0; i < Verifier::kMaxSignedHeaders; ++i)
+            many += ";h" + QByteArray::number(1000 + i);
+        setHeader(request, "Authorization", QByteArray(auth).replace(names, many));
+        QCOMPARE(failureType(request), s("IncompleteSignatureException"));
+        QVERIFY2(lastMessage.contains(s("at most")), qPrintable(lastMessage));
+    }
+
+    void signedHeadersForm_data()
+    {
+        QTest::addColumn<QByteArray>("names");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("uppercase") << QByteArray("content-type;Host;x-amz-date") << s("lowercase");
+        QTest::newRow("unsorted") << QByteArray("host;content-type;x-amz-date") << s("sorted");
+        QTest::newRow("repeated") << QByteArray("content-type;host;host;x-amz-date")
+                                  << s("once");
+        QTest::newRow("empty name") << QByteArray("content-type;;host;x-amz-date")
+                                    << s("lowercase");
+        QTest::newRow("space") << QByteArray("content-type;ho st;x-amz-date") << s("lowercase");
+    }
+    void signedHeadersForm()
+    {
+        QFETCH(QByteArray, names);
+        QFETCH(QString, says);
+        http::Request request = sampleRequest();
+        const QByteArray auth = request.header("authorization");
+        setHeader(request, "Authorization",
+                  QByteArray(auth).replace(authorizationPart(auth, "SignedHeaders"), names));
+        QCOMPARE(failureType(request), s("IncompleteSignatureException"));
+        QVERIFY2(lastMessage.contains(says), qPrintable(lastMessage));
+    }
+
+    // One signed name whose header comes thousands of times: the values kept are capped.
+    void signedHeaderValuesAreCapped()
+    {
+        http::Request request = sampleRequest();
+        for (int i = 0; i < 3000; ++i)
+            request.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray(30, 'v')));
+        QCOMPARE(failureType(request), s("InvalidSignatureException"));
+        QVERIFY2(lastMessage.contains(s("exceed")), qPrintable(lastMessage));
+        QVERIFY(lastMessage.size() < 200);
+    }
+
+    void mismatchQuotesABoundedCanonicalRequest()
+    {
+        http::Request request = sampleRequest();
+        request.query = "q=" + QByteArray(20000, 'x');
+        request.target = request.path + '?' + request.query;
+        QCOMPARE(failureType(request), s("InvalidSignatureException"));
+        QVERIFY2(lastMessage.contains(s("canonical request")), qPrintable(lastMessage.left(300)));
+        QVERIFY2(lastMessage.size() < Verifier::kMaxQuotedBytes + 400,
+                 qPrintable(QString::number(lastMessage.size())));
+        QVERIFY(lastMessage.contains(s("more bytes")));
+        expectNoSecrets();
+    }
+
+    // Signed correctly, but with the body left out of the signature: refused, since
+    // the body could otherwise be replaced for as long as the signature is current.
+    void unsignedPayloadIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("claim");
+        QTest::newRow("unsigned") << QByteArray("UNSIGNED-PAYLOAD");
+        QTest::newRow("streaming") << QByteArray("STREAMING-AWS4-HMAC-SHA256-PAYLOAD");
+        QTest::newRow("streaming unsigned") << QByteArray("STREAMING-UNSIGNED-PAYLOAD-TRAILER");
+    }
+    void unsignedPayloadIsRefused()
+    {
+        QFETCH(QByteArray, claim);
+        SignOptions o;
+        o.contentSha256 = true;
+        o.payloadHash = claim;
+        http::Request request = sampleRequest(o);
+        QCOMPARE(request.header("x-amz-content-sha256"), claim);
+        QCOMPARE(failureType(request), s("InvalidSignatureException"));
+        QCOMPARE(lastStatus, 403);
+        QVERIFY2(lastMessage.contains(QString::fromLatin1(claim)), qPrintable(lastMessage));
+        request.body = R"({"KeyName":"_phone","Values":["1"]})";
+        QCOMPARE(failureType(request), s("InvalidSignatureException"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVerifier)
