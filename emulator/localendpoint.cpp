@@ -127,6 +127,9 @@ bool LocalEndpoint::start(const LocalEndpointOptions &options, QString *error)
 
     http::ServerOptions serverOptions;
     serverOptions.workerThreads = m_options.workerThreads;
+    serverOptions.maxConnections = m_options.maxConnections;
+    if (m_options.idleTimeoutMs > 0)
+        serverOptions.idleTimeout = std::chrono::milliseconds(m_options.idleTimeoutMs);
     serverOptions.errorResponse = [](int status, const QString &type, const QString &message) {
         return Dispatcher::errorResponse(status, type, message);
     };

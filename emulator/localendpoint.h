@@ -27,6 +27,8 @@ struct LocalEndpointOptions
     QString accessKeyId; // both empty: the keys kept in dataDir (made on first start)
     QString secretAccessKey;
     int workerThreads = 2;
+    int maxConnections = 0;   // 0: the HTTP server's default (512, below the descriptor limit)
+    int idleTimeoutMs = 0;    // before a request line; 0: the HTTP server's default (30 s)
 };
 
 // The whole local endpoint: store, engine, signature verification and HTTP server.

@@ -71,7 +71,17 @@ int main(int argc, char *argv[])
                                    QStringLiteral("id"));
     const QCommandLineOption secret(QStringLiteral("secret-access-key"),
                                     QStringLiteral("Its secret key."), QStringLiteral("key"));
-    parser.addOptions({host, port, dataDir, inMemory, region, account, keyId, secret});
+    const QCommandLineOption maxConnections(
+        QStringLiteral("max-connections"),
+        QStringLiteral("Connections open at once; more wait until one closes (default 512, "
+                       "kept below the open-file limit)."),
+        QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption idleTimeout(
+        QStringLiteral("idle-timeout"),
+        QStringLiteral("Seconds a connection may stay idle before its next request (default 30)."),
+        QStringLiteral("seconds"), QStringLiteral("30"));
+    parser.addOptions({host, port, dataDir, inMemory, region, account, keyId, secret,
+                       maxConnections, idleTimeout});
     parser.process(app);
 
     cp::emulator::LocalEndpointOptions options;
@@ -88,6 +98,20 @@ int main(int argc, char *argv[])
         return 2;
     }
     options.port = quint16(portNumber);
+    bool maxOk = false, idleOk = false;
+    options.maxConnections = parser.value(maxConnections).toInt(&maxOk);
+    const double idleSeconds = parser.value(idleTimeout).toDouble(&idleOk);
+    if (!maxOk || options.maxConnections < 0) {
+        std::fprintf(stderr, "cplocal: --max-connections %s is not a count\n",
+                     qPrintable(parser.value(maxConnections)));
+        return 2;
+    }
+    if (!idleOk || idleSeconds <= 0 || idleSeconds > 24 * 3600) {
+        std::fprintf(stderr, "cplocal: --idle-timeout %s is not a number of seconds\n",
+                     qPrintable(parser.value(idleTimeout)));
+        return 2;
+    }
+    options.idleTimeoutMs = int(idleSeconds * 1000);
     options.dataDir = parser.value(dataDir);
     options.inMemory = parser.isSet(inMemory);
     options.region = parser.value(region);

@@ -56,13 +56,43 @@ void closeDescriptor(qintptr descriptor)
 
 } // namespace
 
+bool ConnectionGate::take()
+{
+    // Only the listener's thread takes, so a load then an add cannot overshoot.
+    if (m_open.load() >= m_cap)
+        return false;
+    m_open.fetch_add(1);
+    return true;
+}
+
+void ConnectionGate::release()
+{
+    const int before = m_open.fetch_sub(1);
+    if (before < m_cap)
+        return; // the listener is accepting: nothing to wake
+    QMutexLocker lock(&m_mutex);
+    if (m_context && m_onFreed)
+        QMetaObject::invokeMethod(m_context, m_onFreed, Qt::QueuedConnection);
+}
+
+void ConnectionGate::setOnFreed(QObject *context, std::function<void()> onFreed)
+{
+    QMutexLocker lock(&m_mutex);
+    m_context = context;
+    m_onFreed = std::move(onFreed);
+}
+
 Connection::Connection(std::shared_ptr<const ServerShared> shared, QObject *parent)
     : QObject(parent)
     , m_shared(std::move(shared))
     , m_parser(m_shared->options.maxBodyBytes, m_shared->options.maxHeaderBytes)
 {}
 
-Connection::~Connection() = default;
+Connection::~Connection()
+{
+    if (m_shared->gate)
+        m_shared->gate->release();
+}
 
 bool Connection::open(qintptr descriptor)
 {

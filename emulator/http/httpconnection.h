@@ -4,18 +4,48 @@
 #include "httptypes.h"
 
 #include <QBasicTimer>
+#include <QMutex>
 #include <QObject>
+#include <atomic>
+#include <functional>
 #include <memory>
 
 class QTcpSocket;
 
 namespace cp::emulator::http {
 
+// Counts a server's open connections, across worker threads. The listener takes a place
+// before handing a descriptor over; a connection gives it back when it ends, which wakes
+// the listener if it had stopped accepting at the cap.
+class ConnectionGate
+{
+public:
+    explicit ConnectionGate(int cap)
+        : m_cap(cap)
+    {}
+    int cap() const { return m_cap; }
+    int open() const { return m_open.load(); }
+    // Listener's thread: takes a place; false (nothing taken) when the cap is reached.
+    bool take();
+    // Any thread: a connection ended.
+    void release();
+    // Called (queued on the listener's thread) when a place frees at the cap; null to stop.
+    void setOnFreed(QObject *context, std::function<void()> onFreed);
+
+private:
+    const int m_cap;
+    std::atomic<int> m_open{0};
+    QMutex m_mutex; // guards the callback against the server going away
+    QObject *m_context = nullptr;
+    std::function<void()> m_onFreed;
+};
+
 // What every connection of one server shares; immutable once the server is built.
 struct ServerShared
 {
     Handler handler;
     ServerOptions options;
+    std::shared_ptr<ConnectionGate> gate;
 };
 
 // One accepted socket, living on a worker thread: reads and parses requests as bytes

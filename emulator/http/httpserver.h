@@ -31,6 +31,14 @@ public:
     // Stops accepting and drops every open connection; listen() may be called again.
     void close();
 
+    // The connection cap in force: ServerOptions::maxConnections (or its default), kept
+    // kReservedDescriptors below the process's limit of open descriptors (RLIMIT_NOFILE).
+    static int connectionCap(int requested);
+    static constexpr int kReservedDescriptors = 128;
+    int maxConnections() const;
+    int openConnections() const; // accepted and not yet closed, across workers
+    bool accepting() const;      // listening, and not stopped at the cap
+
 private:
     void dispatch(qintptr descriptor);
 

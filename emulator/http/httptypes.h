@@ -41,11 +41,17 @@ struct ServerOptions
     int workerThreads = 2; // threads that own connections and run the handler
     qint64 maxBodyBytes = 1024 * 1024;
     qint64 maxHeaderBytes = 64 * 1024;
-    // Keep-alive idle time, and the time a request's header section may take to arrive.
-    std::chrono::milliseconds idleTimeout{60000};
+    // How long a connection may wait for a request line (a new connection, or between
+    // keep-alive requests), and the time a request's header section may take to arrive.
+    std::chrono::milliseconds idleTimeout{30000};
     // Builds an error answer of the protocol's own shape: status, error type, message.
     // When empty, a JSON {"message": ...} with x-amzn-ErrorType is used.
     std::function<Response(int, const QString &, const QString &)> errorResponse;
+    // Connections open at once. At the cap the server stops accepting (new clients wait
+    // in the listen backlog) and resumes as soon as one closes. 0: kDefaultMaxConnections.
+    // Either way it stays below the process's descriptor limit (Server::connectionCap).
+    int maxConnections = 0;
+    static constexpr int kDefaultMaxConnections = 512;
 };
 
 // Runs on a worker thread, concurrently with other calls: must be thread-safe.
