@@ -10,6 +10,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 packages=(
     # build
     cmake ninja-build g++ ccache pkg-config
+    clang libclang-rt-14-dev # the fuzz harnesses (libFuzzer, scripts/fuzz.sh)
     qt6-base-dev qt6-httpserver-dev qt6-tools-dev qt6-l10n-tools qt6-base-dev-tools
     qtkeychain-qt6-dev libqt6sql6-sqlite libsqlite3-dev libqt6svg6 libgl-dev
     libgtest-dev libbenchmark-dev

@@ -2,7 +2,8 @@
 # The README's two commands:
 #   scripts/quickstart.sh run   installs what is missing, builds, starts cpconsole
 #   scripts/quickstart.sh test  installs what is missing, builds with ASan+UBSan and
-#                               -Werror, runs the whole test suite
+#                               -Werror, runs the whole test suite, then each fuzz
+#                               harness for CP_FUZZ_SECONDS (45) s (scripts/fuzz.sh)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -23,8 +24,9 @@ test)
     cmake -S "$root" -B "$root/build-ci" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
         -DCP_SANITIZE=ON -DCP_WERROR=ON -DCP_BUILD_BENCH=ON
     cmake --build "$root/build-ci" -j "$jobs"
-    cd "$root/build-ci"
-    exec ctest --output-on-failure --no-tests=error -j "$jobs"
+    (cd "$root/build-ci" && ctest --output-on-failure --no-tests=error -j "$jobs")
+    # Bounded: six harnesses, about five minutes of fuzzing after a clang build.
+    exec "$root/scripts/fuzz.sh" "${CP_FUZZ_SECONDS:-45}"
     ;;
 *)
     echo "usage: $0 run|test" >&2

@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer harnesses of fuzz/ (clang, ASan+UBSan, in build-fuzz/) and runs
+# each for a bounded time against a copy of its seed corpus.
+#
+#   scripts/fuzz.sh [SECONDS_PER_HARNESS] [HARNESS...]    default: 60 s, every harness
+#
+# Before fuzzing, each harness replays its found crashes (fuzz/regressions/<harness>/).
+# Fails (exit 1) when a harness crashes, leaks, times out on an input or a regression
+# input fails again, and prints the reproducer. Ends with the executions per harness.
+# Environment: FUZZ_RUNS=N stops each harness after N executions (a long run: see
+# README, "Fuzzing"); FUZZ_KEEP=1 keeps the grown corpora in build-fuzz/fuzz-run/.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+seconds=${1:-60}
+shift || true
+all=(http_parser sigv4_verifier request_decode model_validate ingestion_plan aws_config)
+harnesses=("${@:-${all[@]}}")
+build=$root/build-fuzz
+run=$build/fuzz-run
+
+# Longest input per harness: room for a signed request with a body, or an object type
+# with its object; longer inputs mostly cost speed, not coverage.
+declare -A max_len=(
+    [http_parser]=4096 [sigv4_verifier]=4096 [request_decode]=4096
+    [model_validate]=2048 [ingestion_plan]=8192 [aws_config]=2048
+)
+
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
+start=$SECONDS
+CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+    -DCP_BUILD_FUZZ=ON -DCP_BUILD_TESTS=OFF -DCP_BUILD_BENCH=OFF >/dev/null
+targets=()
+for h in "${harnesses[@]}"; do
+    targets+=("fuzz_$h")
+done
+cmake --build "$build" --target "${targets[@]}" -j "$(nproc)"
+echo "fuzz: built in $((SECONDS - start)) s"
+
+# Leaks and undefined behaviour are failures; a stack for each.
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+# The harnesses never need a display or a user's AWS files.
+export QT_QPA_PLATFORM=offscreen
+
+failed=()
+declare -A executions rate
+for h in "${harnesses[@]}"; do
+    binary=$build/fuzz/fuzz_$h
+    work=$run/$h
+    rm -rf "$work"
+    mkdir -p "$work/corpus" "$work/artifacts"
+
+    regressions=$root/fuzz/regressions/$h
+    if compgen -G "$regressions/*" >/dev/null; then
+        if ! "$binary" "$regressions"/* >"$work/regressions.log" 2>&1; then
+            echo "fuzz: $h: a regression input fails again:"
+            tail -n 40 "$work/regressions.log"
+            failed+=("$h (regressions)")
+            continue
+        fi
+        echo "fuzz: $h: $(find "$regressions" -type f | wc -l) regression inputs pass"
+    fi
+
+    # A copy: what the run finds goes into build-fuzz, never into the committed corpus.
+    cp "$root/fuzz/corpus/$h"/* "$work/corpus/"
+    options=(-max_total_time="$seconds" -max_len="${max_len[$h]}" -timeout=20
+        -rss_limit_mb=2560 -print_final_stats=1 -artifact_prefix="$work/artifacts/")
+    if [[ -f $root/fuzz/dict/$h.dict ]]; then
+        options+=(-dict="$root/fuzz/dict/$h.dict")
+    fi
+    if [[ -n ${FUZZ_RUNS:-} ]]; then
+        options+=(-runs="$FUZZ_RUNS")
+    fi
+    echo "fuzz: $h for ${seconds} s"
+    status=0
+    "$binary" "${options[@]}" "$work/corpus" >"$work/fuzz.log" 2>&1 || status=$?
+    executions[$h]=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/fuzz.log" | tail -n 1)
+    rate[$h]=$(sed -n 's/.*exec\/s: \([0-9]*\).*/\1/p' "$work/fuzz.log" | tail -n 1)
+    if ((status != 0)); then
+        failed+=("$h")
+        echo "fuzz: $h FAILED (exit $status):"
+        grep -E -A 30 '^==[0-9]+==ERROR|fuzz property violated|runtime error|ALARM|qFatal' \
+            "$work/fuzz.log" | head -n 60 || tail -n 40 "$work/fuzz.log"
+        for reproducer in "$work/artifacts"/*; do
+            [[ -f $reproducer ]] || continue
+            echo "fuzz: reproducer $reproducer ($(stat -c %s "$reproducer") bytes):"
+            head -c 512 "$reproducer" | od -c | head -n 20
+            echo "fuzz: replay with: $binary $reproducer"
+            echo "fuzz: keep it as a regression: cp $reproducer $root/fuzz/regressions/$h/"
+        done
+    fi
+    if [[ -z ${FUZZ_KEEP:-} ]]; then
+        rm -rf "$work/corpus"
+    fi
+done
+
+echo "fuzz: executions per harness (${seconds} s each${FUZZ_RUNS:+, at most $FUZZ_RUNS runs}):"
+for h in "${harnesses[@]}"; do
+    printf '  %-16s %12s executions  %6s exec/s\n' "$h" "${executions[$h]:-?}" "${rate[$h]:-?}"
+done
+echo "fuzz: total $((SECONDS - start)) s"
+if ((${#failed[@]} > 0)); then
+    echo "fuzz: FAILED: ${failed[*]}" >&2
+    exit 1
+fi
