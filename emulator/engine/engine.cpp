@@ -98,6 +98,11 @@ ApiResult Engine::call(const QString &operation, const QJsonObject &input)
 
 ApiResult Engine::execute(const HandlerEntry &entry, const QJsonObject &input)
 {
+    if (entry.access == Access::Write && m_db.readOnly())
+        return ApiResult::internal(
+            QStringLiteral("The store is read-only (%1 cannot be written): the change was not "
+                           "made; reads work. Make the data folder writable and restart cplocal.")
+                .arg(m_db.location()));
     if (entry.access == Access::Write) {
         // On the thread that leads the transaction, with its connection.
         return m_groupCommit.run([this, &entry, &input] {
@@ -135,6 +140,8 @@ namespace cp::emulator {
 // Every area's purge, in one transaction: all of it or nothing.
 int Engine::purgeExpired()
 {
+    if (m_db.readOnly())
+        return 0; // what has expired stays until the store can be written again
     QMutexLocker lock(&m_db.writeMutex());
     Context ctx = context();
     m_db.takeError();

@@ -51,9 +51,10 @@ void GroupCommit::lead(const std::vector<Job *> &batch)
     // commit() prepare theirs anew every time.
     m_transactions.fetchAndAddRelaxed(1);
     if (!m_db.query("BEGIN").exec()) {
+        const QString reason = m_db.takeError();
         for (Job *job : batch)
-            job->result =
-                ApiResult::internal(QStringLiteral("The store could not start a transaction."));
+            job->result = ApiResult::internal(
+                QStringLiteral("The store could not start a transaction: %1").arg(reason));
         return;
     }
     m_failed = false;
@@ -77,11 +78,13 @@ void GroupCommit::lead(const std::vector<Job *> &batch)
         return;
     }
     if (!m_db.query("COMMIT").exec()) {
+        const QString reason = m_db.takeError(); // a full disk shows here, in WAL mode
         (void)m_db.query("ROLLBACK").exec(); // the commit's failure is what every caller hears
+        m_db.takeError();
         for (Job *job : batch) {
             if (job->result.ok())
-                job->result =
-                    ApiResult::internal(QStringLiteral("The store could not commit the change."));
+                job->result = ApiResult::internal(
+                    QStringLiteral("The store could not commit the change: %1").arg(reason));
         }
     }
 }

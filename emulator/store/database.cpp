@@ -1,11 +1,14 @@
 #include "database.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 #include <QThreadStorage>
+#include <QUrl>
 #include <QUuid>
 #include <QVariant>
 #include <cstring>
@@ -13,6 +16,10 @@
 #include <unordered_map>
 #include <utility>
 #include <vector>
+
+#ifndef Q_OS_WIN
+#include <unistd.h>
+#endif
 
 namespace cp::emulator {
 namespace {
@@ -170,13 +177,22 @@ QSqlDatabase Database::connection()
     if (!m_threads->storage.hasLocalData()) {
         const QString name = connectionName();
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(m_uri);
-        db.setConnectOptions(m_options.inMemory
-                                 ? QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=10000")
-                                 : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (m_readOnly) {
+            // Nothing can change it while the folder stays read-only, and a WAL store
+            // cannot make its shared-memory file there: read it as immutable.
+            db.setDatabaseName(
+                QStringLiteral("file:%1?immutable=1")
+                    .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_uri, "/"))));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
+        } else {
+            db.setDatabaseName(m_uri);
+            db.setConnectOptions(m_options.inMemory
+                                     ? QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=10000")
+                                     : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        }
         db.open();
         QSqlQuery pragma(db);
-        if (!m_options.inMemory) {
+        if (!m_options.inMemory && !m_readOnly) {
             // WAL: readers go on while a write commits; NORMAL sync keeps every committed
             // transaction across a killed process (the WAL is in the OS's hands).
             pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
@@ -275,6 +291,21 @@ bool Database::open(QString *error)
             return false;
         }
     }
+    if (!m_options.inMemory) {
+        const QFileInfo file(m_options.path);
+#ifdef Q_OS_WIN
+        m_readOnly = file.exists() && !QFileInfo(file.absolutePath()).isWritable();
+#else
+        // access(W_OK) says EROFS even to root on a read-only file system.
+        m_readOnly = file.exists() &&
+                     ::access(QFile::encodeName(file.absolutePath()).constData(), W_OK) != 0;
+#endif
+        if (m_readOnly) {
+            m_checkpointer.reset(); // nothing to checkpoint
+            qWarning("cplocal: %s is read-only: reads work, writes are refused",
+                     qPrintable(m_options.path));
+        }
+    }
     QSqlDatabase db = connection();
     if (!db.isOpen()) {
         if (error)
@@ -283,6 +314,11 @@ bool Database::open(QString *error)
     }
     QMutexLocker lock(&m_writeMutex);
     return migrate(db, error);
+}
+
+QString Database::location() const
+{
+    return m_options.inMemory ? QStringLiteral("memory") : m_options.path;
 }
 
 int Database::schemaVersion()

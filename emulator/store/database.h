@@ -50,6 +50,10 @@ public:
     // File-backed stores only: checkpoints the WAL off the writers' path.
     const Checkpointer *checkpointer() const { return m_checkpointer.get(); }
     bool inMemory() const { return m_options.inMemory; }
+    // A file store whose folder cannot be written (a read-only file system or
+    // permissions) is opened read-only: reads work, every write fails with SQLITE_READONLY.
+    bool readOnly() const { return m_readOnly; }
+    QString location() const; // the store's file, or "memory"
     int schemaVersion();
 
     static constexpr int kSchemaVersion = 2;
@@ -62,6 +66,7 @@ private:
     QString m_id;
     QString m_uri;
     QMutex m_writeMutex;
+    bool m_readOnly = false;
     QSqlDatabase m_keepAlive; // holds an in-memory database open while the store lives
     struct ThreadConnections;
     std::unique_ptr<ThreadConnections> m_threads;

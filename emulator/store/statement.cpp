@@ -57,10 +57,32 @@ void Statement::bind(qint64 value)
         sqlite3_bind_int64(m_stmt, m_index, value);
 }
 
+// SQLite's message, with the cause said plainly where the user can act on it: a full
+// disk or a read-only store is not a bug of the emulator.
+QString Statement::describeFailure(int code, const QString &sqliteMessage)
+{
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+        return QStringLiteral("the disk holding the store is full (SQLite: %1); the change "
+                              "was not made, and writes work again once there is room")
+            .arg(sqliteMessage);
+    case SQLITE_READONLY:
+        return QStringLiteral("the store is read-only (SQLite: %1); the change was not made")
+            .arg(sqliteMessage);
+    case SQLITE_IOERR:
+        return QStringLiteral("the store could not be written to disk (SQLite: %1); the "
+                              "change was not made")
+            .arg(sqliteMessage);
+    default:
+        return sqliteMessage;
+    }
+}
+
 void Statement::fail()
 {
     if (m_db && m_stmt)
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        m_error = describeFailure(sqlite3_extended_errcode(m_db),
+                                  QString::fromUtf8(sqlite3_errmsg(m_db)));
     if (m_firstError && m_firstError->isNull())
         *m_firstError = m_error.isEmpty() ? QStringLiteral("unknown SQLite error") : m_error;
 }

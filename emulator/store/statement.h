@@ -51,6 +51,7 @@ private:
     bool exec();
     bool next();
     void fail();
+    static QString describeFailure(int code, const QString &sqliteMessage);
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
