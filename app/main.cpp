@@ -6,17 +6,16 @@
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "sampledataloader.h"
+#include "translators.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QProcessEnvironment>
 #include <QTabWidget>
 #include <QTimer>
-#include <QTranslator>
 #include <functional>
 
 namespace {
@@ -71,6 +70,7 @@ int main(int argc, char *argv[])
     if (wantsTextOnly(argc, argv)) { // --version and --help need no display
         QCoreApplication app(argc, argv);
         setIdentity();
+        cp::app::installTranslators(app, QLocale()); // the help text in the user's language
         QCommandLineParser parser;
         parseCommandLine(app, parser);
         return 0;
@@ -79,13 +79,7 @@ int main(int argc, char *argv[])
     setIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cpconsole.svg")));
     QApplication::setDesktopFileName(QStringLiteral("io.github.cpconsole"));
-    QTranslator qtTranslator, appTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(QLocale(), QStringLiteral("cpconsole"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    cp::app::installTranslators(app, QLocale());
     // Only now, with the translators installed, can names be translated.
     QApplication::setApplicationDisplayName(
         QCoreApplication::translate("main", "Customer Profiles Console"));
@@ -98,7 +92,12 @@ int main(int argc, char *argv[])
                                 : cp::emulator::LocalEndpoint::defaultDataDir();
     cp::emulator::EmbeddedEndpoint local(dataDir);
     cp::views::SampleDataLoader sampleData;
+    const auto localAccess = [&local] {
+        return cp::models::CliAccess{local.url(), local.region(), local.accessKeyId(),
+                                     local.secretAccessKey()};
+    };
     QObject::connect(&local, &cp::emulator::EmbeddedEndpoint::ready, &window, [&] {
+        window.setLocalEndpoint(localAccess());
         cp::client::Credentials keys{
             local.accessKeyId(), local.secretAccessKey(), {}, std::nullopt};
         window.addConnection(
@@ -143,6 +142,8 @@ int main(int argc, char *argv[])
                 another->setAttribute(Qt::WA_DeleteOnClose);
                 for (const cp::views::Session::Info &info : from->connections())
                     another->addConnection(info);
+                if (!local.url().isEmpty())
+                    another->setLocalEndpoint(localAccess());
                 offerNewWindows(another);
                 another->show();
             });

@@ -108,4 +108,26 @@ QString awsCliCommand(const QString &operation, const QJsonObject &input, const 
     return words.join(QLatin1Char(' '));
 }
 
+QString awsExportLines(const CliAccess &access)
+{
+    return QStringList{QStringLiteral("export AWS_ACCESS_KEY_ID=") + shellQuote(access.accessKeyId),
+                       QStringLiteral("export AWS_SECRET_ACCESS_KEY=") +
+                           shellQuote(access.secretAccessKey),
+                       QStringLiteral("export AWS_DEFAULT_REGION=") + shellQuote(access.region)}
+        .join(QLatin1Char('\n'));
+}
+
+QString awsConfigureLines(const CliAccess &access, const QString &profile)
+{
+    const QString suffix = QStringLiteral(" --profile ") + shellQuote(profile);
+    return QStringList{QStringLiteral("aws configure set aws_access_key_id ") +
+                           shellQuote(access.accessKeyId) + suffix,
+                       QStringLiteral("aws configure set aws_secret_access_key ") +
+                           shellQuote(access.secretAccessKey) + suffix,
+                       QStringLiteral("aws configure set region ") + shellQuote(access.region) +
+                           suffix,
+                       QStringLiteral("export AWS_PROFILE=") + shellQuote(profile)}
+        .join(QLatin1Char('\n'));
+}
+
 } // namespace cp::models

@@ -1,20 +1,24 @@
 #include "mainwindow.h"
 #include "operations.h"
 
+#include "aboutdialog.h"
 #include "commandrunner.h"
 #include "domainoverview.h"
 #include "domainspane.h"
 #include "integrationspane.h"
+#include "localendpointdialog.h"
 #include "messagebar.h"
 #include "objecttypespane.h"
 #include "profilespane.h"
 #include "requestlogmodel.h"
+#include "shortcutsdialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
@@ -109,8 +113,7 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     resizeDocks({dock}, {150}, Qt::Vertical); // the content first; the log is a glance away
 
-    buildActions();
-    menuBar()->addMenu(tr("&View"))->addAction(dock->toggleViewAction());
+    buildActions(); // the menus, the request log's View entry among them
 
     // Failed reads (listings, lookups) show in the message bar; the panes' commands
     // report through the runner themselves.
@@ -221,7 +224,6 @@ void MainWindow::buildActions()
     file->addAction(m_domains->deleteDomainAction());
     file->addSeparator();
     file->addAction(newWindow);
-    file->addAction(addConnection);
     file->addAction(sample);
     file->addSeparator();
     file->addAction(quit);
@@ -233,9 +235,79 @@ void MainWindow::buildActions()
     edit->addAction(m_domains->editTagsAction());
     edit->addAction(m_domains->editDomainAction());
     edit->addAction(m_integrations->findIntegrationsAction());
+    // Where the console connects, and how other programs reach the embedded endpoint.
+    m_localEndpointAction =
+        action(tr("&Local endpoint details…"), QKeySequence(),
+               QStringLiteral("localEndpointAction"), [this] { showLocalEndpoint(); });
+    m_localEndpointAction->setEnabled(false);
+    m_localEndpointAction->setToolTip(tr("The embedded local endpoint has not started yet."));
+    QMenu *connection = menuBar()->addMenu(tr("&Connection"));
+    connection->setObjectName(QStringLiteral("connectionMenu"));
+    connection->addAction(addConnection);
+    connection->addSeparator();
+    connection->addAction(m_localEndpointAction);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("requestLogDock")))
+        view->addAction(dock->toggleViewAction());
+    buildHelpMenu();
     toolbar->addAction(refresh);
     toolbar->addAction(m_domains->newDomainAction());
     toolbar->addAction(m_domains->deleteDomainAction());
+}
+
+// Help: About, the documentation shipped with the program, and the shortcuts, read from
+// this window's actions.
+void MainWindow::buildHelpMenu()
+{
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *docs = help->addAction(tr("&Documentation"));
+    docs->setObjectName(QStringLiteral("documentationAction"));
+    docs->setShortcut(QKeySequence::HelpContents);
+    addAction(docs);
+    const QUrl docsUrl = documentationUrl();
+    docs->setEnabled(!docsUrl.isEmpty());
+    docs->setToolTip(docsUrl.isEmpty()
+                         ? tr("The documentation is not installed with this copy of the program.")
+                         : tr("Open %1").arg(docsUrl.toLocalFile()));
+    connect(docs, &QAction::triggered, this, [docsUrl] { QDesktopServices::openUrl(docsUrl); });
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"));
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(this, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About Customer Profiles Console"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::setLocalEndpoint(const models::CliAccess &access)
+{
+    m_localEndpoint = access;
+    m_localEndpointAction->setEnabled(true);
+    m_localEndpointAction->setToolTip(
+        tr("The embedded endpoint's URL and keys, to use it from the AWS CLI or an SDK."));
+}
+
+void MainWindow::showLocalEndpoint()
+{
+    if (!m_localEndpoint)
+        return;
+    auto *dialog = new LocalEndpointDialog(*m_localEndpoint, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::addConnection(const Session::Info &info)

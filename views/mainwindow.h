@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clicommand.h"
 #include "domainspane.h"
 #include "integrationspane.h"
 #include "objecttypespane.h"
@@ -7,6 +8,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <optional>
 
 class QComboBox;
 class QProgressBar;
@@ -57,6 +59,9 @@ public:
     QString currentDomain() const { return m_domain; }
     // The object type commands (see editactions.h).
     ObjectTypesPane *edits() const { return m_objectTypes; }
+    // The embedded endpoint's address and keys, once it runs: Connection > Local endpoint
+    // details… shows them (and is disabled, saying why, until then).
+    void setLocalEndpoint(const models::CliAccess &access);
 
 Q_SIGNALS:
     void loadSampleDataRequested();
@@ -69,6 +74,8 @@ protected:
 
 private:
     void buildActions();
+    void buildHelpMenu();
+    void showLocalEndpoint();
     void openConnection(int index);
     void setDomain(const QString &domain);
     void refreshAll();
@@ -92,6 +99,8 @@ private:
     QProgressBar *m_busy;
     QToolButton *m_cancel;
     QTimer *m_busyDelay;
+    QAction *m_localEndpointAction = nullptr;
+    std::optional<models::CliAccess> m_localEndpoint;
 };
 
 } // namespace cp::views
