@@ -70,11 +70,17 @@ void ConnectionManager::offerSavedAndProfiles()
 void ConnectionManager::addInteractively()
 {
     const auto files = client::AwsSharedConfig::load(QProcessEnvironment::systemEnvironment());
-    views::ConnectionDialog dialog(files.profileNames(), m_window->connectionNames(), m_window);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const models::ConnectionConfig config = dialog.config();
-    const QString secret = dialog.secret();
+    auto *dialog =
+        new views::ConnectionDialog(files.profileNames(), m_window->connectionNames(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { addConnection(dialog->config(), dialog->secret()); });
+    dialog->open();
+}
+
+void ConnectionManager::addConnection(const models::ConnectionConfig &config,
+                                      const QString &secret)
+{
     const auto added = [this, config] {
         QString problem;
         if (!offer(config, &problem)) {

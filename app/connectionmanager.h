@@ -20,9 +20,11 @@ public:
     ConnectionManager(views::MainWindow *window, QObject *parent = nullptr);
 
     void offerSavedAndProfiles();
+    // Opens the connection dialog (window-modal, not blocking) and adds what it defines.
     void addInteractively();
 
 private:
+    void addConnection(const models::ConnectionConfig &config, const QString &secret);
     bool offer(const models::ConnectionConfig &config, QString *problem);
 
     views::MainWindow *m_window;

@@ -113,12 +113,18 @@ void IngestionPreview::run(const schema::ObjectTypeDefinition &type, const QJson
 void IngestionPreview::call(const QString &operation, const QJsonObject &input, Callback callback)
 {
     const quint64 generation = m_generation;
-    client::Call *pending = m_client->call(operation, input, this,
-                                           [this, generation, callback = std::move(callback)](
-                                               const client::Outcome<QJsonObject> &outcome) {
-                                               if (generation == m_generation)
-                                                   callback(outcome);
-                                           });
+    // Lookups of keys and types the domain may not know yet: those answers are expected.
+    client::CallOptions options;
+    options.expectedErrorTypes = {QStringLiteral("BadRequestException"),
+                                  QStringLiteral("ResourceNotFoundException")};
+    client::Call *pending = m_client->call(
+        operation, input, this,
+        [this, generation, callback = std::move(callback)](
+            const client::Outcome<QJsonObject> &outcome) {
+            if (generation == m_generation)
+                callback(outcome);
+        },
+        options);
     if (generation == m_generation && pending)
         m_calls.append(pending);
 }

@@ -87,11 +87,21 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         if (role == RawValueRole)
             return e.status;
         if (display) {
+            if (e.cancelled)
+                return tr("cancelled");
             if (e.status == 0)
                 return e.errorType.isEmpty() ? tr("no answer") : e.errorType;
             return e.errorType.isEmpty() ? QString::number(e.status)
                                          : QStringLiteral("%1 %2").arg(e.status).arg(e.errorType);
         }
+        if (role == Qt::ToolTipRole && e.cancelled)
+            return tr("Cancelled before its answer was read; the endpoint may still have "
+                      "carried it out.");
+        if (role == Qt::ToolTipRole && e.expectedError)
+            return tr("An answer the console expected (for example a lookup that found "
+                      "nothing), not a problem.");
+        if (role == Qt::ForegroundRole && (e.cancelled || e.expectedError))
+            return QColor(Qt::gray);
         if (role == Qt::ForegroundRole && (e.status == 0 || e.status >= 400))
             return QColor(Qt::red);
         break;

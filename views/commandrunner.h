@@ -28,6 +28,9 @@ public:
         // was destroyed meanwhile.
         std::function<void(const QJsonObject &answer)> then = {};
         QObject *context = nullptr; // the runner when null
+        // Where a failure is told instead of the main window's message bar (a dialog
+        // that stays open to show it).
+        std::function<void(const client::ServiceError &error)> failed = {};
     };
 
     explicit CommandRunner(MessageBar *bar, QObject *parent = nullptr);
@@ -41,6 +44,11 @@ public:
     // Sends the call; null when there is no connection. A failure (cancelled included:
     // the user asked for a change and must know it was not made) is shown in the bar.
     client::Call *run(Command command);
+    // Runs `send`, which runs one command, with that command first changed by `adapt`
+    // (a dialog waiting for the answer takes its outcome); returns the command's call,
+    // null when `send` ran none.
+    client::Call *runAdapted(const std::function<void(Command &)> &adapt,
+                             const std::function<void()> &send);
     // A failure of a read (a listing, a lookup): shown unless it was cancelled.
     void showError(const client::ServiceError &error);
 
@@ -53,6 +61,8 @@ Q_SIGNALS:
 private:
     MessageBar *m_bar;
     QPointer<Session> m_session;
+    std::function<void(Command &)> m_adapt; // for the next command run (runAdapted)
+    client::Call *m_adaptedCall = nullptr;
 };
 
 } // namespace cp::views

@@ -5,6 +5,7 @@
 #include "commandrunner.h"
 #include "createdomaindialog.h"
 #include "editdomaindialog.h"
+#include "dialogsubmission.h"
 #include "prompts.h"
 #include "session.h"
 #include "tagsdialog.h"
@@ -83,7 +84,8 @@ CreateDomainDialog *DomainsPane::newDomain()
     if (!m_runner->client())
         return nullptr;
     auto *dialog = new CreateDomainDialog(window());
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { createDomain(dialog->input()); });
+    DialogSubmission::attach(dialog, m_runner,
+                             [this, dialog] { createDomain(dialog->input()); });
     return openDialog(dialog);
 }
 
@@ -103,21 +105,21 @@ bool DomainsPane::deleteCurrentDomain()
     const QString name = currentDomain();
     if (!m_runner->client() || name.isEmpty())
         return false;
-    if (!prompts::confirmByTyping(
-            window(), tr("Delete domain"),
-            tr("Deleting domain %1 deletes all its profiles, objects, object types and "
-               "integrations. This cannot be undone.")
-                .arg(name),
-            name))
-        return false;
-    m_runner->run({schema::ops::DeleteDomain,
-                   {{kDomain, name}},
-                   tr("Domain %1 was deleted.").arg(name),
-                   [this, name](const QJsonObject &) {
-                       Q_EMIT domainDeleted(name);
-                       refresh();
-                   },
-                   this});
+    prompts::confirmByTyping(
+        window(), tr("Delete domain"),
+        tr("Deleting domain %1 deletes all its profiles, objects, object types and "
+           "integrations. This cannot be undone.")
+            .arg(name),
+        name, [this, name] {
+            m_runner->run({schema::ops::DeleteDomain,
+                           {{kDomain, name}},
+                           tr("Domain %1 was deleted.").arg(name),
+                           [this, name](const QJsonObject &) {
+                               Q_EMIT domainDeleted(name);
+                               refresh();
+                           },
+                           this});
+        });
     return true;
 }
 
@@ -126,7 +128,8 @@ EditDomainDialog *DomainsPane::editDomain()
     if (!m_runner->client() || currentDomain().isEmpty())
         return nullptr;
     auto *dialog = new EditDomainDialog(m_runner->client(), currentDomain(), window());
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { updateDomain(dialog->input()); });
+    DialogSubmission::attach(dialog, m_runner,
+                             [this, dialog] { updateDomain(dialog->input()); });
     return openDialog(dialog);
 }
 

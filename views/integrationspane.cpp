@@ -6,6 +6,7 @@
 #include "commandrunner.h"
 #include "integrationdialog.h"
 #include "messagebar.h"
+#include "dialogsubmission.h"
 #include "prompts.h"
 #include "session.h"
 #include "tagsdialog.h"
@@ -103,7 +104,8 @@ IntegrationDialog *IntegrationsPane::addIntegration()
     if (!m_runner->client() || m_domain.isEmpty())
         return nullptr;
     auto *dialog = new IntegrationDialog(m_runner->client(), m_domain, window());
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { putIntegration(dialog->input()); });
+    DialogSubmission::attach(dialog, m_runner,
+                             [this, dialog] { putIntegration(dialog->input()); });
     return openDialog(dialog);
 }
 
@@ -122,8 +124,8 @@ void IntegrationsPane::editCurrentIntegration(std::function<void(IntegrationDial
             }
             auto *dialog = new IntegrationDialog(m_runner->client(), m_domain, window());
             dialog->edit(outcome.value());
-            connect(dialog, &QDialog::accepted, this,
-                    [this, dialog] { putIntegration(dialog->input()); });
+            DialogSubmission::attach(dialog, m_runner,
+                                     [this, dialog] { putIntegration(dialog->input()); });
             openDialog(dialog);
             if (opened)
                 opened(dialog);
@@ -147,17 +149,17 @@ bool IntegrationsPane::deleteIntegration(const QString &uri)
     const QString domain = m_domain;
     if (!m_runner->client() || domain.isEmpty() || uri.isEmpty())
         return false;
-    if (!prompts::confirm(
-            window(), tr("Delete integration"),
-            tr("Delete the integration of %1 from domain %2? Records from this source will no "
-               "longer be ingested.")
-                .arg(uri, domain)))
-        return false;
-    m_runner->run({schema::ops::DeleteIntegration,
-                   {{kDomain, domain}, {kUri, uri}},
-                   tr("The integration of %1 was deleted.").arg(uri),
-                   [this](const QJsonObject &) { refresh(); },
-                   this});
+    prompts::confirm(window(), tr("Delete integration"),
+                     tr("Delete the integration of %1 from domain %2? Records from this "
+                        "source will no longer be ingested.")
+                         .arg(uri, domain),
+                     [this, domain, uri] {
+                         m_runner->run({schema::ops::DeleteIntegration,
+                                        {{kDomain, domain}, {kUri, uri}},
+                                        tr("The integration of %1 was deleted.").arg(uri),
+                                        [this](const QJsonObject &) { refresh(); },
+                                        this});
+                     });
     return true;
 }
 

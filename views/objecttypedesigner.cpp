@@ -258,27 +258,29 @@ bool ObjectTypeDesigner::save()
     if (!m_save->isEnabled())
         return false;
     const QJsonObject request = m_document->toJsonObject();
-    if (m_document->isStored() && request != m_storedRequest) {
-        m_saveDiff->setPlainText(diff(m_storedRequest, request));
-        m_saveDiff->show();
-        if (!prompts::confirm(this, tr("Save object type"),
-                              tr("Save these changes to object type %1? They are shown under "
-                                 "the problems (\"- \" removed, \"+ \" added).")
-                                  .arg(m_document->general().name)))
-            return false;
+    if (!m_document->isStored() || request == m_storedRequest) {
+        Q_EMIT saveRequested(request);
+        return true;
     }
-    Q_EMIT saveRequested(m_document->toJsonObject());
+    m_saveDiff->setPlainText(diff(m_storedRequest, request));
+    m_saveDiff->show();
+    prompts::confirm(this, tr("Save object type"),
+                     tr("Save these changes to object type %1? They are shown under "
+                        "the problems (\"- \" removed, \"+ \" added).")
+                         .arg(m_document->general().name),
+                     [this, request] { Q_EMIT saveRequested(request); });
     return true;
 }
 
 void ObjectTypeDesigner::reject()
 {
-    if ((m_document->isDirty() || m_jsonEdited) &&
-        !prompts::confirm(
-            this, tr("Unsaved changes"),
-            tr("Discard the changes to object type %1?").arg(m_document->general().name)))
+    if (!m_document->isDirty() && !m_jsonEdited) {
+        QDialog::reject();
         return;
-    QDialog::reject();
+    }
+    prompts::confirm(this, tr("Unsaved changes"),
+                     tr("Discard the changes to object type %1?").arg(m_document->general().name),
+                     [this] { QDialog::reject(); });
 }
 
 void ObjectTypeDesigner::done(int result)

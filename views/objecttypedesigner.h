@@ -66,8 +66,9 @@ public:
 
     // Replaces the document with the JSON tab's text; false (the reason shown) when invalid.
     bool applyJson();
-    // Emits saveRequested() when nothing blocks it; for a stored type, shows what changed
-    // against the stored request (saveDiff) and asks first (through prompts).
+    // False (the reason shown) when something blocks the save. Otherwise emits
+    // saveRequested() at once for a new or unchanged type; for a changed stored type, shows
+    // what changed (saveDiff), asks through prompts, and emits once the user agrees.
     bool save();
     // A line diff of the two requests' indented JSON: "- " removed, "+ " added, "  " kept.
     static QString diff(const QJsonObject &before, const QJsonObject &after);

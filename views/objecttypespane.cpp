@@ -250,18 +250,19 @@ bool ObjectTypesPane::deleteCurrentObjectType()
     const QString type = currentId();
     if (!m_runner->client() || domain().isEmpty() || type.isEmpty())
         return false;
-    if (!prompts::confirmByTyping(
-            window(), tr("Delete object type"),
-            tr("Deleting object type %1 deletes all its objects in domain %2 and clears the "
-               "profile fields that only it filled. This cannot be undone.")
-                .arg(type, domain()),
-            type))
-        return false;
-    m_runner->run({schema::ops::DeleteProfileObjectType,
-                   {{kDomain, domain()}, {kName, type}},
-                   tr("Object type %1 was deleted.").arg(type),
-                   [this](const QJsonObject &) { refresh(); },
-                   this});
+    const QString domainName = domain();
+    prompts::confirmByTyping(
+        window(), tr("Delete object type"),
+        tr("Deleting object type %1 deletes all its objects in domain %2 and clears the "
+           "profile fields that only it filled. This cannot be undone.")
+            .arg(type, domainName),
+        type, [this, domainName, type] {
+            m_runner->run({schema::ops::DeleteProfileObjectType,
+                           {{kDomain, domainName}, {kName, type}},
+                           tr("Object type %1 was deleted.").arg(type),
+                           [this](const QJsonObject &) { refresh(); },
+                           this});
+        });
     return true;
 }
 

@@ -31,7 +31,8 @@ public:
     // Sends PutProfileObjectType; `saved` runs once it succeeded (unless `context` is gone).
     void putObjectType(const QJsonObject &request, QObject *context = nullptr,
                        std::function<void()> saved = {});
-    // Asks the user to type the object type's name before deleting it.
+    // False when there is nothing to delete; otherwise asks the user to type the type's
+    // name and deletes it once typed.
     bool deleteCurrentObjectType();
     TagsDialog *editObjectTypeTags();
     // The page size of the designer's listing of the domain's object types (0: the

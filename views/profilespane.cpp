@@ -3,6 +3,7 @@
 
 #include "actionstate.h"
 #include "commandrunner.h"
+#include "dialogsubmission.h"
 #include "jsonobjectdialog.h"
 #include "objecttypesloader.h"
 #include "profiledetails.h"
@@ -250,8 +251,8 @@ void ProfilesPane::buildActions(QHBoxLayout *row)
     };
     m_domainButtons.append(button(tr("&New profile…"), QStringLiteral("newProfileButton"), [this] {
         auto *editor = new ProfileEditor({}, window());
-        connect(editor, &QDialog::accepted, this,
-                [this, editor] { createProfile(editor->changes()); });
+        DialogSubmission::attach(editor, m_runner,
+                                 [this, editor] { createProfile(editor->changes()); });
         openDialog(editor);
     }));
     m_profileButtons.append(button(tr("E&dit…"), QStringLiteral("editProfileButton"), [this] {
@@ -260,17 +261,17 @@ void ProfilesPane::buildActions(QHBoxLayout *row)
             return;
         const QString id = profile.value(QStringLiteral("ProfileId")).toString();
         auto *editor = new ProfileEditor(profile, window());
-        connect(editor, &QDialog::accepted, this,
-                [this, editor, id] { updateProfile(id, editor->changes()); });
+        DialogSubmission::attach(editor, m_runner,
+                                 [this, editor, id] { updateProfile(id, editor->changes()); });
         openDialog(editor);
     }));
     m_profileButtons.append(
         button(tr("De&lete profile"), QStringLiteral("deleteProfileButton"), [this] {
             const QString id = currentProfileId();
-            if (!id.isEmpty() &&
+            if (!id.isEmpty())
                 prompts::confirm(window(), tr("Delete profile"),
-                                 tr("Delete profile %1 with its objects and keys?").arg(id)))
-                deleteProfile(id);
+                                 tr("Delete profile %1 with its objects and keys?").arg(id),
+                                 [this, id] { deleteProfile(id); });
         }));
     m_profileButtons.append(button(tr("&Add key…"), QStringLiteral("addKeyButton"), [this] {
         const QString id = currentProfileId();
@@ -287,18 +288,20 @@ void ProfilesPane::buildActions(QHBoxLayout *row)
     }));
     m_domainButtons.append(button(tr("P&ut object…"), QStringLiteral("putObjectButton"), [this] {
         auto *dialog = new JsonObjectDialog(m_loader->names(), window());
-        connect(dialog, &QDialog::accepted, this,
-                [this, dialog] { putObject(dialog->objectType(), dialog->objectText()); });
+        DialogSubmission::attach(dialog, m_runner, [this, dialog] {
+            putObject(dialog->objectType(), dialog->objectText());
+        });
         openDialog(dialog);
     }));
     m_deleteObject = button(tr("Delete o&bject"), QStringLiteral("deleteObjectButton"), [this] {
         const QString id = currentProfileId();
         const QString key =
             m_objects->currentItem().value(QStringLiteral("ProfileObjectUniqueKey")).toString();
-        if (!id.isEmpty() && !key.isEmpty() &&
+        const QString type = m_objectType->currentText();
+        if (!id.isEmpty() && !key.isEmpty())
             prompts::confirm(window(), tr("Delete object"),
-                             tr("Delete object %1 of this profile?").arg(key)))
-            deleteObject(id, m_objectType->currentText(), key);
+                             tr("Delete object %1 of this profile?").arg(key),
+                             [this, id, type, key] { deleteObject(id, type, key); });
     });
     row->addStretch();
 }

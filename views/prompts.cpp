@@ -12,7 +12,24 @@
 namespace cp::views::prompts {
 namespace {
 std::optional<bool> nextAnswer;
+
+// Shows `dialog` window-modally and runs `onYes` when it is accepted; the dialog deletes
+// itself once answered, and goes with its parent if that closes first.
+void ask(QDialog *dialog, std::function<void()> onYes)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &QDialog::accepted, dialog, [onYes = std::move(onYes)] {
+        if (onYes)
+            onYes();
+    });
+    dialog->open();
 }
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cp::views::prompts", text);
+}
+} // namespace
 
 void setNextAnswer(bool answer)
 {
@@ -24,41 +41,49 @@ std::optional<bool> takeNextAnswer()
     return std::exchange(nextAnswer, std::nullopt);
 }
 
-bool confirm(QWidget *parent, const QString &title, const QString &text)
+void confirm(QWidget *parent, const QString &title, const QString &text,
+             std::function<void()> onYes)
 {
-    if (const auto answer = takeNextAnswer())
-        return *answer;
-    return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
+    if (const auto answer = takeNextAnswer()) {
+        if (*answer && onYes)
+            onYes();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, title, text,
+                                QMessageBox::Yes | QMessageBox::No, parent);
+    box->setDefaultButton(QMessageBox::No);
+    ask(box, std::move(onYes));
 }
 
-bool confirmByTyping(QWidget *parent, const QString &title, const QString &text,
-                     const QString &expected)
+void confirmByTyping(QWidget *parent, const QString &title, const QString &text,
+                     const QString &expected, std::function<void()> onYes)
 {
-    if (const auto answer = takeNextAnswer())
-        return *answer;
-    QDialog dialog(parent);
-    dialog.setWindowTitle(title);
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *label = new QLabel(text, &dialog);
+    if (const auto answer = takeNextAnswer()) {
+        if (*answer && onYes)
+            onYes();
+        return;
+    }
+    auto *dialog = new QDialog(parent);
+    dialog->setWindowTitle(title);
+    auto *layout = new QVBoxLayout(dialog);
+    auto *label = new QLabel(text, dialog);
     label->setWordWrap(true);
-    auto *hint =
-        new QLabel(QCoreApplication::translate("cp::views::prompts", "Type <b>%1</b> to confirm:")
-                       .arg(expected.toHtmlEscaped()),
-                   &dialog);
-    auto *edit = new QLineEdit(&dialog);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *hint = new QLabel(tr("Type <b>%1</b> to confirm:").arg(expected.toHtmlEscaped()), dialog);
+    auto *edit = new QLineEdit(dialog);
+    edit->setObjectName(QStringLiteral("confirmationEdit"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
-    ok->setText(QCoreApplication::translate("cp::views::prompts", "Delete"));
+    ok->setText(tr("Delete"));
     ok->setEnabled(false);
     QObject::connect(edit, &QLineEdit::textChanged, ok,
                      [ok, expected](const QString &typed) { ok->setEnabled(typed == expected); });
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     layout->addWidget(label);
     layout->addWidget(hint);
     layout->addWidget(edit);
     layout->addWidget(buttons);
-    return dialog.exec() == QDialog::Accepted;
+    ask(dialog, std::move(onYes));
 }
 
 } // namespace cp::views::prompts

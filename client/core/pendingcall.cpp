@@ -397,27 +397,34 @@ void PendingCall::conclude(HttpResult result)
     m_backoff.stop();
     result.attempts = m_attempt;
     result.error.attempts = m_attempt;
-    if (m_transport) {
-        RequestLogEntry entry;
-        entry.started = m_started;
-        entry.operation = m_options.operation;
-        entry.input = m_options.input;
-        entry.redactedInput = m_options.loggedInput;
-        entry.method = m_request.method;
-        // As sent; setPath() would take the percent-encoded path as decoded text.
-        entry.url =
-            m_sentUrl.isEmpty() ? m_transport->endpoint().url : QUrl::fromEncoded(m_sentUrl);
-        entry.requestBody = m_options.loggedBody; // never the body as sent: it may hold
-                                                  // values of sensitive shapes
-        entry.status = result.status;
-        entry.durationMs = m_elapsed.elapsed();
-        entry.requestId = result.requestId;
-        entry.attempts = m_attempt;
-        entry.errorType =
-            result.error.kind == ServiceError::Kind::Service ? result.error.type : QString();
-        Q_EMIT m_transport->requestLogged(entry);
-    }
+    log(result);
     end(std::move(result));
+}
+
+// One entry in the request log per call, whatever its end.
+void PendingCall::log(const HttpResult &result)
+{
+    if (!m_transport)
+        return;
+    RequestLogEntry entry;
+    entry.started = m_started;
+    entry.operation = m_options.operation;
+    entry.input = m_options.input;
+    entry.redactedInput = m_options.loggedInput;
+    entry.method = m_request.method;
+    // As sent; setPath() would take the percent-encoded path as decoded text.
+    entry.url = m_sentUrl.isEmpty() ? m_transport->endpoint().url : QUrl::fromEncoded(m_sentUrl);
+    entry.requestBody = m_options.loggedBody; // never the body as sent: it may hold
+                                              // values of sensitive shapes
+    entry.status = result.status;
+    entry.durationMs = m_elapsed.elapsed();
+    entry.requestId = result.requestId;
+    entry.attempts = m_attempt;
+    const bool service = result.error.kind == ServiceError::Kind::Service;
+    entry.errorType = service ? result.error.type : QString();
+    entry.expectedError = service && m_options.expectedErrorTypes.contains(result.error.type);
+    entry.cancelled = result.error.kind == ServiceError::Kind::Cancelled;
+    Q_EMIT m_transport->requestLogged(entry);
 }
 
 // The callback (unless the context is gone), then finished(); the callback may destroy
@@ -463,6 +470,7 @@ void PendingCall::cancel()
     result.error.kind = ServiceError::Kind::Cancelled;
     result.attempts = m_attempt;
     result.error.attempts = m_attempt;
+    log(result);
     end(std::move(result));
 }
 

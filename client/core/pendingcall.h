@@ -67,6 +67,7 @@ private:
     void retryOrConclude(HttpResult result);
     void deliver(const HttpResult &result);
     void end(HttpResult result);
+    void log(const HttpResult &result);
     QByteArray signedHost() const;
     bool learnClockSkew(const QList<QPair<QByteArray, QByteArray>> &headers);
     void checkAnnouncedLength();

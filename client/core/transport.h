@@ -41,6 +41,9 @@ struct CallOptions
     QJsonObject loggedInput;
     QByteArray loggedBody;
     qint64 maxResponseBytes = 64 * 1024 * 1024;
+    // Error types the caller takes as an answer, e.g. a lookup that may find nothing: the
+    // request log marks them as expected so that it shows real problems only.
+    QStringList expectedErrorTypes;
 };
 
 struct HttpResult
@@ -73,6 +76,8 @@ struct RequestLogEntry
     QString requestId;
     int attempts = 0;
     QString errorType;
+    bool expectedError = false; // the caller expected this error (CallOptions)
+    bool cancelled = false;     // the caller cancelled it; it may have reached the endpoint
 };
 
 // Signs and sends HTTP requests with the SDKs' standard retry mode. Lives on the

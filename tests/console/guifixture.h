@@ -48,11 +48,16 @@ inline QStringList listed(views::ListPane *pane, const QString &member)
     return names;
 }
 
-inline int countOperation(const models::RequestLogModel *log, const QString &operation)
+// Calls of `operation` in the request log that ended in an answer or an error; with
+// `cancelled`, the ones the console cancelled instead.
+inline int countOperation(const models::RequestLogModel *log, const QString &operation,
+                          bool cancelled = false)
 {
     int count = 0;
-    for (int row = 0; row < log->rowCount(); ++row)
-        count += log->entry(row).operation == operation ? 1 : 0;
+    for (int row = 0; row < log->rowCount(); ++row) {
+        const client::RequestLogEntry &entry = log->entry(row);
+        count += entry.operation == operation && entry.cancelled == cancelled ? 1 : 0;
+    }
     return count;
 }
 

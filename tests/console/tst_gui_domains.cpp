@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QLabel>
@@ -188,9 +189,24 @@ void TestGuiDomains::deleteDomainAsksFirst()
     QVERIFY(testing::succeeded(m_client->ok(
         QStringLiteral("GetDomain"), {{QStringLiteral("DomainName"), QStringLiteral("doomed")}})));
 
-    views::prompts::setNextAnswer(true);
+    // The real question: window-modal, the action returns at once, nothing is sent until
+    // the name is typed and Delete pressed.
     m_window->findChild<QAction *>(QStringLiteral("deleteDomainAction"))->trigger();
+    QLineEdit *typed = nullptr;
+    QTRY_VERIFY((typed = m_window->findChild<QLineEdit *>(QStringLiteral("confirmationEdit"))));
+    auto *question = qobject_cast<QDialog *>(typed->window());
+    QVERIFY(question && question->isVisible());
+    QCOMPARE(question->windowModality(), Qt::WindowModal);
+    auto *buttons = question->findChild<QDialogButtonBox *>();
+    QPushButton *confirmButton = buttons->button(QDialogButtonBox::Ok);
+    QTest::keyClicks(typed, QStringLiteral("doome"));
+    QVERIFY(!confirmButton->isEnabled());
+    QTest::keyClicks(typed, QStringLiteral("d"));
+    QVERIFY(confirmButton->isEnabled());
+    QCOMPARE(testing::countOperation(m_window->requestLog(), QStringLiteral("DeleteDomain")), 0);
+    QTest::mouseClick(confirmButton, Qt::LeftButton);
     QVERIFY(waitForDomains({QStringLiteral("existing")}));
+    QTRY_VERIFY(!m_window->findChild<QLineEdit *>(QStringLiteral("confirmationEdit")));
     QCOMPARE(testing::countOperation(m_window->requestLog(), QStringLiteral("DeleteDomain")), 1);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->currentDomain(), QStringLiteral("existing"), 60000);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->overview()->valueText(QStringLiteral("overviewName")),

@@ -217,7 +217,8 @@ void TestGuiEditing::deleteObjectTypeAfterTypingItsName()
     QTRY_VERIFY(button->isEnabled());
 
     views::prompts::setNextAnswer(false); // the user did not type the name
-    QVERIFY(!m_window->objectTypes()->deleteCurrentObjectType());
+    QVERIFY(m_window->objectTypes()->deleteCurrentObjectType()); // asked
+    QVERIFY(!views::prompts::takeNextAnswer());
     QVERIFY(m_client
                 ->call(QStringLiteral("GetProfileObjectType"),
                        {{QStringLiteral("DomainName"), kDomain},

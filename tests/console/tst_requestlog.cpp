@@ -6,6 +6,7 @@
 #include "requestlogmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QColor>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void showsMaskedCopiesWhole();
+    void marksExpectedAndCancelledCalls();
 
 private:
     std::unique_ptr<emulator::LocalEndpoint> m_endpoint;
@@ -110,6 +112,56 @@ void TestRequestLog::showsMaskedCopiesWhole()
                       {QStringLiteral("KeyName"), QStringLiteral("_email")},
                       {QStringLiteral("Values"), QJsonArray{QStringLiteral("ada@example.com")}}});
     QCOMPARE(found.value(QStringLiteral("Items")).toArray().size(), 1);
+}
+
+// Problems stand out: an error the caller expected (a lookup that finds nothing) and a
+// cancelled call are logged, greyed and explained, while an unexpected error stays red.
+void TestRequestLog::marksExpectedAndCancelledCalls()
+{
+    RequestLogModel log;
+    QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    connect(m_client->transport, &client::Transport::requestLogged, &log,
+            [&log](const client::RequestLogEntry &entry) {
+                log.append(entry, QStringLiteral("us-east-1"));
+            });
+    const auto callAndWait = [this](const client::CallOptions &options) {
+        bool answered = false;
+        m_client->client->call(
+            QStringLiteral("GetDomain"),
+            {{QStringLiteral("DomainName"), QStringLiteral("no-such-domain")}}, this,
+            [&answered](const client::Outcome<QJsonObject> &) { answered = true; }, options);
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 60000);
+    };
+    callAndWait({});
+    client::CallOptions expecting;
+    expecting.expectedErrorTypes = {QStringLiteral("ResourceNotFoundException")};
+    callAndWait(expecting);
+    QCOMPARE(log.rowCount(), 2);
+    const QModelIndex unexpected = log.index(0, RequestLogModel::Status);
+    const QModelIndex expected = log.index(1, RequestLogModel::Status);
+    QVERIFY(!log.entry(0).expectedError);
+    QVERIFY(log.entry(1).expectedError);
+    QCOMPARE(unexpected.data(Qt::ForegroundRole).value<QColor>(), QColor(Qt::red));
+    QCOMPARE(expected.data(Qt::ForegroundRole).value<QColor>(), QColor(Qt::gray));
+    QVERIFY(expected.data().toString().contains(QStringLiteral("ResourceNotFoundException")));
+    QVERIFY(!expected.data(Qt::ToolTipRole).toString().isEmpty());
+    QVERIFY(unexpected.data(Qt::ToolTipRole).toString().isEmpty());
+
+    // Cancelled at once: still one entry, marked as such.
+    bool told = false;
+    client::Call *call = m_client->client->call(
+        QStringLiteral("ListDomains"), {}, this,
+        [&told](const client::Outcome<QJsonObject> &outcome) {
+            told = outcome.error().kind == client::ServiceError::Kind::Cancelled;
+        });
+    call->cancel();
+    QVERIFY(told);
+    QCOMPARE(log.rowCount(), 3);
+    QVERIFY(log.entry(2).cancelled);
+    QCOMPARE(log.entry(2).operation, QStringLiteral("ListDomains"));
+    const QModelIndex cancelled = log.index(2, RequestLogModel::Status);
+    QCOMPARE(cancelled.data().toString(), QStringLiteral("cancelled"));
+    QCOMPARE(cancelled.data(Qt::ForegroundRole).value<QColor>(), QColor(Qt::gray));
 }
 
 QTEST_GUILESS_MAIN(TestRequestLog)

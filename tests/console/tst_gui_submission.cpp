@@ -1,0 +1,234 @@
+// Rule 1 of the console: what the user typed is never lost. Editor dialogs stay open
+// until the service has answered; a refusal is shown inside them with every input kept,
+// Cancel while waiting cancels the call and keeps the dialog, a success closes it.
+
+#include "createdomaindialog.h"
+#include "dialogsubmission.h"
+#include "domainspane.h"
+#include "guifixture.h"
+#include "jsonobjectdialog.h"
+#include "messagebar.h"
+#include "profilespane.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+using namespace cp;
+
+namespace {
+
+const QString kDomain = QStringLiteral("shop");
+
+QJsonArray keyOn(const QString &identifier, const QString &fieldName)
+{
+    return {QJsonObject{{QStringLiteral("StandardIdentifiers"), QJsonArray{identifier}},
+                        {QStringLiteral("FieldNames"), QJsonArray{fieldName}}}};
+}
+
+QJsonObject sourceField(const QString &name, const QString &target = {})
+{
+    QJsonObject field{{QStringLiteral("Source"), QString(QStringLiteral("_source.") + name)}};
+    if (!target.isEmpty())
+        field.insert(QStringLiteral("Target"), target);
+    return field;
+}
+
+QPushButton *okButton(QDialog *dialog)
+{
+    return dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+}
+
+QPushButton *cancelButton(QDialog *dialog)
+{
+    return dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel);
+}
+
+} // namespace
+
+class TestGuiSubmission : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void refusedPutKeepsTheObject();
+    void refusedDomainKeepsTheDialog();
+    void cancelWhileSendingKeepsTheDialog();
+
+private:
+    std::unique_ptr<emulator::LocalEndpoint> m_endpoint;
+    std::unique_ptr<testing::TestClient> m_client;
+    std::unique_ptr<views::MainWindow> m_window;
+};
+
+void TestGuiSubmission::initTestCase()
+{
+    testing::isolateSettings();
+    m_endpoint = testing::startEndpoint();
+    QVERIFY(m_endpoint);
+    m_client = std::make_unique<testing::TestClient>(m_endpoint->url());
+    QVERIFY(testing::succeeded(
+        m_client->ok(QStringLiteral("CreateDomain"), testing::createDomainInput(kDomain))));
+    // Tickets attach to an existing profile only: one naming no known e-mail is refused.
+    QVERIFY(testing::succeeded(m_client->ok(
+        QStringLiteral("PutProfileObjectType"),
+        {{QStringLiteral("DomainName"), kDomain},
+         {QStringLiteral("ObjectTypeName"), QStringLiteral("Ticket")},
+         {QStringLiteral("Description"), QStringLiteral("Help desk tickets")},
+         {QStringLiteral("AllowProfileCreation"), false},
+         {QStringLiteral("Fields"),
+          QJsonObject{{QStringLiteral("id"), sourceField(QStringLiteral("id"))},
+                      {QStringLiteral("email"), sourceField(QStringLiteral("email"),
+                                                            QStringLiteral("_profile.EmailAddress"))}}},
+         {QStringLiteral("Keys"),
+          QJsonObject{{QStringLiteral("ticketId"), keyOn(QStringLiteral("UNIQUE"), QStringLiteral("id"))},
+                      {QStringLiteral("_email"), keyOn(QStringLiteral("PROFILE"), QStringLiteral("email"))}}}})));
+}
+
+void TestGuiSubmission::init()
+{
+    QSettings().clear();
+    m_window = std::make_unique<views::MainWindow>();
+    m_window->addConnection(testing::localConnection(QStringLiteral("Local"), m_endpoint->url()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentDomain(), kDomain, 60000);
+}
+
+void TestGuiSubmission::cleanup()
+{
+    m_window.reset();
+}
+
+void TestGuiSubmission::refusedPutKeepsTheObject()
+{
+    auto *put = m_window->profiles()->findChild<QPushButton *>(QStringLiteral("putObjectButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(put->isEnabled(), 60000);
+    auto *picker = m_window->profiles()->findChild<QComboBox *>(QStringLiteral("objectTypePicker"));
+    QTRY_VERIFY_WITH_TIMEOUT(picker->findText(QStringLiteral("Ticket")) >= 0, 60000);
+    QTest::mouseClick(put, Qt::LeftButton);
+    QPointer<views::JsonObjectDialog> dialog;
+    QTRY_VERIFY((dialog = m_window->findChild<views::JsonObjectDialog *>()));
+    auto *type = dialog->findChild<QComboBox *>(QStringLiteral("putObjectType"));
+    QVERIFY(type->findText(QStringLiteral("Ticket")) >= 0);
+    type->setCurrentIndex(type->findText(QStringLiteral("Ticket")));
+    const QString object =
+        QStringLiteral("{\"id\": \"t-1\", \"email\": \"nobody@example.com\"}");
+    dialog->editor()->setPlainText(object);
+    QVERIFY(okButton(dialog)->isEnabled());
+
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    auto *bar = dialog->findChild<views::MessageBar *>(QStringLiteral("dialogMessageBar"));
+    QVERIFY(bar);
+    QVERIFY(bar->isVisible()); // "Sending…" at once
+    // The refusal arrives and is shown in the dialog, which stays open with its input.
+    QTRY_VERIFY_WITH_TIMEOUT(!bar->detailsText().isEmpty(), 60000);
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->editor()->toPlainText(), object);
+    QCOMPARE(type->currentText(), QStringLiteral("Ticket"));
+    QVERIFY2(bar->detailsText().contains(QStringLiteral("BadRequestException")) ||
+                 bar->detailsText().contains(QStringLiteral("ResourceNotFoundException")),
+             qPrintable(bar->detailsText()));
+    // Not in the main window's bar as well: it belongs to the dialog.
+    QVERIFY(m_window->messageBar()->text() != bar->text());
+
+    // Fixed and sent again: the dialog closes on success.
+    QVERIFY(testing::succeeded(m_client->ok(
+        QStringLiteral("CreateProfile"),
+        {{QStringLiteral("DomainName"), kDomain},
+         {QStringLiteral("EmailAddress"), QStringLiteral("somebody@example.com")}})));
+    dialog->editor()->setPlainText(
+        QStringLiteral("{\"id\": \"t-1\", \"email\": \"somebody@example.com\"}"));
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->messageBar()->text().contains(QStringLiteral("stored")), 60000);
+}
+
+void TestGuiSubmission::refusedDomainKeepsTheDialog()
+{
+    // A name that is valid as typed but taken: the service refuses it.
+    views::CreateDomainDialog *dialog = m_window->domains()->newDomain();
+    QVERIFY(dialog);
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("domainName"));
+    QTest::keyClicks(name, kDomain);
+    QVERIFY(okButton(dialog)->isEnabled());
+    QPointer<views::CreateDomainDialog> guard(dialog);
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    auto *bar = dialog->findChild<views::MessageBar *>(QStringLiteral("dialogMessageBar"));
+    QTRY_VERIFY_WITH_TIMEOUT(!bar->detailsText().isEmpty(), 60000);
+    QVERIFY(guard && dialog->isVisible());
+    QCOMPARE(name->text(), kDomain);
+
+    // Another name goes through and closes the dialog.
+    name->setText(QStringLiteral("shop_two"));
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!guard || !guard->isVisible(), 60000);
+    QVERIFY(testing::succeeded(m_client->ok(
+        QStringLiteral("DeleteDomain"), {{QStringLiteral("DomainName"), QStringLiteral("shop_two")}})));
+}
+
+void TestGuiSubmission::cancelWhileSendingKeepsTheDialog()
+{
+    // An endpoint that takes connections and never answers.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket *> held;
+    connect(&silent, &QTcpServer::newConnection, &silent, [&] {
+        while (QTcpSocket *socket = silent.nextPendingConnection())
+            held.append(socket);
+    });
+    QUrl url(QStringLiteral("http://127.0.0.1"));
+    url.setPort(silent.serverPort());
+    m_window->addConnection(testing::localConnection(QStringLiteral("Silent"), url));
+    QVERIFY(m_window->selectConnection(QStringLiteral("Silent")));
+
+    QPointer<views::CreateDomainDialog> dialog = m_window->domains()->newDomain();
+    QVERIFY(dialog);
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("domainName"));
+    QTest::keyClicks(name, QStringLiteral("waiting"));
+    auto *submission = dialog->findChild<views::DialogSubmission *>();
+    QVERIFY(submission);
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QVERIFY(submission->isSending());
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton); // a second press sends nothing more
+
+    // Escape and the window's close button while waiting: the call is cancelled, the
+    // dialog stays with what was typed, and says what that means.
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(!submission->isSending());
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(name->text(), QStringLiteral("waiting"));
+    QVERIFY2(submission->messageBar()->text().contains(QStringLiteral("Cancelled")),
+             qPrintable(submission->messageBar()->text()));
+
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QVERIFY(submission->isSending());
+    QVERIFY(!dialog->close());
+    QVERIFY(!submission->isSending());
+    QVERIFY(dialog && dialog->isVisible());
+
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    QVERIFY(submission->isSending());
+    QTest::mouseClick(cancelButton(dialog), Qt::LeftButton);
+    QVERIFY(!submission->isSending());
+    QVERIFY(dialog && dialog->isVisible());
+
+    // Nothing pending: Cancel closes.
+    QTest::mouseClick(cancelButton(dialog), Qt::LeftButton);
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    // Three calls, each logged as cancelled; none answered.
+    const auto *log = m_window->requestLog();
+    QCOMPARE(testing::countOperation(log, QStringLiteral("CreateDomain"), true), 3);
+    QCOMPARE(testing::countOperation(log, QStringLiteral("CreateDomain")), 0);
+}
+
+QTEST_MAIN(TestGuiSubmission)
+#include "tst_gui_submission.moc"
