@@ -1,6 +1,7 @@
 // WireModel::validate: checks parameters against the model's constraints and reports each
 // failure twice, as a sentence for the user and in the service's own wording.
 
+#include "patternwords.h"
 #include "wiremodel.h"
 
 #include <QCoreApplication>
@@ -267,10 +268,14 @@ void Validator::checkString(const Shape &shape, const QString &text, const Subje
     }
     const auto re = m_patterns.constFind(shape.pattern);
     if (re != m_patterns.cend() && !re->match(text).hasMatch()) { // a search, as in Smithy
+        // In words where the pattern allows; the expression itself only in the service's form.
+        const QString words = describePattern(shape.pattern);
         add(s,
-            QCoreApplication::translate("cp::schema::WireModel",
-                                        "%1 is not in the expected format (it must match %2).")
-                .arg(s.name, shape.pattern),
+            words.isEmpty()
+                ? QCoreApplication::translate("cp::schema::WireModel",
+                                              "%1 is not in the expected format.")
+                      .arg(s.name)
+                : QCoreApplication::translate("cp::schema::WireModel", "%1 %2.").arg(s.name, words),
             QStringLiteral("Member must satisfy regular expression pattern: ") + shape.pattern);
     }
     if (!shape.enumValues.isEmpty() && !shape.enumValues.contains(text)) {
