@@ -178,11 +178,11 @@ std::optional<Verifier::Failure> Verifier::verify(const http::Request &request) 
         return badSignature(
             QStringLiteral(
                 "Credential should be scoped to a valid region, not '%1'; this endpoint is %2.")
-                .arg(QString::fromLatin1(auth->region), m_region));
+                .arg(quoted(auth->region, 64), m_region));
     if (auth->service != "profile")
         return badSignature(
             QStringLiteral("Credential should be scoped to correct service: 'profile', not '%1'.")
-                .arg(QString::fromLatin1(auth->service)));
+                .arg(quoted(auth->service, 64)));
     if (auth->terminator != "aws4_request")
         return badSignature(
             QStringLiteral("Credential should be scoped with a valid terminator: 'aws4_request'."));
@@ -208,7 +208,7 @@ std::optional<Verifier::Failure> Verifier::verify(const http::Request &request) 
             403, "UnrecognizedClientException",
             QStringLiteral(
                 "The security token included in the request is invalid: access key %1 is unknown.")
-                .arg(QString::fromLatin1(auth->accessKey)));
+                .arg(quoted(auth->accessKey, 128)));
 
     // The service signs every body: no operation of it takes an unsigned or streamed
     // payload, and accepting one would let the body be replaced while the signature lives.
