@@ -16,6 +16,10 @@ packages=(
     libgtest-dev libbenchmark-dev
     # tests: the real AWS CLI and SDKs, a virtual display for screenshots
     awscli python3-boto3 python3-botocore xvfb xauth
+    # Qt's own German (standard buttons, shortcut names); the package's validators
+    qt6-translations-l10n desktop-file-utils appstream
+    # the Debian package: cpack -G DEB with dpkg-shlibdeps
+    dpkg-dev file
 )
 # node and npm for the JavaScript SDK: Debian's, but only where the machine has none
 # (a node installed otherwise, e.g. from NodeSource, is used as it is).
