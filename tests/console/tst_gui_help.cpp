@@ -4,6 +4,7 @@
 
 #include "aboutdialog.h"
 #include "guifixture.h"
+#include "localendpointdialog.h"
 #include "shortcutsdialog.h"
 
 #include <QAction>
@@ -11,11 +12,57 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSet>
 #include <QTableWidget>
+#include <QTranslator>
 
 using namespace cp;
+
+namespace {
+
+// German runs about a third longer than English: every text of these dialogs made 50%
+// longer (its words repeated), to check that they still fit at their starting size.
+class LongerText : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        const QByteArrayView ctx(context);
+        if (ctx != "cp::views::AboutDialog" && ctx != "cp::views::LocalEndpointDialog" &&
+            ctx != "cp::views::ShortcutsDialog")
+            return {};
+        const QString text = QString::fromUtf8(source);
+        if (text.contains(u'<'))
+            return {}; // markup: left as it is
+        const QStringList words = text.split(u' ');
+        return text + u' ' + words.mid(0, std::max<qsizetype>(1, words.size() / 2)).join(u' ');
+    }
+    bool isEmpty() const override { return false; }
+};
+
+// Nothing of `dialog` is cut off: it is at least its minimum size, and each button and
+// unwrapped label is at least as wide as its text.
+bool fits(QDialog *dialog)
+{
+    bool ok = dialog->width() >= dialog->minimumSizeHint().width() &&
+              dialog->height() >= dialog->minimumSizeHint().height();
+    for (auto *button : dialog->findChildren<QPushButton *>())
+        if (button->isVisible() && button->width() < button->sizeHint().width()) {
+            qWarning("cut off: %s", qPrintable(button->text()));
+            ok = false;
+        }
+    for (auto *label : dialog->findChildren<QLabel *>())
+        if (label->isVisible() && !label->wordWrap() &&
+            label->width() < label->sizeHint().width()) {
+            qWarning("cut off: %s", qPrintable(label->text()));
+            ok = false;
+        }
+    return ok;
+}
+
+} // namespace
 
 class TestGuiHelp : public QObject
 {
@@ -29,6 +76,7 @@ private Q_SLOTS:
     void documentationExists();
     void shortcutsListMatchesActions();
     void plainText();
+    void dialogsFitLongerText();
 
 private:
     template<typename Dialog> Dialog *shown(const QString &actionName);
@@ -172,6 +220,32 @@ void TestGuiHelp::plainText()
     QCOMPARE(views::ShortcutsDialog::plainText(&action), QStringLiteral("New domain"));
     action.setText(QStringLiteral("Save && &close"));
     QCOMPARE(views::ShortcutsDialog::plainText(&action), QStringLiteral("Save & close"));
+}
+
+void TestGuiHelp::dialogsFitLongerText()
+{
+    LongerText longer;
+    QVERIFY(QCoreApplication::installTranslator(&longer));
+    const auto check = [this](QDialog *dialog, const QString &name) {
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY2(dialog->windowTitle().size() > 10, qPrintable(dialog->windowTitle()));
+        QVERIFY2(fits(dialog), qPrintable(name));
+        // On a 1366x768 screen.
+        QVERIFY(dialog->width() <= 1366 && dialog->height() <= 740);
+        screenshot(dialog, name);
+        delete dialog;
+    };
+    check(new views::AboutDialog(m_window.get()), QStringLiteral("aboutdialog-longer"));
+    check(new views::ShortcutsDialog(m_window.get(), m_window.get()),
+          QStringLiteral("shortcutsdialog-longer"));
+    check(new views::LocalEndpointDialog(
+              {QUrl(QStringLiteral("http://127.0.0.1:45678")), QStringLiteral("eu-central-1"),
+               QStringLiteral("AKIALOCALABCDEFGHIJK"),
+               QStringLiteral("abcdefghijklmnopqrstuvwxyz0123456789ABCD")},
+              m_window.get()),
+          QStringLiteral("localendpointdialog-longer"));
+    QCoreApplication::removeTranslator(&longer);
 }
 
 QTEST_MAIN(TestGuiHelp)
