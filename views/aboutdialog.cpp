@@ -48,6 +48,8 @@ AboutDialog::AboutDialog(QWidget *parent)
     summary->setWordWrap(true);
 
     auto *heading = new QLabel(tr("<b>Licences</b>"), this);
+    // Names of programs and licences are proper names, the same in every language.
+    const QString apache = QStringLiteral("Apache License 2.0");
     auto *licences = new QLabel(this);
     licences->setObjectName(QStringLiteral("aboutLicences"));
     licences->setTextFormat(Qt::RichText);
@@ -55,20 +57,20 @@ AboutDialog::AboutDialog(QWidget *parent)
     licences->setOpenExternalLinks(true);
     licences->setTextInteractionFlags(Qt::TextBrowserInteraction);
     licences->setText(
-        licenceEntry(tr("Customer Profiles Console and cplocal"), tr("Apache License 2.0"),
+        licenceEntry(tr("Customer Profiles Console and cplocal"), apache,
                      QStringLiteral("https://www.apache.org/licenses/LICENSE-2.0"),
                      tr("This program.")) +
-        licenceEntry(tr("Qt %1").arg(QString::fromLatin1(qVersion())),
-                     tr("GNU Lesser General Public License v3"),
+        licenceEntry(QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion())),
+                     QStringLiteral("GNU Lesser General Public License v3"),
                      QStringLiteral("https://www.gnu.org/licenses/lgpl-3.0.html"),
                      tr("Used as the system's shared libraries, which you may replace.")) +
-        licenceEntry(tr("QtKeychain"), tr("BSD 3-Clause License"),
+        licenceEntry(QStringLiteral("QtKeychain"), QStringLiteral("BSD 3-Clause License"),
                      QStringLiteral("https://github.com/frankosterfeld/qtkeychain"),
                      tr("Keeps connection secrets in the system keychain.")) +
-        licenceEntry(tr("SQLite"), tr("Public domain"),
+        licenceEntry(QStringLiteral("SQLite"), tr("Public domain"),
                      QStringLiteral("https://www.sqlite.org/copyright.html"),
                      tr("The local endpoint's store.")) +
-        licenceEntry(tr("Service model from botocore"), tr("Apache License 2.0"),
+        licenceEntry(tr("Service model from botocore"), apache,
                      QStringLiteral("https://github.com/boto/botocore"),
                      tr("The Customer Profiles API model compiled into the program is made from "
                         "botocore's (Copyright Amazon.com, Inc. or its affiliates), facts only.")));
