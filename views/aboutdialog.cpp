@@ -64,7 +64,7 @@ AboutDialog::AboutDialog(QWidget *parent)
                      QStringLiteral("GNU Lesser General Public License v3"),
                      QStringLiteral("https://www.gnu.org/licenses/lgpl-3.0.html"),
                      tr("Used as the system's shared libraries, which you may replace.")) +
-        licenceEntry(QStringLiteral("QtKeychain"), QStringLiteral("BSD 3-Clause License"),
+        licenceEntry(QStringLiteral("QtKeychain"), QStringLiteral("BSD 2-Clause License"),
                      QStringLiteral("https://github.com/frankosterfeld/qtkeychain"),
                      tr("Keeps connection secrets in the system keychain.")) +
         licenceEntry(QStringLiteral("SQLite"), tr("Public domain"),

@@ -150,7 +150,7 @@ void TestGuiHelp::aboutNamesVersionAndLicences()
     QVERIFY(licences);
     const QString text = licences->text();
     for (const char *expected :
-         {"Qt", "Lesser General Public License v3", "QtKeychain", "BSD 3-Clause", "SQLite",
+         {"Qt", "Lesser General Public License v3", "QtKeychain", "BSD 2-Clause", "SQLite",
           "Public domain", "botocore", "Apache License 2.0"})
         QVERIFY2(text.contains(QLatin1String(expected)), expected);
     // The licences show whole at the starting size.

@@ -53,6 +53,7 @@ class TestLocalEndpoint : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void linesQuoteForTheShell();
     void actionWaitsForTheEndpoint();
     void dialogShowsTheEndpointsValues();
     void copiedCommandRunsAfterExports();
@@ -97,6 +98,25 @@ void TestLocalEndpoint::cleanupTestCase()
 {
     m_window.reset();
     m_local.reset();
+}
+
+// Keys the user chose (cplocal --access-key-id/--secret-access-key) may hold characters a
+// shell would read: the lines quote them.
+void TestLocalEndpoint::linesQuoteForTheShell()
+{
+    const models::CliAccess access{QUrl(QStringLiteral("http://127.0.0.1:4566")),
+                                   QStringLiteral("eu-west-1"), QStringLiteral("AKID"),
+                                   QStringLiteral("it's $ecret")};
+    QCOMPARE(models::awsExportLines(access),
+             QStringLiteral("export AWS_ACCESS_KEY_ID=AKID\n"
+                            "export AWS_SECRET_ACCESS_KEY='it'\\''s $ecret'\n"
+                            "export AWS_DEFAULT_REGION=eu-west-1"));
+    QCOMPARE(models::awsConfigureLines(access, QStringLiteral("cplocal")),
+             QStringLiteral("aws configure set aws_access_key_id AKID --profile cplocal\n"
+                            "aws configure set aws_secret_access_key 'it'\\''s $ecret' "
+                            "--profile cplocal\n"
+                            "aws configure set region eu-west-1 --profile cplocal\n"
+                            "export AWS_PROFILE=cplocal"));
 }
 
 void TestLocalEndpoint::actionWaitsForTheEndpoint()
