@@ -369,14 +369,29 @@ QList<schema::ValidationIssue> ObjectTypeDocument::problems() const
         }
     };
     const bool hasTemplate = m_state.general.templateId.has_value();
-    for (const schema::ValidationIssue &i : schema::validateObjectType(definition()))
-        add(i.path, i.message);
+    // A row's own problem says it in the row's terms: the definition's check of the same
+    // field or key ("Key \"k\" names no field.") would only say it again.
+    QList<QPair<QString, QString>> rowProblems;
     for (int row = 0; row < fieldCount(); ++row)
-        add(QStringLiteral("Fields.%1").arg(field(row).name),
-            ObjectTypeChecks::fieldProblem(m_state.fields, row));
+        rowProblems.append({QStringLiteral("Fields.%1").arg(field(row).name),
+                            ObjectTypeChecks::fieldProblem(m_state.fields, row)});
     for (int row = 0; row < keyCount(); ++row)
-        add(QStringLiteral("Keys.%1").arg(key(row).name),
-            ObjectTypeChecks::keyProblem(m_state.keys, m_state.fields, hasTemplate, row));
+        rowProblems.append(
+            {QStringLiteral("Keys.%1").arg(key(row).name),
+             ObjectTypeChecks::keyProblem(m_state.keys, m_state.fields, hasTemplate, row)});
+    const auto saidByARow = [&rowProblems](const QString &path) {
+        return std::any_of(rowProblems.cbegin(), rowProblems.cend(), [&path](const auto &row) {
+            return !row.second.isEmpty() &&
+                   (path == row.first || path.startsWith(row.first + QLatin1Char('[')) ||
+                    path.startsWith(row.first + QLatin1Char('.')));
+        });
+    };
+    for (const schema::ValidationIssue &i : schema::validateObjectType(definition())) {
+        if (!saidByARow(i.path))
+            add(i.path, i.message);
+    }
+    for (const auto &[path, message] : std::as_const(rowProblems))
+        add(path, message);
     add(QStringLiteral("Keys"), ObjectTypeChecks::keysProblem(m_state.keys, hasTemplate));
     for (int row = 0; row < m_state.tags.size(); ++row) {
         const QString problem = TagsModel::tagProblem(m_state.tags, row);

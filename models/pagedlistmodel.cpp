@@ -175,7 +175,12 @@ QVariant PagedListModel::data(const QModelIndex &index, int role) const
     if (role == ItemRole)
         return item;
     const Column &column = m_columns.at(index.column());
-    const QJsonValue value = memberValue(item, column.member);
+    QJsonValue value = memberValue(item, column.member);
+    for (const QString &other : column.fallbacks) {
+        if (!value.isUndefined() && !value.isNull() && value != QJsonValue(QString()))
+            break;
+        value = memberValue(item, other);
+    }
     switch (column.kind) {
     case Kind::Time: {
         if (!value.isDouble())

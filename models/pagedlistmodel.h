@@ -21,6 +21,7 @@ public:
         QString title;
         QString member; // member of an item; "A.B" reaches into nested objects
         Kind kind = Kind::Text;
+        QStringList fallbacks = {}; // shown, first one set, when `member` has no value
     };
     enum Role { RawValueRole = Qt::UserRole + 1, ItemRole };
 

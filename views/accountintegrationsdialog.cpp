@@ -4,6 +4,7 @@
 #include "formissues.h"
 #include "listpane.h"
 #include "wiremodel.h"
+#include "windowsize.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -39,7 +40,9 @@ AccountIntegrationsDialog::AccountIntegrationsDialog(client::CustomerProfilesCli
     m_results->setClient(client);
 
     auto *row = new QHBoxLayout;
-    row->addWidget(new QLabel(tr("&URI:"), this));
+    auto *uriLabel = new QLabel(tr("&URI:"), this);
+    uriLabel->setBuddy(m_uri); // the accelerator focuses the field (and is not shown as "&")
+    row->addWidget(uriLabel);
     row->addWidget(m_uri, 1);
     row->addWidget(m_find);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -48,7 +51,7 @@ AccountIntegrationsDialog::AccountIntegrationsDialog(client::CustomerProfilesCli
     layout->addWidget(m_uriError);
     layout->addWidget(m_results);
     layout->addWidget(buttons);
-    resize(720, 420);
+    keepWindowSize(this, QStringLiteral("sizes/accountIntegrations"), QSize(760, 440));
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_results, &ListPane::failed, this, &AccountIntegrationsDialog::failed);

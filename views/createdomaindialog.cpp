@@ -1,5 +1,6 @@
 #include "createdomaindialog.h"
 
+#include "formissues.h"
 #include "wiremodel.h"
 
 #include <QDialogButtonBox>
@@ -10,37 +11,15 @@
 #include <QSpinBox>
 
 namespace cp::views {
-namespace {
-
-QLabel *errorLabel(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    label->setPalette(palette);
-    label->hide();
-    return label;
-}
-
-void showIssue(QLabel *label, const QString &text)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-}
-
-} // namespace
-
 CreateDomainDialog::CreateDomainDialog(QWidget *parent)
     : QDialog(parent)
     , m_name(new QLineEdit(this))
     , m_expiration(new QSpinBox(this))
     , m_encryptionKey(new QLineEdit(this))
     , m_deadLetterQueue(new QLineEdit(this))
-    , m_nameError(errorLabel(this, QStringLiteral("nameError")))
-    , m_keyError(errorLabel(this, QStringLiteral("encryptionKeyError")))
-    , m_queueError(errorLabel(this, QStringLiteral("deadLetterQueueError")))
+    , m_nameError(formissues::issueLabel(this, QStringLiteral("nameError")))
+    , m_keyError(formissues::issueLabel(this, QStringLiteral("encryptionKeyError")))
+    , m_queueError(formissues::issueLabel(this, QStringLiteral("deadLetterQueueError")))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("New domain"));
@@ -66,6 +45,9 @@ CreateDomainDialog::CreateDomainDialog(QWidget *parent)
     form->addRow(tr("Dead-letter &queue:"), m_deadLetterQueue);
     form->addRow(QString(), m_queueError);
     form->addRow(m_buttons);
+    for (QLabel *issue : {m_nameError, m_keyError, m_queueError})
+        issue->show();
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60); // a sentence per line
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -105,9 +87,10 @@ void CreateDomainDialog::revalidate()
             queue = issue.message;
     }
     // An empty name is not an error to shout about before anything was typed.
-    showIssue(m_nameError, m_name->text().isEmpty() ? QString() : name);
-    showIssue(m_keyError, key);
-    showIssue(m_queueError, queue);
+    // The lines under the fields stay, empty or not: nothing moves while typing.
+    m_nameError->setText(m_name->text().isEmpty() ? QString() : name);
+    m_keyError->setText(key);
+    m_queueError->setText(queue);
     m_valid = issues.isEmpty();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_valid);
 }

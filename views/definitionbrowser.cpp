@@ -15,6 +15,7 @@ DefinitionBrowser::DefinitionBrowser(Spec spec, QWidget *parent)
     , m_details(new ObjectTypeDetails(this))
 {
     setObjectName(m_spec.objectName);
+    m_list->setIdentity(m_spec.idMember);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_list);
     splitter->addWidget(m_details);

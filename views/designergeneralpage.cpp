@@ -175,7 +175,8 @@ void DesignerGeneralPage::refresh()
                                               : QString());
     const auto issue = schema::validateObjectTypeName(general.name);
     m_nameProblem->setText(issue ? issue->message : QString());
-    m_nameProblem->setVisible(issue.has_value());
+    // Its line stays while the name can be typed: the fields below never jump.
+    m_nameProblem->setVisible(issue.has_value() || !m_document->isStored());
     setText(m_description, general.description);
     m_templateId->setText(general.templateId.value_or(tr("None")));
     m_clearTemplate->setEnabled(general.templateId.has_value());

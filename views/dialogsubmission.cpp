@@ -2,44 +2,15 @@
 
 #include "messagebar.h"
 
-#include <QBoxLayout>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QKeyEvent>
+#include <QLayout>
 #include <QPushButton>
+#include <algorithm>
 
 namespace cp::views {
-namespace {
-
-// Puts `widget` just above `anchor` in whichever layout of `layout` holds the anchor.
-bool insertAbove(QLayout *layout, QWidget *anchor, QWidget *widget)
-{
-    if (!layout)
-        return false;
-    if (auto *form = qobject_cast<QFormLayout *>(layout)) {
-        int row = -1;
-        QFormLayout::ItemRole role;
-        form->getWidgetPosition(anchor, &row, &role);
-        if (row >= 0) {
-            form->insertRow(row, widget);
-            return true;
-        }
-    }
-    const int index = layout->indexOf(anchor);
-    if (auto *box = qobject_cast<QBoxLayout *>(layout); box && index >= 0) {
-        box->insertWidget(index, widget);
-        return true;
-    }
-    for (int i = 0; i < layout->count(); ++i) {
-        if (insertAbove(layout->itemAt(i)->layout(), anchor, widget))
-            return true;
-    }
-    return false;
-}
-
-} // namespace
-
 DialogSubmission::DialogSubmission(QDialog *dialog, QDialogButtonBox *buttons,
                                    CommandRunner *runner, std::function<void()> send)
     : QObject(dialog)
@@ -52,10 +23,11 @@ DialogSubmission::DialogSubmission(QDialog *dialog, QDialogButtonBox *buttons,
     setObjectName(QStringLiteral("dialogSubmission"));
     m_bar->setObjectName(QStringLiteral("dialogMessageBar"));
     m_bar->hide();
-    if (!insertAbove(dialog->layout(), buttons, m_bar)) {
-        if (auto *box = qobject_cast<QBoxLayout *>(dialog->layout()))
-            box->addWidget(m_bar);
-    }
+    // Under the buttons: the dialog grows downwards and OK stays under the pointer.
+    if (auto *form = qobject_cast<QFormLayout *>(dialog->layout()))
+        form->addRow(m_bar);
+    else if (dialog->layout())
+        dialog->layout()->addWidget(m_bar);
     disconnect(buttons, &QDialogButtonBox::accepted, dialog, nullptr);
     disconnect(buttons, &QDialogButtonBox::rejected, dialog, nullptr);
     connect(buttons, &QDialogButtonBox::accepted, this, &DialogSubmission::send);
@@ -96,10 +68,22 @@ void DialogSubmission::send()
     m_call = m_runner->runAdapted(adapt, m_send);
     if (!m_call) {
         m_bar->showInfo(tr("Nothing was sent: open a connection and choose a domain, then try again."));
-        m_bar->show();
+        revealBar();
         return;
     }
     showSending();
+}
+
+// The dialog grows by the bar's height instead of squeezing its fields: nothing above
+// the bar, the buttons included, moves.
+void DialogSubmission::revealBar()
+{
+    if (m_bar->isVisible())
+        return;
+    const int spacing = m_dialog->layout() ? std::max(0, m_dialog->layout()->spacing()) : 0;
+    const int grow = m_bar->sizeHint().height() + spacing;
+    m_bar->show();
+    m_dialog->resize(m_dialog->width(), m_dialog->height() + grow);
 }
 
 void DialogSubmission::cancelOrClose()
@@ -116,7 +100,7 @@ void DialogSubmission::cancelOrClose()
 void DialogSubmission::showSending()
 {
     m_bar->showInfo(tr("Sending… The dialog closes once the service has accepted it."));
-    m_bar->show();
+    revealBar();
 }
 
 void DialogSubmission::failed(const client::ServiceError &error)
@@ -127,7 +111,7 @@ void DialogSubmission::failed(const client::ServiceError &error)
                            "before sending it again."));
     else
         m_bar->showError(error);
-    m_bar->show();
+    revealBar();
 }
 
 bool DialogSubmission::eventFilter(QObject *watched, QEvent *event)

@@ -43,6 +43,7 @@ protected:
 private:
     void cancelOrClose();
     void showSending();
+    void revealBar();
     void failed(const client::ServiceError &error);
 
     QDialog *m_dialog;

@@ -2,7 +2,10 @@
 #include "operations.h"
 
 #include <QDateTime>
+#include <QAction>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QToolButton>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
@@ -100,6 +103,20 @@ DomainOverview::DomainOverview(QWidget *parent)
     addRow(tr("Machine-learning matching:"), QStringLiteral("overviewMatching"));
     addRow(tr("Data store:"), QStringLiteral("overviewDataStore"));
     addRow(tr("Tags:"), QStringLiteral("overviewTags"));
+}
+
+void DomainOverview::addCommand(QAction *action)
+{
+    if (!m_commands) {
+        m_commands = new QHBoxLayout;
+        m_commands->addStretch();
+        m_form->addRow(m_commands);
+    }
+    auto *button = new QToolButton(this);
+    button->setObjectName(action->objectName() + QStringLiteral("Button"));
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_commands->insertWidget(m_commands->count() - 1, button);
 }
 
 QLabel *DomainOverview::addRow(const QString &label, const QString &objectName)

@@ -6,7 +6,9 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 
 namespace cp::views {
@@ -21,6 +23,8 @@ public:
     void setClient(client::CustomerProfilesClient *client);
     void setDomain(const QString &domain);
     void refresh();
+    // A button under the values for a command on the domain (Edit domain…, Edit tags…).
+    void addCommand(QAction *action);
     QJsonObject domain() const { return m_domain; }
     QString valueText(const QString &objectName) const;
 
@@ -30,6 +34,7 @@ Q_SIGNALS:
 private:
     void show(const QJsonObject &domain);
     QLabel *addRow(const QString &label, const QString &objectName);
+    QHBoxLayout *m_commands = nullptr;
 
     QPointer<client::CustomerProfilesClient> m_client;
     QString m_name;

@@ -53,6 +53,7 @@ DomainsPane::DomainsPane(CommandRunner *runner, QWidget *parent)
     setPlaceholders(QString(),
                     tr("No domains yet. Create one with New domain… (Ctrl+N), or fill a demo "
                        "domain with File > Load sample data."));
+    setIdentity(kDomain);
     connect(this, &ListPane::currentItemChanged, this, &DomainsPane::updateActions);
     connect(m_runner, &CommandRunner::sessionChanged, this, &DomainsPane::updateActions);
     connect(this, &ListPane::pageLoaded, this, [this] {

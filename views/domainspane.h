@@ -34,7 +34,8 @@ public:
     // What the actions do; the work once a dialog is answered is callable without it.
     CreateDomainDialog *newDomain();
     void createDomain(const QJsonObject &input);
-    // Asks (through prompts) before deleting; false if not asked or not confirmed.
+    // False when there is nothing to delete; otherwise asks (through prompts) and deletes
+    // once the user agrees.
     bool deleteCurrentDomain();
     EditDomainDialog *editDomain();
     void updateDomain(const QJsonObject &input);

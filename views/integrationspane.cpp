@@ -7,6 +7,8 @@
 #include "integrationdialog.h"
 #include "messagebar.h"
 #include "dialogsubmission.h"
+#include "formissues.h"
+#include "objecttypesloader.h"
 #include "prompts.h"
 #include "session.h"
 #include "tagsdialog.h"
@@ -15,6 +17,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace cp::views {
 namespace {
@@ -31,7 +34,15 @@ IntegrationsPane::IntegrationsPane(CommandRunner *runner, QWidget *parent)
                 {tr("Updated"), QStringLiteral("LastUpdatedAt"), Kind::Time}},
                parent)
     , m_runner(runner)
+    , m_types(new models::ObjectTypesLoader(this))
+    , m_missingTypes(formissues::issueLabel(this, QStringLiteral("integrationsMissingTypes")))
 {
+    setIdentity(kUri);
+    // Under the table: integrations whose object type is gone, said until they are fixed.
+    static_cast<QVBoxLayout *>(layout())->insertWidget(2, m_missingTypes);
+    connect(this, &ListPane::pageLoaded, this, &IntegrationsPane::checkObjectTypes);
+    connect(m_types, &models::ObjectTypesLoader::namesLoaded, this,
+            &IntegrationsPane::markMissingTypes);
     const auto button = [this](const QString &text, const QString &name, auto slot) {
         auto *b = new QPushButton(text, this);
         b->setObjectName(name);
@@ -70,11 +81,73 @@ IntegrationsPane::IntegrationsPane(CommandRunner *runner, QWidget *parent)
 void IntegrationsPane::setDomain(const QString &domain)
 {
     m_domain = domain;
+    m_types->cancel();
+    formissues::showIssue(m_missingTypes, QString());
     if (domain.isEmpty())
         clear();
     else
         setQuery(schema::ops::ListIntegrations, {{kDomain, domain}});
     updateActions();
+}
+
+namespace {
+// The object types an integration ingests into: ObjectTypeName, or those of its
+// ObjectTypeNames (by tag).
+QStringList typesOf(const QJsonObject &integration)
+{
+    QStringList types;
+    const QString single = integration.value(QStringLiteral("ObjectTypeName")).toString();
+    if (!single.isEmpty())
+        types.append(single);
+    const QJsonObject byTag = integration.value(QStringLiteral("ObjectTypeNames")).toObject();
+    for (auto it = byTag.begin(); it != byTag.end(); ++it)
+        types.append(it.value().toString());
+    types.removeDuplicates();
+    return types;
+}
+} // namespace
+
+QStringList IntegrationsPane::urisUsing(const QString &type) const
+{
+    QStringList uris;
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        const QJsonObject integration = model()->item(row);
+        if (typesOf(integration).contains(type))
+            uris.append(integration.value(kUri).toString());
+    }
+    return uris;
+}
+
+QString IntegrationsPane::missingTypesText() const
+{
+    return m_missingTypes->text();
+}
+
+// Every listing of integrations is checked against the domain's types (all pages).
+void IntegrationsPane::checkObjectTypes()
+{
+    if (!m_runner->client() || m_domain.isEmpty() || model()->rowCount() == 0) {
+        formissues::showIssue(m_missingTypes, QString());
+        return;
+    }
+    m_types->setClient(m_runner->client());
+    m_types->load(m_domain);
+}
+
+void IntegrationsPane::markMissingTypes(const QStringList &existing)
+{
+    QStringList lines;
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        const QJsonObject integration = model()->item(row);
+        for (const QString &type : typesOf(integration)) {
+            if (!existing.contains(type))
+                lines.append(tr("The integration of %1 names object type %2, which this "
+                                "domain does not have: its records cannot be ingested. Edit "
+                                "it to choose another type.")
+                                 .arg(integration.value(kUri).toString(), type));
+        }
+    }
+    formissues::showIssue(m_missingTypes, lines.join(QLatin1Char('\n')));
 }
 
 QString IntegrationsPane::currentUri() const

@@ -5,7 +5,12 @@
 #include <functional>
 
 class QAction;
+class QLabel;
 class QPushButton;
+
+namespace cp::models {
+class ObjectTypesLoader;
+}
 
 namespace cp::views {
 
@@ -36,14 +41,22 @@ public:
     // dialog is handed to `opened` once it is open (tests drive it).
     void editCurrentIntegration(std::function<void(IntegrationDialog *)> opened = {});
     void putIntegration(const QJsonObject &input);
-    // Asks (through prompts) before deleting; false if not asked or not confirmed.
+    // False when there is nothing to delete; otherwise asks (through prompts) and deletes
+    // once the user agrees.
     bool deleteIntegration(const QString &uri);
     bool deleteCurrentIntegration();
     TagsDialog *editIntegrationTags();
     AccountIntegrationsDialog *findIntegrations();
 
+    // The listed integrations that ingest into object type `type`.
+    QStringList urisUsing(const QString &type) const;
+    // What the pane says of integrations that name a type the domain does not have.
+    QString missingTypesText() const;
+
 private:
     void updateActions();
+    void checkObjectTypes();
+    void markMissingTypes(const QStringList &existing);
 
     CommandRunner *m_runner;
     QString m_domain;
@@ -54,6 +67,8 @@ private:
     QPushButton *m_find;
     QAction *m_findAction;
     QAction *m_copyArn;
+    models::ObjectTypesLoader *m_types;
+    QLabel *m_missingTypes;
 };
 
 } // namespace cp::views

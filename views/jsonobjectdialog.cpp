@@ -1,5 +1,7 @@
 #include "jsonobjectdialog.h"
 
+#include "windowsize.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -34,7 +36,7 @@ JsonObjectDialog::JsonObjectDialog(const QStringList &objectTypes, QWidget *pare
     form->addRow(m_editor);
     form->addRow(m_problem);
     form->addRow(m_buttons);
-    resize(560, 420);
+    keepWindowSize(this, QStringLiteral("sizes/putObject"), QSize(600, 440));
     connect(m_editor, &QPlainTextEdit::textChanged, this, &JsonObjectDialog::revalidate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -78,8 +78,10 @@ ListPane::ListPane(const QString &objectName, QList<models::PagedListModel::Colu
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
     // Once: the view keeps its model (the proxy) and so its selection model for good.
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { Q_EMIT currentItemChanged(currentItem()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (m_keep.isEmpty() || m_view->currentIndex().isValid())
+            Q_EMIT currentItemChanged(currentItem());
+    });
     rebuildModel(nullptr);
 }
 
@@ -89,9 +91,21 @@ void ListPane::rebuildModel(client::CustomerProfilesClient *client)
     m_model = new models::PagedListModel(client, m_columns, this);
     m_proxy->setSourceModel(m_model);
     delete old; // cancels its call: no late answer reaches a new connection
+    connect(m_model, &models::PagedListModel::failed, this, [this] {
+        if (!std::exchange(m_keep, {}).isEmpty())
+            Q_EMIT currentItemChanged({});
+    });
     connect(m_model, &models::PagedListModel::failed, this, &ListPane::failed);
-    connect(m_model, &QAbstractItemModel::modelReset, this,
-            [this] { Q_EMIT currentItemChanged({}); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_keep.isEmpty())
+            Q_EMIT currentItemChanged({});
+    });
+    // Before pageLoaded is passed on: whoever reacts to it sees the kept row current.
+    connect(m_model, &models::PagedListModel::pageLoaded, this, [this] {
+        const QString keep = std::exchange(m_keep, {});
+        if (!keep.isEmpty() && !selectRow(m_identity, keep))
+            Q_EMIT currentItemChanged({});
+    });
     connect(m_model, &models::PagedListModel::pageLoaded, this, &ListPane::pageLoaded);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_sized = false; });
     connect(m_model, &models::PagedListModel::loadingChanged, this, &ListPane::updatePlaceholder);
@@ -117,11 +131,15 @@ void ListPane::setQuery(const QString &operation, const QJsonObject &input,
 
 void ListPane::clear()
 {
+    m_keep.clear();
     m_model->clear();
 }
 
 void ListPane::refresh()
 {
+    m_keep = m_identity.isEmpty()
+                 ? QString()
+                 : models::PagedListModel::memberValue(currentItem(), m_identity).toString();
     m_model->refresh();
 }
 
@@ -136,10 +154,13 @@ QJsonObject ListPane::currentItem() const
 bool ListPane::selectRow(const QString &member, const QString &value)
 {
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (models::PagedListModel::memberValue(m_model->item(row), member).toString() == value) {
-            m_view->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
-            return true;
-        }
+        if (models::PagedListModel::memberValue(m_model->item(row), member).toString() != value)
+            continue;
+        const QModelIndex source = m_model->index(row, 0);
+        if (!m_proxy->mapFromSource(source).isValid())
+            m_filter->clear(); // the filter hides it: what is selected must be shown
+        m_view->setCurrentIndex(m_proxy->mapFromSource(source));
+        return true;
     }
     return false;
 }

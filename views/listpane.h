@@ -28,13 +28,19 @@ public:
     void setQuery(const QString &operation, const QJsonObject &input,
                   const QString &itemsMember = QStringLiteral("Items"));
     void clear();
+    // Lists again; the current row stays current when the new listing still has it (by
+    // the identity member), and only then is no empty selection told meanwhile.
     void refresh();
+    // The member that identifies a row (DomainName, Uri, ProfileId...), for refresh().
+    void setIdentity(const QString &member) { m_identity = member; }
 
     models::PagedListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QLineEdit *filter() const { return m_filter; }
     // The item of the current row, or an empty object.
     QJsonObject currentItem() const;
+    // Makes the row whose `member` is `value` current, clearing the filter if it hides it;
+    // false when no listed row has it.
     bool selectRow(const QString &member, const QString &value);
     // Adds a button to a row under the table (made on first use).
     void addButton(QAbstractButton *button);
@@ -68,6 +74,8 @@ private:
     QString m_beforeQuery;
     QString m_nothingFound;
     bool m_sized = false;
+    QString m_identity;
+    QString m_keep; // the identity of the row to make current again after refresh()
 };
 
 } // namespace cp::views

@@ -20,11 +20,13 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -93,9 +95,9 @@ MainWindow::MainWindow(QWidget *parent)
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_message);
     layout->addWidget(splitter);
     setCentralWidget(central);
+    m_message->floatOver(central);
 
     m_logView->setObjectName(QStringLiteral("requestLogView"));
     m_logView->setModel(m_log);
@@ -133,10 +135,19 @@ MainWindow::MainWindow(QWidget *parent)
         if (domain == m_domain)
             setDomain(QString()); // no pane keeps showing it
     });
+    connect(m_objectTypes, &ObjectTypesPane::objectTypesChanged, m_profiles,
+            &ProfilesPane::reloadObjectTypes);
+    connect(m_objectTypes, &ObjectTypesPane::objectTypesChanged, m_integrations,
+            &ListPane::refresh);
+    m_objectTypes->setIntegrationsUsing(
+        [this](const QString &type) { return m_integrations->urisUsing(type); });
     connect(m_connection, &QComboBox::currentIndexChanged, this, &MainWindow::openConnection);
 
     QSettings settings;
-    resize(1200, 760);
+    // Wide enough for every column of the object type details on a 1366x768 screen.
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const QSize free = screen ? screen->availableGeometry().size() - QSize(16, 48) : QSize(1340, 720);
+    resize(QSize(1340, 720).boundedTo(free));
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
@@ -252,7 +263,10 @@ void MainWindow::buildActions()
     buildHelpMenu();
     toolbar->addAction(refresh);
     toolbar->addAction(m_domains->newDomainAction());
+    toolbar->addAction(m_domains->editDomainAction());
     toolbar->addAction(m_domains->deleteDomainAction());
+    m_overview->addCommand(m_domains->editDomainAction());
+    m_overview->addCommand(m_domains->editTagsAction());
 }
 
 // Help: About, the documentation shipped with the program, and the shortcuts, read from
@@ -387,14 +401,18 @@ void MainWindow::setDomain(const QString &domain)
         QSettings().setValue(QStringLiteral("session/domain"), domain);
 }
 
+// Everything listed again, the selections kept: the domain (when it still exists, else
+// the first), its object type, integration, search and profile.
 void MainWindow::refreshAll()
 {
-    m_domains->selectWhenListed(m_domain);
-    const QString domain = m_domain;
-    m_domain.clear();
     m_domains->refresh();
     m_templates->refresh();
-    setDomain(domain);
+    if (m_domain.isEmpty())
+        return;
+    m_overview->refresh();
+    m_objectTypes->refresh();
+    m_integrations->refresh();
+    m_profiles->refresh();
 }
 
 void MainWindow::copyCliCommand()

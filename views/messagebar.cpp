@@ -1,9 +1,11 @@
 #include "messagebar.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QStyle>
 #include <QToolButton>
+#include <algorithm>
 
 namespace cp::views {
 
@@ -21,7 +23,9 @@ MessageBar::MessageBar(QWidget *parent)
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_text->setObjectName(QStringLiteral("messageText"));
     m_text->setWordWrap(true);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse |
+                                    Qt::LinksAccessibleByKeyboard);
+    connect(m_text, &QLabel::linkActivated, this, [this] { activateLink(); });
     m_details->setObjectName(QStringLiteral("messageDetails"));
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setWordWrap(true);
@@ -48,6 +52,39 @@ MessageBar::MessageBar(QWidget *parent)
     hide();
 }
 
+void MessageBar::floatOver(QWidget *host)
+{
+    m_host = host;
+    setParent(host);
+    host->installEventFilter(this);
+    installEventFilter(this);
+    place();
+}
+
+// The width of the host, less a margin; as tall as the message needs, at the bottom.
+void MessageBar::place()
+{
+    if (!m_host)
+        return;
+    const int margin = style()->pixelMetric(QStyle::PM_LayoutBottomMargin);
+    const int width = std::max(0, m_host->width() - 2 * margin);
+    const int height = std::min(heightForWidth(width) > 0 ? heightForWidth(width)
+                                                          : sizeHint().height(),
+                                m_host->height() / 2);
+    setGeometry(margin, m_host->height() - height - margin, width, height);
+    raise();
+}
+
+bool MessageBar::eventFilter(QObject *watched, QEvent *event)
+{
+    const bool hostResized = watched == m_host && event->type() == QEvent::Resize;
+    const bool changed = watched == this && (event->type() == QEvent::Show ||
+                                             event->type() == QEvent::LayoutRequest);
+    if (hostResized || changed)
+        place();
+    return QFrame::eventFilter(watched, event);
+}
+
 void MessageBar::setDetails(const QString &details)
 {
     m_details->setText(details);
@@ -57,6 +94,8 @@ void MessageBar::setDetails(const QString &details)
 
 void MessageBar::showError(const client::ServiceError &error)
 {
+    m_onLink = {};
+    m_text->setTextFormat(Qt::PlainText);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
     m_text->setText(error.summary());
@@ -81,9 +120,30 @@ void MessageBar::showInfo(const QString &text)
 {
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(size, size));
+    m_onLink = {};
+    m_text->setTextFormat(Qt::PlainText);
     m_text->setText(text);
     setDetails(QString());
     show();
+}
+
+void MessageBar::showInfo(const QString &text, const QString &linkText,
+                          std::function<void()> onLink)
+{
+    showInfo(text);
+    m_onLink = std::move(onLink);
+    m_text->setTextFormat(Qt::RichText);
+    m_text->setText(text.toHtmlEscaped() + QStringLiteral(" <a href=\"#\">") +
+                    linkText.toHtmlEscaped() + QStringLiteral("</a>"));
+}
+
+bool MessageBar::activateLink()
+{
+    if (!m_onLink)
+        return false;
+    const auto onLink = m_onLink; // it may show another message
+    onLink();
+    return true;
 }
 
 QString MessageBar::text() const

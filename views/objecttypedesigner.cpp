@@ -1,5 +1,6 @@
 #include "objecttypedesigner.h"
 
+#include "windowsize.h"
 #include "designergeneralpage.h"
 #include "designerpreviewpage.h"
 #include "designertablespage.h"
@@ -113,7 +114,7 @@ ObjectTypeDesigner::ObjectTypeDesigner(QWidget *parent)
     layout->addWidget(m_saveDiff);
     layout->addWidget(m_message);
     layout->addLayout(bottom);
-    resize(820, 620);
+    keepWindowSize(this, QStringLiteral("sizes/designer"), QSize(1060, 700));
 
     connect(m_save, &QPushButton::clicked, this, &ObjectTypeDesigner::save);
     connect(close, &QPushButton::clicked, this, &ObjectTypeDesigner::reject);

@@ -239,6 +239,7 @@ void ObjectTypesPane::putObjectType(const QJsonObject &request, QObject *context
                    tr("Object type %1 was saved.").arg(name),
                    [this, guard, context, saved = std::move(saved)](const QJsonObject &) {
                        refresh();
+                       Q_EMIT objectTypesChanged();
                        if (saved && (!context || guard))
                            saved();
                    },
@@ -251,16 +252,25 @@ bool ObjectTypesPane::deleteCurrentObjectType()
     if (!m_runner->client() || domain().isEmpty() || type.isEmpty())
         return false;
     const QString domainName = domain();
+    QString text = tr("Deleting object type %1 deletes all its objects in domain %2 and clears "
+                      "the profile fields that only it filled. This cannot be undone.")
+                       .arg(type, domainName);
+    const QStringList users = m_integrationsUsing ? m_integrationsUsing(type) : QStringList();
+    if (!users.isEmpty())
+        text += QStringLiteral("\n\n") +
+                tr("%n integration(s) ingest into it and will name a type that no longer "
+                   "exists: %1.",
+                   nullptr, int(users.size()))
+                    .arg(users.join(QStringLiteral(", ")));
     prompts::confirmByTyping(
-        window(), tr("Delete object type"),
-        tr("Deleting object type %1 deletes all its objects in domain %2 and clears the "
-           "profile fields that only it filled. This cannot be undone.")
-            .arg(type, domainName),
-        type, [this, domainName, type] {
+        window(), tr("Delete object type"), text, type, [this, domainName, type] {
             m_runner->run({schema::ops::DeleteProfileObjectType,
                            {{kDomain, domainName}, {kName, type}},
                            tr("Object type %1 was deleted.").arg(type),
-                           [this](const QJsonObject &) { refresh(); },
+                           [this](const QJsonObject &) {
+                               refresh();
+                               Q_EMIT objectTypesChanged();
+                           },
                            this});
         });
     return true;

@@ -32,8 +32,13 @@ public:
     void putObjectType(const QJsonObject &request, QObject *context = nullptr,
                        std::function<void()> saved = {});
     // False when there is nothing to delete; otherwise asks the user to type the type's
-    // name and deletes it once typed.
+    // name (naming the integrations that use it) and deletes it once typed.
     bool deleteCurrentObjectType();
+    // Tells which integrations of the domain use a type (the Integrations tab knows).
+    void setIntegrationsUsing(std::function<QStringList(const QString &type)> find)
+    {
+        m_integrationsUsing = std::move(find);
+    }
     TagsDialog *editObjectTypeTags();
     // The page size of the designer's listing of the domain's object types (0: the
     // service's default); tests make it small to see every page read.
@@ -42,6 +47,8 @@ public:
 Q_SIGNALS:
     // Each time the object type designer opens (for tests and the main window).
     void designerOpened(cp::views::ObjectTypeDesigner *designer);
+    // An object type of the domain was saved or deleted: other views list them again.
+    void objectTypesChanged();
 
 private:
     void updateActions();
@@ -60,6 +67,7 @@ private:
     QPushButton *m_tags;
     QAction *m_copyArn;
     int m_listPageSize = 0;
+    std::function<QStringList(const QString &type)> m_integrationsUsing;
 };
 
 } // namespace cp::views

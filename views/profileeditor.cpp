@@ -1,5 +1,6 @@
 #include "profileeditor.h"
 
+#include "windowsize.h"
 #include "standardprofile.h"
 #include "wiremodel.h"
 
@@ -99,7 +100,7 @@ ProfileEditor::ProfileEditor(const QJsonObject &profile, QWidget *parent)
     layout->addWidget(scroll);
     layout->addWidget(m_problems);
     layout->addWidget(m_buttons);
-    resize(560, 640);
+    keepWindowSize(this, QStringLiteral("sizes/profileEditor"), QSize(600, 680));
 
     connect(addAttribute, &QPushButton::clicked, this, [this] {
         const int row = m_attributes->rowCount();

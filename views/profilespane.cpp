@@ -5,6 +5,9 @@
 #include "commandrunner.h"
 #include "dialogsubmission.h"
 #include "jsonobjectdialog.h"
+#include "messagebar.h"
+#include "mapping.h"
+#include "objecttype.h"
 #include "objecttypesloader.h"
 #include "profiledetails.h"
 #include "profileeditor.h"
@@ -12,6 +15,7 @@
 #include "standardprofile.h"
 
 #include <QComboBox>
+#include <QSignalBlocker>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -59,8 +63,14 @@ ProfilesPane::ProfilesPane(CommandRunner *runner, QWidget *parent)
                              {{tr("Profile id"), QStringLiteral("ProfileId"), Kind::Text},
                               {tr("First name"), QStringLiteral("FirstName"), Kind::Text},
                               {tr("Last name"), QStringLiteral("LastName"), Kind::Text},
-                              {tr("Email"), QStringLiteral("EmailAddress"), Kind::Text},
-                              {tr("Phone"), QStringLiteral("PhoneNumber"), Kind::Text},
+                              // The first address or number the profile has.
+                              {tr("Email"), QStringLiteral("EmailAddress"), Kind::Text,
+                               {QStringLiteral("PersonalEmailAddress"),
+                                QStringLiteral("BusinessEmailAddress")}},
+                              {tr("Phone"), QStringLiteral("PhoneNumber"), Kind::Text,
+                               {QStringLiteral("MobilePhoneNumber"),
+                                QStringLiteral("HomePhoneNumber"),
+                                QStringLiteral("BusinessPhoneNumber")}},
                               {tr("Account"), QStringLiteral("AccountNumber"), Kind::Text}},
                              this))
     , m_profile(new ProfileDetails(this))
@@ -137,13 +147,27 @@ ProfilesPane::ProfilesPane(CommandRunner *runner, QWidget *parent)
     connect(m_results, &ListPane::failed, this, &ProfilesPane::failed);
     connect(m_objects, &ListPane::failed, this, &ProfilesPane::failed);
     connect(this, &ProfilesPane::failed, m_runner, &CommandRunner::showError);
+    m_results->setIdentity(QStringLiteral("ProfileId"));
+    m_objects->setIdentity(QStringLiteral("ProfileObjectUniqueKey"));
     connect(m_results, &ListPane::currentItemChanged, this, &ProfilesPane::showProfile);
     connect(m_results, &ListPane::currentItemChanged, this, &ProfilesPane::updateActions);
     connect(m_objects, &ListPane::currentItemChanged, this, &ProfilesPane::updateActions);
     // The domain's own key names come from its object types' definitions, every page.
     m_loader->setFetchDefinitions(true);
     connect(m_loader, &models::ObjectTypesLoader::namesLoaded, this,
-            [this](const QStringList &names) { m_objectType->addItems(names); });
+            [this](const QStringList &names) {
+                // The type chosen before a reload stays chosen (no listing in between).
+                const QString kept = std::exchange(m_keptObjectType, {});
+                {
+                    const QSignalBlocker quiet(m_objectType);
+                    m_objectType->clear();
+                    m_objectType->addItems(names);
+                    if (!kept.isEmpty() && names.contains(kept))
+                        m_objectType->setCurrentText(kept);
+                }
+                if (m_objectType->currentText() != kept || kept.isEmpty())
+                    listObjects();
+            });
     connect(m_loader, &models::ObjectTypesLoader::definitionLoaded, this,
             [this](const QJsonObject &type) {
                 const QStringList keys = type.value(QStringLiteral("Keys")).toObject().keys();
@@ -199,6 +223,16 @@ void ProfilesPane::setDomain(const QString &domain)
 void ProfilesPane::refresh()
 {
     m_results->refresh();
+    reloadObjectTypes();
+}
+
+void ProfilesPane::reloadObjectTypes()
+{
+    if (m_domain.isEmpty())
+        return;
+    if (!m_objectType->currentText().isEmpty())
+        m_keptObjectType = m_objectType->currentText();
+    m_loader->load(m_domain);
 }
 
 void ProfilesPane::search(const QString &keyName, const QStringList &values)
@@ -416,7 +450,58 @@ void ProfilesPane::putObject(const QString &objectType, const QString &objectJso
 {
     run(schema::ops::PutProfileObject,
         {{QStringLiteral("ObjectTypeName"), objectType}, {QStringLiteral("Object"), objectJson}},
-        tr("The object was stored."), [this](const QJsonObject &) { listObjects(); });
+        tr("The object was stored."), [this, objectType, objectJson](const QJsonObject &) {
+            listObjects();
+            tellWhereStored(objectType, objectJson);
+        });
+}
+
+// The answer names no profile: the type's UNIQUE key, evaluated on the object as the
+// service does, finds the profile that now holds it; the message then says which, with a
+// link that shows it. Where that cannot be told, the plain message stays.
+void ProfilesPane::tellWhereStored(const QString &objectType, const QString &objectJson)
+{
+    client::CustomerProfilesClient *client = m_runner->client();
+    if (!client)
+        return;
+    const QString domain = m_domain;
+    const quint64 generation = m_generation;
+    client->call(
+        schema::ops::GetProfileObjectType,
+        {{QStringLiteral("DomainName"), domain}, {QStringLiteral("ObjectTypeName"), objectType}},
+        this, [this, client, domain, generation, objectJson](const client::Outcome<QJsonObject> &type) {
+            if (!type.ok() || generation != m_generation)
+                return;
+            const schema::MappingResult mapping = schema::evaluateMapping(
+                schema::ObjectTypeDefinition::fromJson(type.value()),
+                QJsonDocument::fromJson(objectJson.toUtf8()).object());
+            if (!mapping.uniqueKeyValue || mapping.uniqueKeyName.isEmpty())
+                return;
+            client->call(schema::ops::SearchProfiles,
+                         {{QStringLiteral("DomainName"), domain},
+                          {QStringLiteral("KeyName"), mapping.uniqueKeyName},
+                          {QStringLiteral("Values"), QJsonArray{*mapping.uniqueKeyValue}}},
+                         this, [this, generation](const client::Outcome<QJsonObject> &found) {
+                             const QJsonArray items =
+                                 found.ok() ? found->value(QStringLiteral("Items")).toArray()
+                                            : QJsonArray();
+                             if (generation != m_generation || items.size() != 1)
+                                 return;
+                             showStoredOn(
+                                 items.first().toObject().value(QStringLiteral("ProfileId")).toString());
+                         });
+        });
+}
+
+void ProfilesPane::showStoredOn(const QString &profileId)
+{
+    m_runner->messageBar()->showInfo(tr("The object was stored on profile %1.").arg(profileId),
+                                     tr("Show the profile"), [this, profileId] {
+                                         m_key->setCurrentText(QStringLiteral("_profileId"));
+                                         m_values->setText(profileId);
+                                         m_reselect = profileId;
+                                         search(QStringLiteral("_profileId"), {profileId});
+                                     });
 }
 
 void ProfilesPane::deleteObject(const QString &profileId, const QString &objectType,

@@ -34,7 +34,12 @@ public:
     void setClient(client::CustomerProfilesClient *client);
     void setDomain(const QString &domain);
     void search(const QString &keyName, const QStringList &values);
+    // Lists again what is shown (the search, the object types, the objects), keeping
+    // the chosen profile, object type and object where they still exist.
     void refresh();
+    // The domain's object types changed (a type saved or deleted): Put object… and the
+    // key list offer them at once.
+    void reloadObjectTypes();
 
     // What the buttons do once their dialog is answered (tests call these directly).
     void createProfile(const QJsonObject &fields);
@@ -64,6 +69,8 @@ private:
     void buildActions(QHBoxLayout *row);
     void updateActions();
     QString currentProfileId() const;
+    void tellWhereStored(const QString &objectType, const QString &objectJson);
+    void showStoredOn(const QString &profileId);
     void askKeyValue(const QString &title, const QString &label, const QString &value,
                      std::function<void(const QString &)> then);
     void run(const QString &operation, QJsonObject input, const QString &doneMessage,
@@ -85,6 +92,7 @@ private:
     QPushButton *m_deleteObject = nullptr;
     quint64 m_generation = 0;
     QString m_reselect; // the profile to select again once the results are back
+    QString m_keptObjectType; // the type to choose again once the types are listed
 };
 
 } // namespace cp::views

@@ -12,6 +12,7 @@
 namespace cp::views::prompts {
 namespace {
 std::optional<bool> nextAnswer;
+QString askedLast;
 
 // Shows `dialog` window-modally and runs `onYes` when it is accepted; the dialog deletes
 // itself once answered, and goes with its parent if that closes first.
@@ -41,9 +42,15 @@ std::optional<bool> takeNextAnswer()
     return std::exchange(nextAnswer, std::nullopt);
 }
 
+QString lastQuestion()
+{
+    return askedLast;
+}
+
 void confirm(QWidget *parent, const QString &title, const QString &text,
              std::function<void()> onYes)
 {
+    askedLast = text;
     if (const auto answer = takeNextAnswer()) {
         if (*answer && onYes)
             onYes();
@@ -58,6 +65,7 @@ void confirm(QWidget *parent, const QString &title, const QString &text,
 void confirmByTyping(QWidget *parent, const QString &title, const QString &text,
                      const QString &expected, std::function<void()> onYes)
 {
+    askedLast = text;
     if (const auto answer = takeNextAnswer()) {
         if (*answer && onYes)
             onYes();

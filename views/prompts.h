@@ -24,6 +24,8 @@ void confirm(QWidget *parent, const QString &title, const QString &text,
 // Test seam: the next confirm/confirmByTyping is answered with this without showing anything.
 void setNextAnswer(bool answer);
 std::optional<bool> takeNextAnswer();
+// The text of the last question asked, answered by the seam or not.
+QString lastQuestion();
 
 } // namespace prompts
 } // namespace cp::views

@@ -2,6 +2,7 @@
 
 #include "messagebar.h"
 #include "tagsmodel.h"
+#include "windowsize.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -59,7 +60,7 @@ TagsDialog::TagsDialog(client::CustomerProfilesClient *client, const QString &ar
     layout->addLayout(rowButtons);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
-    resize(560, 420);
+    keepWindowSize(this, QStringLiteral("sizes/tags"), QSize(560, 420));
 
     connect(m_add, &QPushButton::clicked, this, &TagsDialog::addTag);
     connect(m_remove, &QPushButton::clicked, this, &TagsDialog::removeCurrentTag);

@@ -140,16 +140,22 @@ void TestGuiSubmission::refusedPutKeepsTheObject()
     QVERIFY(m_window->messageBar()->text() != bar->text());
 
     // Fixed and sent again: the dialog closes on success.
-    QVERIFY(testing::succeeded(m_client->ok(
+    const QJsonObject somebody = m_client->ok(
         QStringLiteral("CreateProfile"),
         {{QStringLiteral("DomainName"), kDomain},
-         {QStringLiteral("EmailAddress"), QStringLiteral("somebody@example.com")}})));
+         {QStringLiteral("EmailAddress"), QStringLiteral("somebody@example.com")}});
+    const QString profileId = somebody.value(QStringLiteral("ProfileId")).toString();
+    QVERIFY(!profileId.isEmpty());
     dialog->editor()->setPlainText(
         QStringLiteral("{\"id\": \"t-1\", \"email\": \"somebody@example.com\"}"));
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 60000);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        m_window->messageBar()->text().contains(QStringLiteral("stored")), 60000);
+    // Which profile it went to, with a link that shows it.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->messageBar()->text().contains(profileId), 60000);
+    QVERIFY(m_window->messageBar()->activateLink());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_window->profiles()->results()->currentItem().value(QStringLiteral("ProfileId")).toString(),
+        profileId, 60000);
 }
 
 void TestGuiSubmission::refusedDomainKeepsTheDialog()

@@ -259,7 +259,8 @@ void TestTranslations::mainWindowMenusAreGerman()
     for (const QAction *menu : menus)
         titles.append(menu->text());
     QCOMPARE(titles, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"),
-                                  QStringLiteral("&Ansicht")}));
+                                  QStringLiteral("&Verbindung"), QStringLiteral("&Ansicht"),
+                                  QStringLiteral("&Hilfe")}));
     QCOMPARE(titles.at(0), german("cp::views::MainWindow", "&File"));
 
     // Accelerators stay unique: in each menu, and among the menu bar and the tabs.
