@@ -8,7 +8,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cp::schema::patternwords", text);
+    return QCoreApplication::translate("cp::schema", text);
 }
 
 // "a, b and c"

@@ -723,6 +723,18 @@
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cancelled before its answer was read; the endpoint may still have carried it out.</source>
+        <translation>Abgebrochen, bevor die Antwort gelesen wurde; der Endpunkt kann sie dennoch ausgeführt haben.</translation>
+    </message>
+    <message>
+        <source>An answer the console expected (for example a lookup that found nothing), not a problem.</source>
+        <translation>Eine Antwort, die die Konsole erwartet hat (etwa eine Suche ohne Treffer), kein Problem.</translation>
+    </message>
 </context>
 <context>
     <name>cp::models::TagsModel</name>
@@ -805,6 +817,74 @@
     <message>
         <source>Operation %1 refers to the unknown shape %2.</source>
         <translation>Die Operation %1 verweist auf das unbekannte Shape %2.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>Buchstaben</translation>
+    </message>
+    <message>
+        <source>lowercase letters</source>
+        <translation>Kleinbuchstaben</translation>
+    </message>
+    <message>
+        <source>uppercase letters</source>
+        <translation>Großbuchstaben</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>Ziffern</translation>
+    </message>
+    <message>
+        <source>spaces</source>
+        <translation>Leerzeichen</translation>
+    </message>
+    <message>
+        <source>must not start with %1</source>
+        <translation>darf nicht mit %1 beginnen</translation>
+    </message>
+    <message>
+        <source>must start with %1</source>
+        <translation>muss mit %1 beginnen</translation>
+    </message>
+    <message>
+        <source>must have the form %1…</source>
+        <translation>muss die Form haben: %1…</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>must hold a character other than a space</source>
+        <translation>muss ein Zeichen außer dem Leerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>must be %1 characters: %2</source>
+        <translation>muss aus %1 Zeichen bestehen: %2</translation>
+    </message>
+    <message>
+        <source>must hold %1 characters in a row of: %2</source>
+        <translation>muss %1 Zeichen in Folge enthalten aus: %2</translation>
+    </message>
+    <message>
+        <source>may hold only %1</source>
+        <translation>darf nur %1 enthalten</translation>
+    </message>
+    <message>
+        <source>must hold at least one of: %1</source>
+        <translation>muss mindestens eines davon enthalten: %1</translation>
+    </message>
+    <message>
+        <source>must start with one of: %1, and may hold only %2</source>
+        <translation>muss mit einem von %1 beginnen und darf nur %2 enthalten</translation>
     </message>
 </context>
 <context>
@@ -989,10 +1069,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 is not in the expected format (it must match %2).</source>
-        <translation>%1 hat nicht das erwartete Format (muss %2 entsprechen).</translation>
-    </message>
-    <message>
         <source>%1 must be one of %2 (it is &apos;%3&apos;).</source>
         <translation>%1 muss einer der Werte %2 sein (aktuell: ‚%3‘).</translation>
     </message>
@@ -1074,6 +1150,73 @@
             <numerusform>%1 muss genau eines von %2 setzen (gesetzt ist %n).</numerusform>
             <numerusform>%1 muss genau eines von %2 setzen (gesetzt sind %n).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is not in the expected format.</source>
+        <translation>%1 hat nicht das erwartete Format.</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::views::AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <source>Customer Profiles Console</source>
+        <translation>Customer-Profiles-Konsole</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Erstellt mit Qt %1, läuft mit Qt %2.</translation>
+    </message>
+    <message>
+        <source>A desktop console for Amazon Connect Customer Profiles, and cplocal, a local endpoint that emulates the service for the console, the AWS CLI and the AWS SDKs.</source>
+        <translation>Eine Desktop-Konsole für Amazon Connect Customer Profiles, und cplocal, ein lokaler Endpunkt, der den Dienst für die Konsole, die AWS CLI und die AWS SDKs nachbildet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Licences&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Lizenzen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Customer Profiles Console and cplocal</source>
+        <translation>Customer-Profiles-Konsole und cplocal</translation>
+    </message>
+    <message>
+        <source>This program.</source>
+        <translation>Dieses Programm.</translation>
+    </message>
+    <message>
+        <source>Used as the system&apos;s shared libraries, which you may replace.</source>
+        <translation>Als gemeinsame Bibliotheken des Systems verwendet, die Sie ersetzen dürfen.</translation>
+    </message>
+    <message>
+        <source>Keeps connection secrets in the system keychain.</source>
+        <translation>Bewahrt die Geheimnisse der Verbindungen im Schlüsselbund des Systems auf.</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>Gemeinfrei</translation>
+    </message>
+    <message>
+        <source>The local endpoint&apos;s store.</source>
+        <translation>Der Speicher des lokalen Endpunkts.</translation>
+    </message>
+    <message>
+        <source>Service model from botocore</source>
+        <translation>Dienstmodell aus botocore</translation>
+    </message>
+    <message>
+        <source>The Customer Profiles API model compiled into the program is made from botocore&apos;s (Copyright Amazon.com, Inc. or its affiliates), facts only.</source>
+        <translation>Das ins Programm übersetzte Modell der Customer-Profiles-API ist aus dem von botocore gemacht (Copyright Amazon.com, Inc. oder verbundene Unternehmen), nur die Fakten.</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1550,21 @@
     <message>
         <source>Template %1 is kept: the service fills in its fields and keys when the type is saved, so the preview has none. Copy them from the template to preview with them.</source>
         <translation>Die Vorlage %1 wird beibehalten: Der Dienst füllt ihre Felder und Schlüssel beim Speichern des Typs, daher hat die Vorschau keine. Kopieren Sie sie aus der Vorlage, um die Vorschau mit ihnen zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::views::DialogSubmission</name>
+    <message>
+        <source>Nothing was sent: open a connection and choose a domain, then try again.</source>
+        <translation>Nichts wurde gesendet: Öffnen Sie eine Verbindung und wählen Sie eine Domäne, dann versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Sending… The dialog closes once the service has accepted it.</source>
+        <translation>Wird gesendet… Der Dialog schließt sich, sobald der Dienst es angenommen hat.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The service may still have made the change: check before sending it again.</source>
+        <translation>Abgebrochen. Der Dienst kann die Änderung dennoch vorgenommen haben: Prüfen Sie das, bevor Sie sie erneut senden.</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +2034,10 @@
         <source>&amp;Edit…</source>
         <translation>Bea&amp;rbeiten…</translation>
     </message>
+    <message>
+        <source>The integration of %1 names object type %2, which this domain does not have: its records cannot be ingested. Edit it to choose another type.</source>
+        <translation>Die Integration von %1 nennt den Objekttyp %2, den diese Domäne nicht hat: Ihre Datensätze können nicht aufgenommen werden. Bearbeiten Sie sie, um einen anderen Typ zu wählen.</translation>
+    </message>
 </context>
 <context>
     <name>cp::views::JsonObjectDialog</name>
@@ -1924,6 +2086,53 @@
     <message>
         <source>No row matches the filter.</source>
         <translation>Keine Zeile passt zum Filter.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::views::LocalEndpointDialog</name>
+    <message>
+        <source>Local endpoint details</source>
+        <translation>Lokaler Endpunkt</translation>
+    </message>
+    <message>
+        <source>The console&apos;s embedded endpoint serves the Customer Profiles API on this computer. The AWS CLI and the AWS SDKs reach it with the values below. The keys stay the same between runs; the port is chosen afresh each time the console starts.</source>
+        <translation>Der eingebettete Endpunkt der Konsole stellt die Customer-Profiles-API auf diesem Rechner bereit. Die AWS CLI und die AWS SDKs erreichen ihn mit den Werten unten. Die Schlüssel bleiben von Start zu Start gleich; der Port wird bei jedem Start der Konsole neu gewählt.</translation>
+    </message>
+    <message>
+        <source>Endpoint URL:</source>
+        <translation>Endpunkt-URL:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Access key id:</source>
+        <translation>Zugriffsschlüssel-ID:</translation>
+    </message>
+    <message>
+        <source>Secret access key:</source>
+        <translation>Geheimer Zugriffsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Environment variables, for this shell</source>
+        <translation>Umgebungsvariablen, für diese Shell</translation>
+    </message>
+    <message>
+        <source>As the AWS CLI profile &quot;%1&quot;</source>
+        <translation>Als AWS-CLI-Profil „%1“</translation>
+    </message>
+    <message>
+        <source>Then &quot;Copy as AWS CLI command&quot; in the request log gives commands that run as they are: they name the endpoint (--endpoint-url) and the region, and take the keys from the variables or the profile above.</source>
+        <translation>Danach liefert „Als AWS-CLI-Befehl kopieren“ im Anfrageprotokoll Befehle, die so laufen, wie sie sind: Sie nennen den Endpunkt (--endpoint-url) und die Region und nehmen die Schlüssel aus den Variablen oder dem Profil oben.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy these lines to the clipboard, to paste them into a terminal.</source>
+        <translation>Diese Zeilen in die Zwischenablage kopieren, um sie in ein Terminal einzufügen.</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2240,50 @@
     <message>
         <source>Te&amp;mplates</source>
         <translation>&amp;Vorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Local endpoint details…</source>
+        <translation>&amp;Lokaler Endpunkt…</translation>
+    </message>
+    <message>
+        <source>The embedded local endpoint has not started yet.</source>
+        <translation>Der eingebettete lokale Endpunkt ist noch nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>V&amp;erbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <source>The documentation is not installed with this copy of the program.</source>
+        <translation>Die Dokumentation ist mit diesem Exemplar des Programms nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Customer Profiles Console</source>
+        <translation>Ü&amp;ber Customer-Profiles-Konsole</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The embedded endpoint&apos;s URL and keys, to use it from the AWS CLI or an SDK.</source>
+        <translation>URL und Schlüssel des eingebetteten Endpunkts, um ihn aus der AWS CLI oder einem SDK zu nutzen.</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2624,13 @@
         <source>Object type %1 was deleted.</source>
         <translation>Der Objekttyp %1 wurde gelöscht.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n integration(s) ingest into it and will name a type that no longer exists: %1.</source>
+        <translation>
+            <numerusform>%n Integration nimmt in ihn auf und wird einen Typ nennen, den es nicht mehr gibt: %1.</numerusform>
+            <numerusform>%n Integrationen nehmen in ihn auf und werden einen Typ nennen, den es nicht mehr gibt: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cp::views::ProfileDetails</name>
@@ -2612,6 +2872,14 @@
         <source>Choose one of the profile&apos;s objects first.</source>
         <translation>Wählen Sie zuerst eines der Objekte des Profils.</translation>
     </message>
+    <message>
+        <source>The object was stored on profile %1.</source>
+        <translation>Das Objekt wurde bei Profil %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Show the profile</source>
+        <translation>Profil zeigen</translation>
+    </message>
 </context>
 <context>
     <name>cp::views::SampleDataLoader</name>
@@ -2645,6 +2913,29 @@
     <message>
         <source>The secret key could not be read from the keychain: %1</source>
         <translation>Der geheime Zugriffsschlüssel konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cp::views::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>The shortcuts of the main window; dialogs show theirs in their buttons and tooltips.</source>
+        <translation>Die Tastenkürzel des Hauptfensters; Dialoge zeigen ihre an ihren Schaltflächen und in Tooltips.</translation>
     </message>
 </context>
 <context>

@@ -259,7 +259,7 @@ void TestTranslations::mainWindowMenusAreGerman()
     for (const QAction *menu : menus)
         titles.append(menu->text());
     QCOMPARE(titles, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"),
-                                  QStringLiteral("&Verbindung"), QStringLiteral("&Ansicht"),
+                                  QStringLiteral("V&erbindung"), QStringLiteral("&Ansicht"),
                                   QStringLiteral("&Hilfe")}));
     QCOMPARE(titles.at(0), german("cp::views::MainWindow", "&File"));
 

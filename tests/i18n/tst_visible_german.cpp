@@ -67,14 +67,15 @@ private:
     const QTranslator *m_german;
 };
 
-// Whole English words that German text does not use.
+// Whole English words that German text does not use ("Profile", "Tags", "Name",
+// "Details" and "was" are German too).
 bool readsAsEnglish(const QString &text)
 {
     static const QRegularExpression english(QStringLiteral(
-        "\\b(the|and|of|to|with|from|this|that|is|are|was|not|no|yes|choose|delete|edit|new|"
-        "add|remove|cancel|close|save|open|apply|copy|search|find|name|type|types|key|keys|"
-        "value|values|objects?|profiles?|domains?|tags?|help|about|file|view|refresh|loading|"
-        "none|first|last|show|hide|details|sending|created|updated)\\b"),
+        "\\b(the|and|of|to|with|from|this|that|is|are|not|no|yes|choose|delete|edit|new|"
+        "add|remove|cancel|close|save|open|apply|copy|search|find|type|types|key|keys|value|"
+        "values|objects?|domains?|help|about|file|view|refresh|loading|none|first|last|show|"
+        "hide|sending|created|updated)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     QString plain = text;
     plain.remove(QRegularExpression(QStringLiteral("<[^>]*>"))); // rich text tags
