@@ -2067,6 +2067,49 @@
     </message>
 </context>
 <context>
+    <name>cp::views::KeyDialog</name>
+    <message>
+        <source>Add key to profile %1</source>
+        <translation>Schlüssel zu Profil %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove key from profile %1</source>
+        <translation>Schlüssel aus Profil %1 entfernen</translation>
+    </message>
+    <message>
+        <source>one or more values, separated by commas</source>
+        <translation>ein oder mehrere Werte, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Values:</source>
+        <translation>&amp;Werte:</translation>
+    </message>
+    <message>
+        <source>The profile is not known to hold this key: type the values to remove.</source>
+        <translation>Vom Profil ist nicht bekannt, dass es diesen Schlüssel hat: Geben Sie die zu entfernenden Werte ein.</translation>
+    </message>
+    <message>
+        <source>The profile holds these values of the key; remove the ones to keep from the list.</source>
+        <translation>Das Profil hat diese Werte des Schlüssels; nehmen Sie die zu behaltenden aus der Liste.</translation>
+    </message>
+    <message>
+        <source>The profile already holds %1.</source>
+        <translation>Das Profil hat bereits %1.</translation>
+    </message>
+</context>
+<context>
     <name>cp::views::KeychainCredentialsProvider</name>
     <message>
         <source>keys of connection %1 (keychain)</source>
@@ -2773,14 +2816,6 @@
         <translation>Profil %1 mit seinen Objekten und Schlüsseln löschen?</translation>
     </message>
     <message>
-        <source>Add key</source>
-        <translation>Schlüssel hinzufügen</translation>
-    </message>
-    <message>
-        <source>Value of key %1 for this profile:</source>
-        <translation>Wert des Schlüssels %1 für dieses Profil:</translation>
-    </message>
-    <message>
         <source>Delete object</source>
         <translation>Objekt löschen</translation>
     </message>
@@ -2815,14 +2850,6 @@
     <message>
         <source>Delete ke&amp;y…</source>
         <translation>Schlüssel ent&amp;fernen…</translation>
-    </message>
-    <message>
-        <source>Delete key</source>
-        <translation>Schlüssel entfernen</translation>
-    </message>
-    <message>
-        <source>Value of key %1 to remove from this profile:</source>
-        <translation>Wert des Schlüssels %1, der aus diesem Profil entfernt werden soll:</translation>
     </message>
     <message>
         <source>Key %1 was removed from the profile.</source>

@@ -22,6 +22,7 @@ DialogSubmission::DialogSubmission(QDialog *dialog, QDialogButtonBox *buttons,
 {
     setObjectName(QStringLiteral("dialogSubmission"));
     m_bar->setObjectName(QStringLiteral("dialogMessageBar"));
+    m_bar->setFades(false);
     m_bar->hide();
     // Under the buttons: the dialog grows downwards and OK stays under the pointer.
     if (auto *form = qobject_cast<QFormLayout *>(dialog->layout()))
@@ -80,6 +81,10 @@ void DialogSubmission::revealBar()
 {
     if (m_bar->isVisible())
         return;
+    if (std::exchange(m_grown, true)) {
+        m_bar->show(); // dismissed before: its room is still there
+        return;
+    }
     const int spacing = m_dialog->layout() ? std::max(0, m_dialog->layout()->spacing()) : 0;
     const int grow = m_bar->sizeHint().height() + spacing;
     m_bar->show();

@@ -52,6 +52,7 @@ private:
     std::function<void()> m_send;
     MessageBar *m_bar;
     QPointer<client::Call> m_call;
+    bool m_grown = false; // the dialog grew once to make room for the bar
 };
 
 } // namespace cp::views

@@ -57,8 +57,6 @@ public:
     CommandRunner *commands() const { return m_runner; }
     models::RequestLogModel *requestLog() const { return m_log; }
     QString currentDomain() const { return m_domain; }
-    // The object type commands (see editactions.h).
-    ObjectTypesPane *edits() const { return m_objectTypes; }
     // The embedded endpoint's address and keys, once it runs: Connection > Local endpoint
     // details… shows them (and is disabled, saying why, until then).
     void setLocalEndpoint(const models::CliAccess &access);

@@ -4,6 +4,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 #include <algorithm>
 
@@ -16,7 +17,16 @@ MessageBar::MessageBar(QWidget *parent)
     , m_details(new QLabel(this))
     , m_toggle(new QToolButton(this))
     , m_close(new QToolButton(this))
+    , m_fade(new QTimer(this))
 {
+    m_fade->setSingleShot(true);
+    m_fade->setInterval(12000);
+    connect(m_fade, &QTimer::timeout, this, [this] {
+        if (underMouse() || m_details->isVisible())
+            m_fade->start(); // being read
+        else
+            hide();
+    });
     setObjectName(QStringLiteral("messageBar"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
@@ -94,6 +104,7 @@ void MessageBar::setDetails(const QString &details)
 
 void MessageBar::showError(const client::ServiceError &error)
 {
+    m_fade->stop();
     m_onLink = {};
     m_text->setTextFormat(Qt::PlainText);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
@@ -125,6 +136,8 @@ void MessageBar::showInfo(const QString &text)
     m_text->setText(text);
     setDetails(QString());
     show();
+    if (m_fades)
+        m_fade->start();
 }
 
 void MessageBar::showInfo(const QString &text, const QString &linkText,

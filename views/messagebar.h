@@ -6,12 +6,15 @@
 #include <functional>
 
 class QLabel;
+class QTimer;
 class QToolButton;
 
 namespace cp::views {
 
-// A non-modal strip above the content: one plain sentence, with the service's error
-// type, message, HTTP status and request id one click away.
+// A non-modal strip in a layout, or floating over the bottom of a window: one plain
+// sentence, with the service's error type, message, HTTP status and request id one click
+// away. News hides itself after a while (unless it is being read); errors stay until
+// dismissed.
 class MessageBar : public QFrame
 {
     Q_OBJECT
@@ -27,6 +30,8 @@ public:
     // Floats over the bottom of `host` instead of taking a place in a layout, so that
     // nothing under the pointer moves when a message comes or goes.
     void floatOver(QWidget *host);
+    // Whether news hides itself (a dialog's bar keeps it: the dialog closes soon anyway).
+    void setFades(bool fades) { m_fades = fades; }
     QString text() const;
     QString detailsText() const;
 
@@ -43,6 +48,8 @@ private:
     QToolButton *m_toggle;
     QToolButton *m_close;
     QWidget *m_host = nullptr;
+    QTimer *m_fade; // hides a piece of news after a while; errors stay until dismissed
+    bool m_fades = true;
     std::function<void()> m_onLink;
 };
 

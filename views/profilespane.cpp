@@ -5,6 +5,7 @@
 #include "commandrunner.h"
 #include "dialogsubmission.h"
 #include "jsonobjectdialog.h"
+#include "keydialog.h"
 #include "messagebar.h"
 #include "mapping.h"
 #include "objecttype.h"
@@ -18,7 +19,6 @@
 #include <QSignalBlocker>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -307,19 +307,10 @@ void ProfilesPane::buildActions(QHBoxLayout *row)
                                  tr("Delete profile %1 with its objects and keys?").arg(id),
                                  [this, id] { deleteProfile(id); });
         }));
-    m_profileButtons.append(button(tr("&Add key…"), QStringLiteral("addKeyButton"), [this] {
-        const QString id = currentProfileId();
-        const QString key = m_key->currentText();
-        askKeyValue(tr("Add key"), tr("Value of key %1 for this profile:").arg(key), QString(),
-                    [this, id, key](const QString &value) { addKey(id, key, {value}); });
-    }));
-    m_profileButtons.append(button(tr("Delete ke&y…"), QStringLiteral("deleteKeyButton"), [this] {
-        const QString id = currentProfileId();
-        const QString key = m_key->currentText();
-        askKeyValue(tr("Delete key"), tr("Value of key %1 to remove from this profile:").arg(key),
-                    m_values->text(),
-                    [this, id, key](const QString &value) { deleteKey(id, key, {value}); });
-    }));
+    m_profileButtons.append(button(tr("&Add key…"), QStringLiteral("addKeyButton"),
+                                   [this] { openKeyDialog(KeyDialog::Mode::Add); }));
+    m_profileButtons.append(button(tr("Delete ke&y…"), QStringLiteral("deleteKeyButton"),
+                                   [this] { openKeyDialog(KeyDialog::Mode::Delete); }));
     m_domainButtons.append(button(tr("P&ut object…"), QStringLiteral("putObjectButton"), [this] {
         auto *dialog = new JsonObjectDialog(m_loader->names(), window());
         DialogSubmission::attach(dialog, m_runner, [this, dialog] {
@@ -363,23 +354,25 @@ void ProfilesPane::updateActions()
                      profile ? tr("Choose one of the profile's objects first.") : chooseProfile);
 }
 
-// A one-line question, window-modal without blocking; `then` gets the trimmed answer.
-void ProfilesPane::askKeyValue(const QString &title, const QString &label, const QString &value,
-                               std::function<void(const QString &)> then)
+// The key is chosen in the dialog (the search's key first); it stays open until the
+// service has answered.
+KeyDialog *ProfilesPane::openKeyDialog(KeyDialog::Mode mode)
 {
-    if (currentProfileId().isEmpty())
-        return;
-    auto *dialog = new QInputDialog(window());
-    dialog->setObjectName(QStringLiteral("keyValueDialog"));
-    dialog->setWindowTitle(title);
-    dialog->setLabelText(label);
-    dialog->setTextValue(value);
-    connect(dialog, &QInputDialog::textValueSelected, this,
-            [then = std::move(then)](const QString &text) {
-                if (!text.trimmed().isEmpty())
-                    then(text.trimmed());
-            });
-    openDialog(dialog);
+    const QJsonObject profile = m_results->currentItem();
+    const QString id = profile.value(QStringLiteral("ProfileId")).toString();
+    if (id.isEmpty())
+        return nullptr;
+    QStringList keys;
+    for (int i = 0; i < m_key->count(); ++i)
+        keys.append(m_key->itemText(i));
+    auto *dialog = new KeyDialog(mode, keys, profile, m_key->currentText(), window());
+    DialogSubmission::attach(dialog, m_runner, [this, dialog, id, mode] {
+        if (mode == KeyDialog::Mode::Add)
+            addKey(id, dialog->keyName(), dialog->values());
+        else
+            deleteKey(id, dialog->keyName(), dialog->values());
+    });
+    return openDialog(dialog);
 }
 
 void ProfilesPane::run(const QString &operation, QJsonObject input, const QString &doneMessage,

@@ -3,6 +3,8 @@
 #include "listpane.h"
 
 #include <QPointer>
+#include "keydialog.h"
+
 #include <QWidget>
 #include <functional>
 
@@ -48,6 +50,8 @@ public:
     void addKey(const QString &profileId, const QString &keyName, const QStringList &values);
     void deleteKey(const QString &profileId, const QString &keyName, const QStringList &values);
     void putObject(const QString &objectType, const QString &objectJson);
+    // Add key… / Delete key…: the dialog for the current profile (null without one).
+    KeyDialog *openKeyDialog(KeyDialog::Mode mode);
     void deleteObject(const QString &profileId, const QString &objectType,
                       const QString &objectKey);
 
@@ -71,8 +75,6 @@ private:
     QString currentProfileId() const;
     void tellWhereStored(const QString &objectType, const QString &objectJson);
     void showStoredOn(const QString &profileId);
-    void askKeyValue(const QString &title, const QString &label, const QString &value,
-                     std::function<void(const QString &)> then);
     void run(const QString &operation, QJsonObject input, const QString &doneMessage,
              std::function<void(const QJsonObject &)> then = {});
 

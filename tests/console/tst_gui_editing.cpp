@@ -5,7 +5,7 @@
 
 #include "connectiondialog.h"
 #include "definitionbrowser.h"
-#include "editactions.h"
+#include "objecttypespane.h"
 #include "guifixture.h"
 #include "jsonobjectdialog.h"
 #include "objecttypedesigner.h"

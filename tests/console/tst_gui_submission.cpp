@@ -7,6 +7,7 @@
 #include "domainspane.h"
 #include "guifixture.h"
 #include "jsonobjectdialog.h"
+#include "keydialog.h"
 #include "messagebar.h"
 #include "profilespane.h"
 
@@ -17,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTcpServer>
+#include <QTableView>
 #include <QTcpSocket>
 
 using namespace cp;
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void refusedPutKeepsTheObject();
     void refusedDomainKeepsTheDialog();
     void cancelWhileSendingKeepsTheDialog();
+    void keyDialogChoosesTheKey();
 
 private:
     std::unique_ptr<emulator::LocalEndpoint> m_endpoint;
@@ -234,6 +237,61 @@ void TestGuiSubmission::cancelWhileSendingKeepsTheDialog()
     const auto *log = m_window->requestLog();
     QCOMPARE(testing::countOperation(log, QStringLiteral("CreateDomain"), true), 3);
     QCOMPARE(testing::countOperation(log, QStringLiteral("CreateDomain")), 0);
+}
+
+// Add key… and Delete key… choose the key in the dialog; for removal the profile's own
+// keys come first with their values filled in.
+void TestGuiSubmission::keyDialogChoosesTheKey()
+{
+    const QJsonObject created = m_client->ok(
+        QStringLiteral("CreateProfile"),
+        {{QStringLiteral("DomainName"), kDomain},
+         {QStringLiteral("FirstName"), QStringLiteral("Kim")},
+         {QStringLiteral("EmailAddress"), QStringLiteral("kim@example.com")}});
+    QVERIFY(testing::succeeded(created));
+    views::ProfilesPane *profiles = m_window->profiles();
+    profiles->search(QStringLiteral("_email"), {QStringLiteral("kim@example.com")});
+    QTRY_COMPARE_WITH_TIMEOUT(profiles->results()->model()->rowCount(), 1, 60000);
+    profiles->results()->view()->selectRow(0);
+
+    QPointer<views::KeyDialog> add = profiles->openKeyDialog(views::KeyDialog::Mode::Add);
+    QVERIFY(add);
+    auto *key = add->findChild<QComboBox *>(QStringLiteral("keyName"));
+    auto *values = add->findChild<QLineEdit *>(QStringLiteral("keyValues"));
+    QVERIFY(!okButton(add)->isEnabled()); // no value yet
+    key->setCurrentText(QStringLiteral("_account"));
+    QTest::keyClicks(values, QStringLiteral("LC-1, LC-2"));
+    QCOMPARE(add->values(), (QStringList{QStringLiteral("LC-1"), QStringLiteral("LC-2")}));
+    QTest::mouseClick(okButton(add), Qt::LeftButton);
+    QPointer<views::MessageBar> bar =
+        add->findChild<views::MessageBar *>(QStringLiteral("dialogMessageBar"));
+    QTRY_VERIFY2_WITH_TIMEOUT(!add || !add->isVisible(),
+                              qPrintable(bar ? bar->detailsText() : QString()), 60000);
+    const auto holders = [this](const QString &keyName, const QString &value) {
+        return m_client->ok(QStringLiteral("SearchProfiles"),
+                            {{QStringLiteral("DomainName"), kDomain},
+                             {QStringLiteral("KeyName"), keyName},
+                             {QStringLiteral("Values"), QJsonArray{value}}})
+            .value(QStringLiteral("Items"))
+            .toArray()
+            .size();
+    };
+    QCOMPARE(holders(QStringLiteral("_account"), QStringLiteral("LC-2")), 1);
+
+    // Removal: the profile's e-mail key first, its value filled in; another key typed.
+    QPointer<views::KeyDialog> remove = profiles->openKeyDialog(views::KeyDialog::Mode::Delete);
+    QVERIFY(remove);
+    QVERIFY(remove->heldKeys().contains(QStringLiteral("_email")));
+    key = remove->findChild<QComboBox *>(QStringLiteral("keyName"));
+    values = remove->findChild<QLineEdit *>(QStringLiteral("keyValues"));
+    key->setCurrentText(QStringLiteral("_email"));
+    QCOMPARE(values->text(), QStringLiteral("kim@example.com"));
+    key->setCurrentText(QStringLiteral("_account"));
+    values->setText(QStringLiteral("LC-1"));
+    QTest::mouseClick(okButton(remove), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!remove || !remove->isVisible(), 60000);
+    QCOMPARE(holders(QStringLiteral("_account"), QStringLiteral("LC-1")), 0);
+    QCOMPARE(holders(QStringLiteral("_account"), QStringLiteral("LC-2")), 1);
 }
 
 QTEST_MAIN(TestGuiSubmission)

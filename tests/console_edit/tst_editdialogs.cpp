@@ -7,7 +7,7 @@
 #include "definitionbrowser.h"
 #include "domainoverview.h"
 #include "domainspane.h"
-#include "editactions.h"
+#include "objecttypespane.h"
 #include "editdomaindialog.h"
 #include "editfixture.h"
 #include "integrationdialog.h"

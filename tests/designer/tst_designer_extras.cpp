@@ -4,7 +4,7 @@
 // sending nothing, and an exported type imported into a second domain and saved there.
 
 #include "../console/guifixture.h"
-#include "editactions.h"
+#include "objecttypespane.h"
 #include "objecttypedesigner.h"
 #include "objecttypedocument.h"
 #include "prompts.h"
@@ -89,7 +89,7 @@ views::ObjectTypeDesigner *TestDesignerExtras::newDesignerInWindow()
     m_window->show();
     if (!QTest::qWaitFor([this] { return m_window->currentDomain() == kDomain; }, 20000))
         return nullptr;
-    return m_window->edits()->newObjectType();
+    return m_window->objectTypes()->newObjectType();
 }
 
 void TestDesignerExtras::copyFromATemplate()
@@ -190,9 +190,9 @@ void TestDesignerExtras::declinedSaveSendsNothing()
     designer->load(testing::ticketType(), true);
     QVERIFY(!designer->templatePicker()->isVisible());
     // Saves go through the window, as the Edit object type button does.
-    connect(designer, &views::ObjectTypeDesigner::saveRequested, m_window->edits(),
+    connect(designer, &views::ObjectTypeDesigner::saveRequested, m_window->objectTypes(),
             [this, designer](const QJsonObject &request) {
-                m_window->edits()->putObjectType(request, designer,
+                m_window->objectTypes()->putObjectType(request, designer,
                                                  [designer] { designer->markSaved(); });
             });
     QSignalSpy requested(designer, &views::ObjectTypeDesigner::saveRequested);

@@ -6,7 +6,7 @@
 #include "../console/guifixture.h"
 #include "designergeneralpage.h"
 #include "designertablespage.h"
-#include "editactions.h"
+#include "objecttypespane.h"
 #include "fieldsmodel.h"
 #include "keysmodel.h"
 #include "objecttypedesigner.h"
@@ -160,7 +160,7 @@ void TestDesignerGui::designWithTheKeyboardSaveAndIngest()
     QVERIFY(newType);
     QTRY_VERIFY(newType->isEnabled());
     views::ObjectTypeDesigner *designer = nullptr;
-    connect(m_window->edits(), &views::EditActions::designerOpened, this,
+    connect(m_window->objectTypes(), &views::ObjectTypesPane::designerOpened, this,
             [&designer](views::ObjectTypeDesigner *opened) { designer = opened; });
     QTest::keyClick(newType, Qt::Key_Space);
     QVERIFY(designer);

@@ -8,7 +8,7 @@
 #include "definitionbrowser.h"
 #include "designergeneralpage.h"
 #include "designertablespage.h"
-#include "editactions.h"
+#include "objecttypespane.h"
 #include "keysmodel.h"
 #include "listpane.h"
 #include "objecttypedesigner.h"
@@ -114,9 +114,9 @@ views::ObjectTypeDesigner *TestDesignerTags::openStored(const QString &name)
                          20000))
         return nullptr;
     views::ObjectTypeDesigner *opened = nullptr;
-    const auto connection = connect(m_window->edits(), &views::EditActions::designerOpened, this,
+    const auto connection = connect(m_window->objectTypes(), &views::ObjectTypesPane::designerOpened, this,
                                     [&opened](views::ObjectTypeDesigner *d) { opened = d; });
-    m_window->edits()->editCurrentObjectType();
+    m_window->objectTypes()->editCurrentObjectType();
     (void)QTest::qWaitFor([&opened] { return opened != nullptr; }, 20000);
     disconnect(connection);
     return opened;
@@ -124,7 +124,7 @@ views::ObjectTypeDesigner *TestDesignerTags::openStored(const QString &name)
 
 views::ObjectTypeDesigner *TestDesignerTags::openNew()
 {
-    return m_window->edits()->newObjectType();
+    return m_window->objectTypes()->newObjectType();
 }
 
 void TestDesignerTags::editUndoAndSaveTags()
@@ -263,7 +263,7 @@ void TestDesignerTags::keyWarningReadsEveryPage()
         QVERIFY(testing::succeeded(m_client->ok(
             s("PutProfileObjectType"),
             typeInput(s(name), s(name) == s("Zulu") ? s("email") : s("other"), s("NUMBER")))));
-    m_window->edits()->setListPageSize(1);
+    m_window->objectTypes()->setListPageSize(1);
     const int listsBefore =
         testing::countOperation(m_window->requestLog(), s("ListProfileObjectTypes"));
     views::ObjectTypeDesigner *designer = openNew();

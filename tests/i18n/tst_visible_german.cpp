@@ -13,6 +13,7 @@
 #include "editdomaindialog.h"
 #include "integrationdialog.h"
 #include "jsonobjectdialog.h"
+#include "keydialog.h"
 #include "localendpointdialog.h"
 #include "mainwindow.h"
 #include "objecttypedesigner.h"
@@ -216,6 +217,20 @@ void TestVisibleGerman::everyWindowIsGerman()
     check(&about, QStringLiteral("AboutDialog"));
     views::ShortcutsDialog shortcuts(&window);
     check(&shortcuts, QStringLiteral("ShortcutsDialog"));
+    for (const auto mode : {views::KeyDialog::Mode::Add, views::KeyDialog::Mode::Delete}) {
+        views::KeyDialog key(mode, {QStringLiteral("_email")},
+                             {{QStringLiteral("ProfileId"), QStringLiteral("p-1")},
+                              {QStringLiteral("EmailAddress"), QStringLiteral("kim@example.com")}},
+                             QStringLiteral("_email"));
+        check(&key, QStringLiteral("KeyDialog"));
+    }
+
+    // JSON parser errors come from Qt: German where Qt's translations are installed.
+    if (!m_qtbase.isEmpty()) {
+        const QString problem = views::JsonObjectDialog::describeProblem("{\"a\": 1");
+        QVERIFY2(!readsAsEnglish(problem) && !problem.contains(QLatin1String("unterminated")),
+                 qPrintable(problem));
+    }
 
     QStringList missing = m_recorder->missing.values();
     missing.sort();
