@@ -209,7 +209,9 @@ bool FaultServer::parseOne(Connection *connection)
     request.connection = connection->id;
     m_requests.append(request);
 
-    const Behaviour behaviour = m_script.isEmpty() ? Behaviour{} : m_script.dequeue();
+    const bool scripted = m_scriptedPath.isEmpty() || request.rawPath == m_scriptedPath;
+    const Behaviour behaviour =
+        !scripted || m_script.isEmpty() ? Behaviour{} : m_script.dequeue();
     respond(connection, request, behaviour);
     Q_EMIT requestReceived();
     return true;

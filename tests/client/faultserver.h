@@ -65,6 +65,10 @@ public:
     QUrl url() const;
 
     void enqueue(const Behaviour &behaviour);
+    // Only requests for this path take the script; others get the default answer (for a
+    // client that makes several calls at once, as the console does). Empty: every request.
+    void setScriptedPath(const QByteArray &path) { m_scriptedPath = path; }
+    void clearScript() { m_script.clear(); }
     void reply(int status, const QByteArray &body, const Headers &headers = {}, int delayMs = 0);
     // AWS-style error: x-amzn-ErrorType, x-amzn-RequestId and {"message": ...}.
     void error(int status, const QByteArray &type, const QByteArray &message = "error");
@@ -94,6 +98,7 @@ private:
 
     QTcpServer m_server;
     QQueue<Behaviour> m_script;
+    QByteArray m_scriptedPath;
     QList<Received> m_requests;
     QList<Connection *> m_connections;
     QElapsedTimer m_clock;
