@@ -2,9 +2,11 @@
 // shape of the bundled model: validate (as a sender and as a receiver), conformed,
 // redacted and membersOf. Input: the shape's name on the first line (a name the model
 // lacks picks a shape by its hash, so every shape is reached), then the JSON text; text
-// that is not JSON is validated as a string value.
+// that is not JSON is validated as a string value. An operation's input is also
+// serialized as the client would (schema::serializeRequest), valid or not.
 
 #include "fuzzsupport.h"
+#include "protocol.h"
 #include "wiremodel.h"
 
 #include <QJsonArray>
@@ -18,6 +20,18 @@ namespace {
 const schema::WireModel &model()
 {
     return schema::WireModel::bundled();
+}
+
+// The operation whose input a shape is, or nullptr.
+const schema::Operation *operationFor(const QString &shapeName)
+{
+    static const QHash<QString, const schema::Operation *> byInput = [] {
+        QHash<QString, const schema::Operation *> out;
+        for (const schema::Operation &operation : model().operations())
+            out.insert(operation.input, &operation);
+        return out;
+    }();
+    return byInput.value(shapeName);
 }
 
 QJsonValue valueOf(const QByteArray &text)
@@ -35,7 +49,7 @@ QJsonValue valueOf(const QByteArray &text)
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     cp::fuzz::silenceQtWarnings();
-    model();
+    operationFor({});
     return 0;
 }
 
@@ -75,7 +89,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const QJsonValue redacted = model().redacted(shape->name, value);
     cp::fuzz::check(redacted.type() == value.type() || shape->sensitive,
                     "redacting keeps the value's type");
-    if (value.isObject())
+    if (value.isObject()) {
         model().membersOf(shape->name, value.toObject());
+        if (const schema::Operation *operation = operationFor(shape->name))
+            schema::serializeRequest(model(), *operation, value.toObject());
+    }
     return 0;
 }

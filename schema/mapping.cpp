@@ -23,7 +23,8 @@ std::optional<QString> scalarText(const QJsonValue &value)
         return value.toString();
     case QJsonValue::Double: {
         const double d = value.toDouble();
-        if (d == double(qint64(d)) && qAbs(d) < 9.0e15)
+        // Range first: converting a double beyond qint64 (1e308) is undefined behaviour.
+        if (qAbs(d) < 9.0e15 && d == double(qint64(d)))
             return QString::number(qint64(d));
         return QString::number(d, 'g', 17);
     }

@@ -13,7 +13,8 @@ QString scalarText(const QJsonValue &value)
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     if (value.isDouble()) {
         const double d = value.toDouble();
-        if (d == double(qint64(d)))
+        // Range first: converting a double beyond qint64 (1e308) is undefined behaviour.
+        if (qAbs(d) < 9.2e18 && d == double(qint64(d)))
             return QString::number(qint64(d));
         return QString::number(d, 'g', 17);
     }
