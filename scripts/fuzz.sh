@@ -72,6 +72,12 @@ for h in "${harnesses[@]}"; do
     if [[ -n ${FUZZ_RUNS:-} ]]; then
         options+=(-runs="$FUZZ_RUNS")
     fi
+    # A fixed seed (CI sets one) makes a run try the same inputs in the same order each
+    # time: a clean tree passes or fails alike on every run, and the hunt for new crashes
+    # is the long run's job.
+    if [[ -n ${FUZZ_SEED:-} ]]; then
+        options+=(-seed="$FUZZ_SEED")
+    fi
     echo "fuzz: $h for ${seconds} s"
     status=0
     "$binary" "${options[@]}" "$work/corpus" >"$work/fuzz.log" 2>&1 || status=$?

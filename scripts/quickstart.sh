@@ -26,7 +26,7 @@ test)
     cmake --build "$root/build-ci" -j "$jobs"
     (cd "$root/build-ci" && ctest --output-on-failure --no-tests=error -j "$jobs")
     # Bounded: six harnesses, about five minutes of fuzzing after a clang build.
-    exec "$root/scripts/fuzz.sh" "${CP_FUZZ_SECONDS:-45}"
+    FUZZ_SEED=${CP_FUZZ_SEED:-1} exec "$root/scripts/fuzz.sh" "${CP_FUZZ_SECONDS:-45}"
     ;;
 *)
     echo "usage: $0 run|test" >&2
