@@ -45,6 +45,8 @@ void shutdownWrite(qintptr descriptor)
 #endif
 }
 
+} // namespace
+
 void closeDescriptor(qintptr descriptor)
 {
 #ifdef Q_OS_WIN
@@ -53,8 +55,6 @@ void closeDescriptor(qintptr descriptor)
     ::close(int(descriptor));
 #endif
 }
-
-} // namespace
 
 bool ConnectionGate::take()
 {

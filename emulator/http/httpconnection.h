@@ -14,6 +14,9 @@ class QTcpSocket;
 
 namespace cp::emulator::http {
 
+// Closes a socket descriptor no QTcpSocket owns (one refused, or never handed over).
+void closeDescriptor(qintptr descriptor);
+
 // Counts a server's open connections, across worker threads. The listener takes a place
 // before handing a descriptor over; a connection gives it back when it ends, which wakes
 // the listener if it had stopped accepting at the cap.

@@ -20,19 +20,6 @@
 
 namespace cp::emulator::http {
 
-namespace {
-
-void closeDescriptor(qintptr descriptor)
-{
-#ifdef Q_OS_WIN
-    ::closesocket(SOCKET(descriptor));
-#else
-    ::close(int(descriptor));
-#endif
-}
-
-} // namespace
-
 // Accepts without creating a QTcpSocket, so that the socket is made on its worker thread.
 // At the connection cap it stops accepting: clients wait in the kernel's backlog, the
 // accept notifier is off (no CPU spent), and a closing connection turns it back on.

@@ -11,10 +11,34 @@
 #include <QApplication>
 #include <QDialog>
 #include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTimer>
 #include <functional>
 
 namespace cp::testing {
+
+// An endpoint that takes connections and never answers; it keeps them in `held`.
+class SilentEndpoint : public QTcpServer
+{
+public:
+    SilentEndpoint()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection())
+                held.append(socket);
+        });
+    }
+    bool start() { return listen(QHostAddress::LocalHost); }
+    QUrl url() const
+    {
+        QUrl url(QStringLiteral("http://127.0.0.1"));
+        url.setPort(serverPort());
+        return url;
+    }
+
+    QList<QTcpSocket *> held;
+};
 
 inline views::Session::Info localConnection(const QString &name, const QUrl &url)
 {

@@ -303,19 +303,10 @@ void TestGuiDomains::switchingConnectionDropsResults()
 
 void TestGuiDomains::slowRequestIsCancelled()
 {
-    // An endpoint that takes connections and never answers.
-    QTcpServer silent;
-    QVERIFY(silent.listen(QHostAddress::LocalHost));
-    QList<QTcpSocket *> held;
-    connect(&silent, &QTcpServer::newConnection, &silent, [&] {
-        while (QTcpSocket *socket = silent.nextPendingConnection())
-            held.append(socket);
-    });
-    QUrl url;
-    url.setScheme(QStringLiteral("http"));
-    url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(silent.serverPort());
-    m_window->addConnection(testing::localConnection(QStringLiteral("Silent"), url));
+    testing::SilentEndpoint silent;
+    QVERIFY(silent.start());
+    QList<QTcpSocket *> &held = silent.held;
+    m_window->addConnection(testing::localConnection(QStringLiteral("Silent"), silent.url()));
     QVERIFY(m_window->selectConnection(QStringLiteral("Silent")));
     QPointer<models::PagedListModel> model = m_window->domains()->model();
     QVERIFY(model->isLoading());

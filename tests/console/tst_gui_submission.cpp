@@ -186,17 +186,9 @@ void TestGuiSubmission::refusedDomainKeepsTheDialog()
 
 void TestGuiSubmission::cancelWhileSendingKeepsTheDialog()
 {
-    // An endpoint that takes connections and never answers.
-    QTcpServer silent;
-    QVERIFY(silent.listen(QHostAddress::LocalHost));
-    QList<QTcpSocket *> held;
-    connect(&silent, &QTcpServer::newConnection, &silent, [&] {
-        while (QTcpSocket *socket = silent.nextPendingConnection())
-            held.append(socket);
-    });
-    QUrl url(QStringLiteral("http://127.0.0.1"));
-    url.setPort(silent.serverPort());
-    m_window->addConnection(testing::localConnection(QStringLiteral("Silent"), url));
+    testing::SilentEndpoint silent;
+    QVERIFY(silent.start());
+    m_window->addConnection(testing::localConnection(QStringLiteral("Silent"), silent.url()));
     QVERIFY(m_window->selectConnection(QStringLiteral("Silent")));
 
     QPointer<views::CreateDomainDialog> dialog = m_window->domains()->newDomain();
