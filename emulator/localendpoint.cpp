@@ -1,7 +1,9 @@
 #include "localendpoint.h"
 
 #include "api/dispatcher.h"
+#include "api/uploadreceiver.h"
 #include "engine/engine.h"
+#include "engine/uploadrunner.h"
 #include "http/httpserver.h"
 #include "store/database.h"
 
@@ -117,6 +119,10 @@ bool LocalEndpoint::start(const LocalEndpointOptions &options, QString *error)
     EngineOptions engineOptions;
     engineOptions.region = m_options.region;
     engineOptions.accountId = m_options.accountId;
+    // Uploaded files beside the store; an in-memory store keeps them in a temporary folder.
+    if (!m_options.inMemory)
+        engineOptions.uploadDir = m_options.dataDir + QStringLiteral("/uploads");
+    engineOptions.uploadUrlValidityMs = m_options.uploadUrlValidityMs;
     m_engine = std::make_unique<Engine>(*m_database, engineOptions);
     m_engine->purgeExpired();
     auto verifier = std::make_unique<Verifier>(
@@ -133,9 +139,18 @@ bool LocalEndpoint::start(const LocalEndpointOptions &options, QString *error)
     serverOptions.errorResponse = [](int status, const QString &type, const QString &message) {
         return Dispatcher::errorResponse(status, type, message);
     };
+    m_uploads = std::make_unique<UploadReceiver>(*m_engine);
+    // Upload URLs take their body as a stream into a file, and answer as S3 does.
+    serverOptions.routeBody = [uploads = m_uploads.get()](const http::Request &head) {
+        return UploadReceiver::isUploadPath(head.path) ? uploads->route(head) : http::BodyRoute{};
+    };
     Dispatcher *dispatcher = m_dispatcher.get();
     m_server = std::make_unique<http::Server>(
-        [dispatcher](const http::Request &request) { return dispatcher->handle(request); },
+        [dispatcher, uploads = m_uploads.get()](const http::Request &request) {
+            if (UploadReceiver::isUploadPath(request.path))
+                return uploads->finish(request);
+            return dispatcher->handle(request);
+        },
         serverOptions);
     if (!m_server->listen(m_options.host, m_options.port, &reason)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")
@@ -145,6 +160,7 @@ bool LocalEndpoint::start(const LocalEndpointOptions &options, QString *error)
         stop();
         return false;
     }
+    m_engine->uploads().setBaseUrl(url());
     m_purge.start();
     return true;
 }
@@ -154,6 +170,7 @@ void LocalEndpoint::stop()
     m_purge.stop();
     m_server.reset(); // workers (and their store connections) end before the store does
     m_dispatcher.reset();
+    m_uploads.reset();
     m_engine.reset();
     m_database.reset();
 }

@@ -12,6 +12,7 @@ namespace cp::emulator {
 class Database;
 class Engine;
 class Dispatcher;
+class UploadReceiver;
 namespace http {
 class Server;
 }
@@ -29,6 +30,7 @@ struct LocalEndpointOptions
     int workerThreads = 2;
     int maxConnections = 0;   // 0: the HTTP server's default (512, below the descriptor limit)
     int idleTimeoutMs = 0;    // before a request line; 0: the HTTP server's default (30 s)
+    qint64 uploadUrlValidityMs = 3600 * 1000; // of GetUploadJobPath's URLs
 };
 
 // The whole local endpoint: store, engine, signature verification and HTTP server.
@@ -59,6 +61,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<Dispatcher> m_dispatcher;
+    std::unique_ptr<UploadReceiver> m_uploads;
     std::unique_ptr<http::Server> m_server;
     QTimer m_purge;
 };

@@ -39,6 +39,7 @@ public:
     // Bytes consumed through the end of the last record or error: where to seek to go on
     // after it (with setPosition) in a later run over the same file.
     qint64 offset() const { return m_consumed; }
+    qint64 nextLine() const { return m_line; } // the line offset() is on
     // Continues from an offset() and line of an earlier reader; the device must be there.
     void setPosition(qint64 offset, qint64 nextLine);
 

@@ -80,8 +80,12 @@ int main(int argc, char *argv[])
         QStringLiteral("idle-timeout"),
         QStringLiteral("Seconds a connection may stay idle before its next request (default 30)."),
         QStringLiteral("seconds"), QStringLiteral("30"));
+    const QCommandLineOption uploadValidity(
+        QStringLiteral("upload-url-validity"),
+        QStringLiteral("Seconds an upload job's upload URL stays valid (default 3600)."),
+        QStringLiteral("seconds"), QStringLiteral("3600"));
     parser.addOptions({host, port, dataDir, inMemory, region, account, keyId, secret,
-                       maxConnections, idleTimeout});
+                       maxConnections, idleTimeout, uploadValidity});
     parser.process(app);
 
     cp::emulator::LocalEndpointOptions options;
@@ -112,6 +116,14 @@ int main(int argc, char *argv[])
         return 2;
     }
     options.idleTimeoutMs = int(idleSeconds * 1000);
+    bool validityOk = false;
+    const double validitySeconds = parser.value(uploadValidity).toDouble(&validityOk);
+    if (!validityOk || validitySeconds <= 0 || validitySeconds > 7 * 24 * 3600) {
+        std::fprintf(stderr, "cplocal: --upload-url-validity %s is not a number of seconds\n",
+                     qPrintable(parser.value(uploadValidity)));
+        return 2;
+    }
+    options.uploadUrlValidityMs = qint64(validitySeconds * 1000);
     options.dataDir = parser.value(dataDir);
     options.inMemory = parser.isSet(inMemory);
     options.region = parser.value(region);

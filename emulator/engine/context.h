@@ -18,7 +18,14 @@ struct EngineOptions
     QString region = QStringLiteral("us-east-1");
     QString accountId = QStringLiteral("123456789012");
     std::function<qint64()> clockMs; // epoch milliseconds; the system clock by default
+    // Upload jobs: where uploaded files are spooled (empty: a temporary folder), how long
+    // an upload URL is valid, and how many rows a job stores per transaction.
+    QString uploadDir;
+    qint64 uploadUrlValidityMs = 3600 * 1000;
+    int uploadBatchRows = 5000;
 };
+
+class UploadRunner;
 
 struct Context;
 
@@ -50,6 +57,7 @@ struct Context
     qint64 nowMs;
     const schema::WireModel &model;
     const Registry *registry = nullptr;
+    UploadRunner *uploads = nullptr; // runs upload jobs in the background
 
     // A statement of the store, lent until the Query ends (see Database::query).
     Query query(Sql sql) { return db.query(sql); }

@@ -1,6 +1,7 @@
 #include "engine.h"
 
 #include "profilestore.h"
+#include "uploadrunner.h"
 #include "wiremodel.h"
 
 #include <QDateTime>
@@ -18,7 +19,8 @@ Engine::Engine(Database &db, EngineOptions options, const schema::WireModel &mod
         m_options.clockMs = [] { return QDateTime::currentMSecsSinceEpoch(); };
     // Objects before profiles: the profiles purge removes those that no object keeps.
     for (const Area &area : {areas::domains(), areas::objectTypes(), areas::objects(),
-                             areas::profiles(), areas::integrations(), areas::tags()}) {
+                             areas::profiles(), areas::integrations(), areas::tags(),
+                             areas::uploadJobs()}) {
         for (const HandlerEntry &entry : area.handlers)
             m_handlers.insert(QString::fromLatin1(entry.operation), entry);
         m_registry.taggable += area.taggable;
@@ -27,11 +29,17 @@ Engine::Engine(Database &db, EngineOptions options, const schema::WireModel &mod
         if (area.purgeExpired)
             m_registry.purges.append(area.purgeExpired);
     }
+    m_uploads = std::make_unique<UploadRunner>(*this, m_options.uploadDir,
+                                               m_options.uploadBatchRows);
+    if (!m_db.readOnly())
+        m_uploads->resumeInterrupted();
 }
+
+Engine::~Engine() = default;
 
 Context Engine::context()
 {
-    return Context{m_db, m_options, nowMs(), m_model, &m_registry};
+    return Context{m_db, m_options, nowMs(), m_model, &m_registry, m_uploads.get()};
 }
 
 // A statement that failed makes the operation fail, even where its handler did not look:
@@ -98,6 +106,12 @@ ApiResult Engine::call(const QString &operation, const QJsonObject &input)
 
 ApiResult Engine::execute(const HandlerEntry &entry, const QJsonObject &input)
 {
+    return execute(entry, [&entry, &input](Context &ctx) { return entry.handler(ctx, input); });
+}
+
+ApiResult Engine::execute(const HandlerEntry &entry,
+                          const std::function<ApiResult(Context &)> &handler)
+{
     if (entry.access == Access::Write && m_db.readOnly())
         return ApiResult::internal(
             QStringLiteral("The store is read-only (%1 cannot be written): the change was not "
@@ -105,10 +119,10 @@ ApiResult Engine::execute(const HandlerEntry &entry, const QJsonObject &input)
                 .arg(m_db.location()));
     if (entry.access == Access::Write) {
         // On the thread that leads the transaction, with its connection.
-        return m_groupCommit.run([this, &entry, &input] {
+        return m_groupCommit.run([this, &handler] {
             Context ctx = context();
             m_db.takeError(); // what failed before this operation is not its failure
-            ApiResult result = entry.handler(ctx, input);
+            ApiResult result = handler(ctx);
             return checkedResult(m_db, std::move(result));
         });
     }
@@ -117,9 +131,19 @@ ApiResult Engine::execute(const HandlerEntry &entry, const QJsonObject &input)
     if (m_db.inMemory()) // one shared-cache database: readers wait for writers
         lock.emplace(&m_db.writeMutex());
     m_db.takeError();
-    ApiResult result = entry.handler(ctx, input);
+    ApiResult result = handler(ctx);
     m_db.finishStatements();
     return checkedResult(m_db, std::move(result));
+}
+
+ApiResult Engine::write(const std::function<ApiResult(Context &)> &work)
+{
+    return execute(HandlerEntry{"", nullptr, Access::Write}, work);
+}
+
+ApiResult Engine::read(const std::function<ApiResult(Context &)> &work)
+{
+    return execute(HandlerEntry{"", nullptr, Access::Read}, work);
 }
 
 std::optional<ApiResult> requireDomain(Context &ctx, const QString &domain)

@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <functional>
+#include <memory>
 
 namespace cp::emulator {
 
@@ -46,6 +48,7 @@ Area objects();
 Area profiles();
 Area integrations();
 Area tags();
+Area uploadJobs();
 } // namespace areas
 
 // The Customer Profiles API without HTTP: validates an operation's parameters against
@@ -57,6 +60,7 @@ class Engine
 public:
     Engine(Database &db, EngineOptions options,
            const schema::WireModel &model = schema::WireModel::bundled());
+    ~Engine();
 
     // Runs an operation of the model. One the model lacks is 404 UnknownOperationException;
     // one the model has and this endpoint does not emulate is 501 NotEmulatedException.
@@ -74,9 +78,16 @@ public:
     const EngineOptions &options() const { return m_options; }
     qint64 nowMs() const;
 
+    // Work of the engine's own (upload jobs) in a group-committed write transaction, or a
+    // read, as an operation's handler would run.
+    ApiResult write(const std::function<ApiResult(Context &)> &work);
+    ApiResult read(const std::function<ApiResult(Context &)> &work);
+    UploadRunner &uploads() { return *m_uploads; }
+
 private:
     Context context();
     ApiResult execute(const HandlerEntry &entry, const QJsonObject &input);
+    ApiResult execute(const HandlerEntry &entry, const std::function<ApiResult(Context &)> &handler);
 
     const schema::WireModel &m_model;
     Database &m_db;
@@ -84,6 +95,7 @@ private:
     QHash<QString, HandlerEntry> m_handlers;
     Registry m_registry;
     GroupCommit m_groupCommit;
+    std::unique_ptr<UploadRunner> m_uploads; // last: stops before the rest goes
 };
 
 // Shared by handlers: the domain must exist (404 otherwise).

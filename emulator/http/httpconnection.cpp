@@ -86,7 +86,10 @@ Connection::Connection(std::shared_ptr<const ServerShared> shared, QObject *pare
     : QObject(parent)
     , m_shared(std::move(shared))
     , m_parser(m_shared->options.maxBodyBytes, m_shared->options.maxHeaderBytes)
-{}
+{
+    if (m_shared->options.routeBody)
+        m_parser.setBodyRouter(m_shared->options.routeBody);
+}
 
 Connection::~Connection()
 {
@@ -198,6 +201,11 @@ void Connection::process()
         if (result == RequestParser::Result::NeedMore)
             break;
         if (result == RequestParser::Result::Failed) {
+            if (std::optional<Response> refusal = m_parser.takeRefusal()) {
+                m_socket->write(serializeResponse(*refusal, false));
+                beginClose();
+                break;
+            }
             sendError(m_parser.errorStatus(), QStringLiteral("BadRequestException"),
                       m_parser.errorMessage());
             break;

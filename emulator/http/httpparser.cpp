@@ -94,11 +94,13 @@ QList<QByteArray> Request::headerValues(QByteArrayView name) const
 RequestParser::RequestParser(qint64 maxBodyBytes, qint64 maxHeaderBytes)
     : m_maxBody(maxBodyBytes)
     , m_maxHeader(maxHeaderBytes)
+    , m_limit(maxBodyBytes)
 {}
 
 Request RequestParser::takeRequest()
 {
     Request r = std::move(m_request);
+    r.bodySink = std::move(m_sink);
     reset();
     return r;
 }
@@ -122,6 +124,9 @@ void RequestParser::reset()
     m_headBytes = 0;
     m_scanned = 0;
     m_remaining = 0;
+    m_limit = m_maxBody;
+    m_bodyBytes = 0;
+    m_sink.reset();
 }
 
 RequestParser::Result RequestParser::fail(int status, const QString &message)
@@ -262,14 +267,12 @@ bool RequestParser::finishHead(const QByteArray &buffer, qsizetype pos)
         }
         for (char c : first) {
             length = length * 10 + (c - '0');
-            if (length > m_maxBody)
-                break; // saturate: anything past the cap is refused anyway
+            if (length > (qint64(1) << 50))
+                break; // saturate: anything past any cap is refused anyway
         }
     }
-    if (length > m_maxBody) {
-        fail(413, QStringLiteral("The request body is larger than %1 bytes.").arg(m_maxBody));
+    if (!routeBody(length))
         return false;
-    }
 
     const QList<QByteArray> expect = m_request.headerValues("expect");
     if (!expect.isEmpty()) {
@@ -288,7 +291,7 @@ bool RequestParser::finishHead(const QByteArray &buffer, qsizetype pos)
         m_remaining = length;
         m_state = State::Body;
         // Capped: the announced length is the client's claim, not yet memory it has sent.
-        if (length > 0)
+        if (length > 0 && !m_sink)
             m_request.body.reserve(qMin<qint64>(length, 64 * 1024));
     }
     return true;
@@ -303,8 +306,8 @@ bool RequestParser::parseChunkSize(QByteArrayView line)
         if (h < 0)
             break;
         size = size * 16 + h;
-        if (size > m_maxBody) {
-            m_remaining = m_maxBody + 1; // saturate; the caller refuses it
+        if (size > m_limit) {
+            m_remaining = m_limit + 1; // saturate; the caller refuses it
             return true;
         }
     }
@@ -315,6 +318,41 @@ bool RequestParser::parseChunkSize(QByteArrayView line)
         return false;
     m_remaining = size;
     return true;
+}
+
+// Where the body goes: the router (if any) may send it to a sink with a limit of its own,
+// or refuse the request before a byte of the body is read.
+bool RequestParser::routeBody(qint64 length)
+{
+    if (m_router) {
+        BodyRoute route = m_router(m_request);
+        if (route.refusal) {
+            m_refusal = std::move(route.refusal);
+            fail(m_refusal->status, QStringLiteral("The request was refused."));
+            return false;
+        }
+        if (route.sink) {
+            m_sink = std::move(route.sink);
+            m_limit = route.maxBytes;
+        }
+    }
+    if (length > m_limit) {
+        fail(413, QStringLiteral("The request body is larger than %1 bytes.").arg(m_limit));
+        return false;
+    }
+    return true;
+}
+
+RequestParser::Result RequestParser::takeBody(const char *data, qint64 size)
+{
+    m_bodyBytes += size;
+    if (!m_sink) {
+        m_request.body.append(data, size);
+        return Result::NeedMore;
+    }
+    if (!m_sink->write(QByteArrayView(data, size)))
+        return fail(500, m_sink->failure());
+    return Result::NeedMore;
 }
 
 RequestParser::Result RequestParser::parse(const QByteArray &buffer, qsizetype &pos)
@@ -376,7 +414,8 @@ RequestParser::Result RequestParser::parse(const QByteArray &buffer, qsizetype &
         case State::ChunkData: {
             const qint64 take = qMin<qint64>(m_remaining, buffer.size() - pos);
             if (take > 0) {
-                m_request.body.append(buffer.constData() + pos, take);
+                if (takeBody(buffer.constData() + pos, take) == Result::Failed)
+                    return Result::Failed;
                 pos += take;
                 m_remaining -= take;
             }
@@ -394,10 +433,9 @@ RequestParser::Result RequestParser::parse(const QByteArray &buffer, qsizetype &
                 return Result::NeedMore;
             if (!parseChunkSize(line))
                 return fail(400, QStringLiteral("Malformed chunk size line."));
-            if (m_remaining > m_maxBody - m_request.body.size()) {
+            if (m_remaining > m_limit - m_bodyBytes) {
                 return fail(
-                    413,
-                    QStringLiteral("The request body is larger than %1 bytes.").arg(m_maxBody));
+                    413, QStringLiteral("The request body is larger than %1 bytes.").arg(m_limit));
             }
             if (m_remaining == 0) {
                 m_headBytes = 0;

@@ -2,6 +2,8 @@
 
 #include "httptypes.h"
 
+#include <utility>
+
 namespace cp::emulator::http {
 
 // Incremental HTTP/1.x request parser. It reads from a buffer owned by the caller,
@@ -18,6 +20,11 @@ public:
     };
 
     RequestParser(qint64 maxBodyBytes, qint64 maxHeaderBytes);
+    // Asked at the end of each head where the body goes (ServerOptions::routeBody).
+    void setBodyRouter(std::function<BodyRoute(const Request &head)> router)
+    {
+        m_router = std::move(router);
+    }
 
     Result parse(const QByteArray &buffer, qsizetype &pos);
 
@@ -34,6 +41,8 @@ public:
 
     int errorStatus() const { return m_errorStatus; }
     const QString &errorMessage() const { return m_errorMessage; }
+    // After Failed: the answer the body router gave instead of reading the body, if any.
+    std::optional<Response> takeRefusal() { return std::exchange(m_refusal, std::nullopt); }
 
 private:
     enum class State { Head, Body, ChunkSize, ChunkData, ChunkDataEnd, Trailers, Done, Error };
@@ -43,12 +52,19 @@ private:
     bool parseRequestLine(QByteArrayView line);
     bool parseHeaderLine(QByteArrayView line);
     bool finishHead(const QByteArray &buffer, qsizetype pos);
+    bool routeBody(qint64 length);
+    Result takeBody(const char *data, qint64 size);
     bool parseChunkSize(QByteArrayView line);
     Result fail(int status, const QString &message);
     void reset();
 
     const qint64 m_maxBody;
     const qint64 m_maxHeader;
+    std::function<BodyRoute(const Request &head)> m_router;
+    qint64 m_limit = 0;     // of this request's body: m_maxBody, or its route's
+    qint64 m_bodyBytes = 0; // read so far
+    std::shared_ptr<BodySink> m_sink;
+    std::optional<Response> m_refusal;
 
     State m_state = State::Head;
     Request m_request;

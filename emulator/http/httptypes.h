@@ -8,10 +8,22 @@
 #include <QString>
 #include <chrono>
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace cp::emulator::http {
 
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+
+// Where a request's body goes when it must not be held in memory (an upload job's file):
+// the connection hands it the bytes as they arrive.
+class BodySink
+{
+public:
+    virtual ~BodySink() = default;
+    virtual bool write(QByteArrayView bytes) = 0; // false: refuse the rest (failure() says why)
+    virtual QString failure() const = 0;
+};
 
 // One request exactly as it came on the wire: nothing is percent-decoded or normalised,
 // because SigV4 verification canonicalises the raw path and query itself.
@@ -24,6 +36,7 @@ struct Request
     HeaderList headers; // names as sent, values trimmed, order and duplicates kept
     QByteArray body;
     QHostAddress peer;
+    std::shared_ptr<BodySink> bodySink; // set when the body went there instead of `body`
 
     QByteArray header(QByteArrayView name) const; // first value, case-insensitive
     QList<QByteArray> headerValues(QByteArrayView name) const;
@@ -34,6 +47,15 @@ struct Response
     int status = 200;
     HeaderList headers;
     QByteArray body;
+};
+
+// What to do with a request's body, decided from its head (method, target, headers).
+struct BodyRoute
+{
+    std::shared_ptr<BodySink> sink; // null: into Request::body, up to maxBodyBytes
+    qint64 maxBytes = 0;            // the limit with a sink
+    // Answered at once, without reading the body (the connection then closes).
+    std::optional<Response> refusal;
 };
 
 struct ServerOptions
@@ -51,6 +73,8 @@ struct ServerOptions
     // in the listen backlog) and resumes as soon as one closes. 0: kDefaultMaxConnections.
     // Either way it stays below the process's descriptor limit (Server::connectionCap).
     int maxConnections = 0;
+    // Asked once a request's head is read; empty: every body goes into Request::body.
+    std::function<BodyRoute(const Request &head)> routeBody = nullptr;
     static constexpr int kDefaultMaxConnections = 512;
 };
 

@@ -103,6 +103,21 @@ const char *const kSchemaV2[] = {
     "new.domain; END",
 };
 
+// Version 4: upload jobs (engine/uploadjobs.cpp). The resume position and the counts are
+// written in the transaction of the rows they count, so a restarted job goes on exactly
+// after the last row it stored.
+const char *const kSchemaV4[] = {
+    "CREATE TABLE upload_jobs (domain TEXT NOT NULL, id TEXT NOT NULL, display_name TEXT NOT NULL,"
+    " fields TEXT NOT NULL, unique_key TEXT NOT NULL, data_expiry INTEGER NOT NULL,"
+    " status TEXT NOT NULL, status_reason TEXT, created_at INTEGER NOT NULL, completed_at INTEGER,"
+    " url_token TEXT, key_sha256 TEXT, valid_until INTEGER, uploaded_at INTEGER,"
+    " uploaded_bytes INTEGER NOT NULL DEFAULT 0, resume_offset INTEGER NOT NULL DEFAULT 0,"
+    " resume_line INTEGER NOT NULL DEFAULT 1, created_records INTEGER NOT NULL DEFAULT 0,"
+    " updated_records INTEGER NOT NULL DEFAULT 0, failed_records INTEGER NOT NULL DEFAULT 0,"
+    " failures TEXT NOT NULL DEFAULT '[]', PRIMARY KEY (domain, id))",
+    "CREATE UNIQUE INDEX upload_jobs_by_token ON upload_jobs (url_token)",
+};
+
 } // namespace
 
 // The statements of a thread, by their text. A Sql's address is a shortcut to its slot,
@@ -363,6 +378,16 @@ bool Database::migrate(QSqlDatabase &db, QString *error)
     }
     if (version < 2) {
         for (const char *step : kSchemaV2) {
+            if (!query.exec(QString::fromUtf8(step))) {
+                if (error)
+                    *error = query.lastError().text();
+                db.rollback();
+                return false;
+            }
+        }
+    }
+    if (version < 4) {
+        for (const char *step : kSchemaV4) {
             if (!query.exec(QString::fromUtf8(step))) {
                 if (error)
                     *error = query.lastError().text();

@@ -1,0 +1,166 @@
+// Upload jobs: CSV rows through the job's Fields into profiles.
+#include "uploadingest.h"
+
+#include "mapping.h"
+#include "profilestore.h"
+
+#include <QRegularExpression>
+
+namespace cp::emulator {
+namespace {
+
+const QString kSourcePrefix = QStringLiteral("_source.");
+const QString kProfilePrefix = QStringLiteral("_profile.");
+
+// The columns a Source reads: "_source.Email", or each {{_source.X}} of a template.
+QStringList columnsOf(const QString &source)
+{
+    static const QRegularExpression placeholder(QStringLiteral(R"(_source\.([^{}]+?)\s*(\}\}|$))"));
+    QStringList out;
+    auto it = placeholder.globalMatch(source);
+    while (it.hasNext())
+        out.append(it.next().captured(1));
+    return out;
+}
+
+} // namespace
+
+void UploadProgress::fail(qint64 atLine, const QString &message)
+{
+    ++failed;
+    if (failures.size() < kMaxFailures)
+        failures.append(QJsonObject{{QStringLiteral("Line"), atLine},
+                                    {QStringLiteral("Message"), message}});
+}
+
+void UploadProgress::note(qint64 atLine, const QString &message)
+{
+    if (failures.size() < kMaxFailures)
+        failures.append(QJsonObject{{QStringLiteral("Line"), atLine},
+                                    {QStringLiteral("Message"), message}});
+}
+
+schema::ObjectTypeDefinition uploadJobDefinition(const QJsonObject &fields, const QString &uniqueKey)
+{
+    const QJsonObject key{{QStringLiteral("StandardIdentifiers"),
+                           QJsonArray{QStringLiteral("PROFILE"), QStringLiteral("UNIQUE")}},
+                          {QStringLiteral("FieldNames"), QJsonArray{uniqueKey}}};
+    return schema::ObjectTypeDefinition::fromJson(
+        {{QStringLiteral("Fields"), fields},
+         {QStringLiteral("Keys"), QJsonObject{{uniqueKey, QJsonArray{key}}}},
+         {QStringLiteral("AllowProfileCreation"), true},
+         {QStringLiteral("ObjectTypeName"), QStringLiteral("UploadJob")},
+         {QStringLiteral("Description"), QStringLiteral("upload job")}});
+}
+
+QString checkUploadJobMapping(const QJsonObject &fields, const QString &uniqueKey)
+{
+    if (!fields.contains(uniqueKey))
+        return QStringLiteral("UniqueKey %1 is not a field of Fields: name one of its fields.")
+            .arg(uniqueKey);
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const QJsonObject field = it.value().toObject();
+        const QString target = field.value(QStringLiteral("Target")).toString();
+        if (!field.value(QStringLiteral("Source")).isString())
+            return QStringLiteral("Fields.%1 has no Source (_source.COLUMN).").arg(it.key());
+        if (!target.isEmpty() && !target.startsWith(kProfilePrefix))
+            return QStringLiteral("Fields.%1.Target %2 is not a profile field: an upload job "
+                                  "makes profiles (_profile.FirstName, _profile.Attributes.x...).")
+                .arg(it.key(), target);
+    }
+    const QList<schema::ValidationIssue> issues =
+        schema::validateObjectType(uploadJobDefinition(fields, uniqueKey));
+    return issues.isEmpty() ? QString() : issues.first().message;
+}
+
+UploadMapper::UploadMapper(const QJsonObject &fields, const QString &uniqueKey)
+    : m_definition(uploadJobDefinition(fields, uniqueKey))
+    , m_keyName(uniqueKey)
+{}
+
+bool UploadMapper::setHeader(const QStringList &header, QString *reason)
+{
+    m_header = header;
+    QStringList missing;
+    for (const schema::FieldDefinition &field : std::as_const(m_definition.fields)) {
+        for (const QString &column : columnsOf(field.source)) {
+            if (!header.contains(column) && !missing.contains(column))
+                missing.append(column);
+        }
+    }
+    if (missing.isEmpty())
+        return true;
+    *reason = QStringLiteral("The header has no column %1, which Fields read.")
+                  .arg(missing.join(QStringLiteral(", ")));
+    return false;
+}
+
+PreparedRow UploadMapper::prepare(const QStringList &row, qint64 line) const
+{
+    PreparedRow out;
+    out.line = line;
+    if (row.size() != m_header.size()) {
+        out.error = QStringLiteral("The row has %1 fields where the header has %2.")
+                        .arg(row.size())
+                        .arg(m_header.size());
+        return out;
+    }
+    QJsonObject source; // empty cells are absent: they leave the profile's field as it is
+    for (qsizetype i = 0; i < row.size(); ++i) {
+        if (!row.at(i).isEmpty())
+            source.insert(m_header.at(i), row.at(i));
+    }
+    const schema::MappingResult mapping = schema::evaluateMapping(m_definition, source);
+    if (!mapping.accepted()) {
+        out.error = mapping.errors.first().message;
+        return out;
+    }
+    if (!mapping.uniqueKeyValue || mapping.uniqueKeyValue->isEmpty()) {
+        out.error = QStringLiteral("The row has no value for the unique key %1.").arg(m_keyName);
+        return out;
+    }
+    out.key = *mapping.uniqueKeyValue;
+    out.profileFields = mapping.profileFields;
+    return out;
+}
+
+ApiResult storeUploadRows(Context &ctx, const QString &domain, const QString &jobId,
+                          const QString &keyName, const QList<PreparedRow> &rows,
+                          UploadProgress &progress)
+{
+    const QString origin = QStringLiteral("upload:") + jobId;
+    for (const PreparedRow &row : rows) {
+        if (!row.error.isEmpty()) {
+            progress.fail(row.line, row.error);
+            continue;
+        }
+        // An earlier row of this job, or any profile holding the key, is updated.
+        const QStringList holders = profilesWithKey(ctx, domain, keyName, row.key, 2);
+        if (holders.size() > 1) {
+            progress.fail(row.line, QStringLiteral("Several profiles hold %1 %2; the row would "
+                                                   "not know which to update.")
+                                        .arg(keyName, row.key));
+            continue;
+        }
+        std::optional<StoredProfile> profile;
+        const bool created = holders.isEmpty();
+        if (created) {
+            profile = StoredProfile{};
+            profile->id = newProfileId();
+        } else {
+            profile = loadProfile(ctx, domain, holders.first());
+            if (!profile)
+                return ApiResult::internal(QStringLiteral("A profile could not be read."));
+        }
+        for (auto it = row.profileFields.begin(); it != row.profileFields.end(); ++it)
+            profile->setField(it.key(), it.value(), origin);
+        if (!saveProfile(ctx, domain, *profile, created))
+            return ApiResult::internal(QStringLiteral("A profile could not be stored."));
+        if (created && !insertKey(ctx, domain, keyName, row.key, profile->id, origin))
+            return ApiResult::internal(QStringLiteral("A profile key could not be stored."));
+        ++(created ? progress.created : progress.updated);
+    }
+    return ApiResult::success();
+}
+
+} // namespace cp::emulator

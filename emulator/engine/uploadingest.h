@@ -1,0 +1,79 @@
+#pragma once
+
+#include "apiresult.h"
+#include "context.h"
+#include "objecttype.h"
+
+#include <QJsonArray>
+#include <QMap>
+#include <QStringList>
+
+namespace cp::emulator {
+
+// Upload job statuses and reasons, as the model's enums spell them.
+namespace uploadstatus {
+inline const QString kCreated = QStringLiteral("CREATED");
+inline const QString kInProgress = QStringLiteral("IN_PROGRESS");
+inline const QString kSucceeded = QStringLiteral("SUCCEEDED");
+inline const QString kPartiallySucceeded = QStringLiteral("PARTIALLY_SUCCEEDED");
+inline const QString kFailed = QStringLiteral("FAILED");
+inline const QString kStopped = QStringLiteral("STOPPED");
+inline const QString kValidationFailure = QStringLiteral("VALIDATION_FAILURE");
+inline const QString kInternalFailure = QStringLiteral("INTERNAL_FAILURE");
+} // namespace uploadstatus
+
+// The object type an upload job's Fields and UniqueKey amount to: its fields as given, one
+// PROFILE and UNIQUE key named after UniqueKey, on that field.
+schema::ObjectTypeDefinition uploadJobDefinition(const QJsonObject &fields,
+                                                 const QString &uniqueKey);
+// Why a job's Fields and UniqueKey cannot make profiles; empty when they can.
+QString checkUploadJobMapping(const QJsonObject &fields, const QString &uniqueKey);
+
+// A job's progress as stored with every batch.
+struct UploadProgress
+{
+    qint64 offset = 0; // in the file, after the last stored row
+    qint64 line = 1;   // of the next row
+    qint64 created = 0;
+    qint64 updated = 0;
+    qint64 failed = 0;
+    QJsonArray failures; // the first kMaxFailures: {"Line": n, "Message": "..."}
+    static constexpr int kMaxFailures = 100;
+    void fail(qint64 line, const QString &message); // a row failed
+    void note(qint64 line, const QString &message); // why the job failed, no row counted
+};
+
+// One CSV row made ready to store, off the store's lock: its profile fields and the
+// normalized value of its unique key, or why it fails.
+struct PreparedRow
+{
+    qint64 line = 0;
+    QMap<QString, QString> profileFields;
+    QString key;
+    QString error;
+};
+
+// Maps a job's CSV rows through its Fields (one per thread: nothing shared).
+class UploadMapper
+{
+public:
+    UploadMapper(const QJsonObject &fields, const QString &uniqueKey);
+    // The header row; false (with the reason) when a column a field reads is missing.
+    bool setHeader(const QStringList &header, QString *reason);
+    PreparedRow prepare(const QStringList &row, qint64 line) const;
+    const QString &keyName() const { return m_keyName; }
+
+private:
+    schema::ObjectTypeDefinition m_definition;
+    QString m_keyName;
+    QStringList m_header;
+};
+
+// Stores prepared rows in the transaction under way (profiles made or updated, the unique
+// key kept as a profile key named after it) and counts them into `progress`. Fails (for
+// the caller to roll back) only on a store error.
+ApiResult storeUploadRows(Context &ctx, const QString &domain, const QString &jobId,
+                          const QString &keyName, const QList<PreparedRow> &rows,
+                          UploadProgress &progress);
+
+} // namespace cp::emulator
