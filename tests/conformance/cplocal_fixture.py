@@ -6,6 +6,9 @@ command line. Importing this module isolates the process from the host's AWS set
 """
 
 import atexit
+import base64
+import hashlib
+import http.client
 import json
 import os
 import re
@@ -17,6 +20,7 @@ import sys
 import tempfile
 import time
 import unittest
+import urllib.parse
 
 REGION = "us-east-1"
 ACCOUNT_ID = "123456789012"
@@ -64,9 +68,10 @@ def cplocal_path():
 class Cplocal:
     """One cplocal process: started on port 0, its URL read from its one stdout line."""
 
-    def __init__(self, data_dir=None, keys=(ACCESS_KEY_ID, SECRET_ACCESS_KEY)):
+    def __init__(self, data_dir=None, keys=(ACCESS_KEY_ID, SECRET_ACCESS_KEY), extra_args=()):
         self.data_dir = data_dir
         self.keys = keys
+        self.extra_args = list(extra_args)
         self.process = None
         self.clients = []
         self.url = None
@@ -78,6 +83,7 @@ class Cplocal:
         args += ["--data-dir", self.data_dir] if self.data_dir else ["--in-memory"]
         if self.keys:
             args += ["--access-key-id", self.keys[0], "--secret-access-key", self.keys[1]]
+        args += self.extra_args
         self.process = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=self._stderr)
         line = self._read_line(START_TIMEOUT)
         match = re.fullmatch(r"cplocal listening on (http://127\.0\.0\.1:(\d+))/?\n", line)
@@ -203,6 +209,29 @@ def signed_request(server, method, path, body=b"", content_type="application/jso
             pass
         response = connection.getresponse()
         return response.status, {k.lower(): v for k, v in response.getheaders()}, response.read()
+    finally:
+        connection.close()
+
+
+def put_upload(url, client_token, body, key_md5=None, algorithm="AES256"):
+    """PUTs a file to an upload job's URL as to a presigned S3 URL with SSE-C (the
+    ClientToken as the key); body is bytes or a file object. Returns (status, body)."""
+    parts = urllib.parse.urlsplit(url)
+    key = base64.b64decode(client_token)
+    headers = {
+        "Content-Type": "text/csv",
+        "x-amz-server-side-encryption-customer-algorithm": algorithm,
+        "x-amz-server-side-encryption-customer-key": client_token,
+        "x-amz-server-side-encryption-customer-key-MD5":
+            key_md5 or base64.b64encode(hashlib.md5(key).digest()).decode(),
+    }
+    if not isinstance(body, (bytes, bytearray)):
+        headers["Content-Length"] = str(os.fstat(body.fileno()).st_size)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
+    try:
+        connection.request("PUT", parts.path, body=body, headers=headers)
+        response = connection.getresponse()
+        return response.status, response.read()
     finally:
         connection.close()
 
