@@ -22,8 +22,14 @@ PagedListModel::~PagedListModel()
 void PagedListModel::setQuery(const QString &operation, const QJsonObject &input,
                               const QString &itemsMember)
 {
-    m_operation = operation;
-    m_input = input;
+    setQueries(operation, {Listing{input}}, itemsMember);
+}
+
+void PagedListModel::setQueries(const QString &operation, const QList<Listing> &listings,
+                                const QString &itemsMember)
+{
+    m_operation = listings.isEmpty() ? QString() : operation;
+    m_listings = listings;
     m_itemsMember = itemsMember;
     refresh();
 }
@@ -35,6 +41,8 @@ void PagedListModel::clear()
     beginResetModel();
     m_items.clear();
     m_operation.clear();
+    m_listings.clear();
+    m_listing = 0;
     m_nextToken.clear();
     m_atEnd = true;
     m_failed = false;
@@ -50,6 +58,7 @@ void PagedListModel::refresh()
     beginResetModel();
     m_items.clear();
     m_nextToken.clear();
+    m_listing = 0;
     m_atEnd = m_operation.isEmpty();
     m_failed = false;
     m_emptyPages = 0;
@@ -116,37 +125,59 @@ void PagedListModel::fetchPage()
 {
     if (!m_client || isLoading())
         return; // one page at a time: two would both be appended
-    QJsonObject input = m_input;
+    const Listing &listing = m_listings.at(m_listing);
+    QJsonObject input = listing.input;
     if (!m_nextToken.isEmpty())
         input.insert(QStringLiteral("NextToken"), m_nextToken);
     if (m_pageSize > 0)
         input.insert(QStringLiteral("MaxResults"), m_pageSize);
+    client::CallOptions options;
+    options.expectedErrorTypes = listing.skippedErrors;
     const quint64 generation = m_generation;
     setCall(m_client->call(
-        m_operation, input, this, [this, generation](const client::Outcome<QJsonObject> &outcome) {
+        m_operation, input, this,
+        [this, generation, skipped = listing.skippedErrors](
+            const client::Outcome<QJsonObject> &outcome) {
             if (generation != m_generation)
                 return; // an answer to a query the user has left
             setCall(nullptr);
-            if (!outcome.ok()) {
+            if (outcome.ok()) {
+                takePage(outcome.value());
+            } else if (skipped.contains(outcome.error().type)) {
+                takePage({}); // nothing in this listing
+            } else {
                 m_failed = true;
                 Q_EMIT failed(outcome.error());
-                return;
             }
-            const QJsonArray items = outcome->value(m_itemsMember).toArray();
-            m_nextToken = outcome->value(QStringLiteral("NextToken")).toString();
-            m_atEnd = m_nextToken.isEmpty();
-            if (!items.isEmpty()) {
-                m_emptyPages = 0;
-                beginInsertRows({}, int(m_items.size()), int(m_items.size() + items.size() - 1));
-                for (const QJsonValue &item : items)
-                    m_items.append(item.toObject());
-                endInsertRows();
-            }
-            Q_EMIT pageLoaded(int(items.size()));
-            // No rows, so no view would ask for more: follow the token.
-            if (items.isEmpty() && !m_atEnd && ++m_emptyPages <= kMaxEmptyPagesFollowed)
-                fetchPage();
-        }));
+        },
+        options));
+}
+
+void PagedListModel::takePage(const QJsonObject &answer)
+{
+    const QJsonArray items = answer.value(m_itemsMember).toArray();
+    m_nextToken = answer.value(QStringLiteral("NextToken")).toString();
+    m_atEnd = m_nextToken.isEmpty() && m_listing + 1 >= m_listings.size();
+    const bool nextListing = m_nextToken.isEmpty() && !m_atEnd;
+    if (nextListing) {
+        ++m_listing; // this listing is done: the next one starts from its first page
+        m_emptyPages = 0;
+    }
+    if (!items.isEmpty()) {
+        m_emptyPages = 0;
+        beginInsertRows({}, int(m_items.size()), int(m_items.size() + items.size() - 1));
+        for (const QJsonValue &item : items)
+            m_items.append(item.toObject());
+        endInsertRows();
+    }
+    Q_EMIT pageLoaded(int(items.size()));
+    // Every listing shows its first page as a query does, without waiting for a view to
+    // ask; later pages come as the view scrolls.
+    if (nextListing)
+        fetchPage();
+    // No rows, so no view would ask for more: follow the token.
+    else if (items.isEmpty() && !m_atEnd && ++m_emptyPages <= kMaxEmptyPagesFollowed)
+        fetchPage();
 }
 
 int PagedListModel::rowCount(const QModelIndex &parent) const

@@ -32,6 +32,18 @@ public:
     // The operation and its fixed parameters; the model adds NextToken and MaxResults.
     void setQuery(const QString &operation, const QJsonObject &input,
                   const QString &itemsMember = QStringLiteral("Items"));
+    // Several listings of one operation, one after another as one table (a profile's
+    // objects of every type: one ListProfileObjects per type), each paged as the view
+    // scrolls. A listing that fails with one of its skippedErrors counts as empty (a
+    // standard object type the endpoint does not keep); the request log marks those
+    // errors as expected.
+    struct Listing
+    {
+        QJsonObject input;
+        QStringList skippedErrors = {};
+    };
+    void setQueries(const QString &operation, const QList<Listing> &listings,
+                    const QString &itemsMember = QStringLiteral("Items"));
     void clear();
     void refresh();
     // Stops loading; no more pages are fetched until refresh() or a new query.
@@ -48,7 +60,9 @@ public:
     bool hasFailed() const { return m_failed; }
     QJsonObject item(int row) const { return m_items.value(row); }
     const QString &operation() const { return m_operation; }
-    const QJsonObject &input() const { return m_input; }
+    // The parameters of the first listing.
+    QJsonObject input() const { return m_listings.value(0).input; }
+    int listingCount() const { return int(m_listings.size()); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -69,12 +83,14 @@ private:
     void fetchPage();
     void stop();
     void setCall(client::Call *call);
+    void takePage(const QJsonObject &answer);
 
     QPointer<client::CustomerProfilesClient> m_client;
     QList<Column> m_columns;
     QList<QJsonObject> m_items;
     QString m_operation;
-    QJsonObject m_input;
+    QList<Listing> m_listings;
+    int m_listing = 0; // the one being paged
     QString m_itemsMember;
     QString m_nextToken;
     bool m_atEnd = true;

@@ -79,6 +79,36 @@ QString prefix(Kind kind)
     return {};
 }
 
+QString objectTypeName(Kind kind)
+{
+    if (kind == Kind::Profile)
+        return {};
+    QString name = prefix(kind);
+    name.chop(1);
+    return name;
+}
+
+QStringList filterKeys(Kind kind)
+{
+    switch (kind) {
+    case Kind::Profile:
+        return {};
+    case Kind::Asset:
+        return {QStringLiteral("_assetId"), QStringLiteral("_assetName"),
+                QStringLiteral("_serialNumber")};
+    case Kind::Case:
+        return {QStringLiteral("_caseId")};
+    case Kind::Order:
+        return {QStringLiteral("_orderId")};
+    }
+    return {};
+}
+
+QList<Kind> standardObjectKinds()
+{
+    return {Kind::Asset, Kind::Case, Kind::Order};
+}
+
 QString identifier(Kind kind)
 {
     switch (kind) {

@@ -19,6 +19,15 @@ enum class Kind { Profile, Asset, Case, Order };
 QString prefix(Kind kind);
 // The standard identifier that ties an object to this destination: PROFILE, ASSET...
 QString identifier(Kind kind);
+// The object type a destination's standard objects are listed under: "_asset"... (none
+// for the profile).
+QString objectTypeName(Kind kind);
+// The predefined keys an ObjectFilter of ListProfileObjects may name for a destination's
+// standard objects, as the model documents ObjectFilter.KeyName: "_assetId"...
+QStringList filterKeys(Kind kind);
+// The standard destinations (asset, case, order).
+QList<Kind> standardObjectKinds();
+
 // The destination a target path names by its prefix, if any.
 std::optional<Kind> kindOf(const QString &target);
 

@@ -2748,6 +2748,73 @@
         <source>%1 (deprecated):</source>
         <translation>%1 (veraltet):</translation>
     </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(unverändert)</translation>
+    </message>
+</context>
+<context>
+    <name>cp::views::ProfileObjectsView</name>
+    <message>
+        <source>Object type</source>
+        <translation>Objekttyp</translation>
+    </message>
+    <message>
+        <source>Object key</source>
+        <translation>Objektschlüssel</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>key value (several: separate with commas)</source>
+        <translation>Schlüsselwert (mehrere: durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>Choose a profile to see its objects.</source>
+        <translation>Wählen Sie ein Profil, um seine Objekte zu sehen.</translation>
+    </message>
+    <message>
+        <source>This profile has no objects.</source>
+        <translation>Dieses Profil hat keine Objekte.</translation>
+    </message>
+    <message>
+        <source>All object types</source>
+        <translation>Alle Objekttypen</translation>
+    </message>
+    <message>
+        <source>&amp;Objects of type:</source>
+        <translation>&amp;Objekte des Typs:</translation>
+    </message>
+    <message>
+        <source>Filte&amp;r by key:</source>
+        <translation>Nach Schlüssel filte&amp;rn:</translation>
+    </message>
+    <message>
+        <source>Choose one object type to filter its objects by one of its keys.</source>
+        <translation>Wählen Sie einen Objekttyp, um seine Objekte nach einem seiner Schlüssel zu filtern.</translation>
+    </message>
+    <message>
+        <source>This object type has no keys to filter by.</source>
+        <translation>Dieser Objekttyp hat keine Schlüssel, nach denen gefiltert werden kann.</translation>
+    </message>
+    <message>
+        <source>This domain has no object types yet.</source>
+        <translation>Diese Domäne hat noch keine Objekttypen.</translation>
+    </message>
+    <message>
+        <source>This profile has no objects of this type.</source>
+        <translation>Dieses Profil hat keine Objekte dieses Typs.</translation>
+    </message>
+    <message>
+        <source>No object of this type has this key value.</source>
+        <translation>Kein Objekt dieses Typs hat diesen Schlüsselwert.</translation>
+    </message>
 </context>
 <context>
     <name>cp::views::ProfilesPane</name>
@@ -2780,24 +2847,12 @@
         <translation>Konto</translation>
     </message>
     <message>
-        <source>Object key</source>
-        <translation>Objektschlüssel</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>Objekt</translation>
-    </message>
-    <message>
         <source>value (several: separate with commas)</source>
         <translation>Wert (mehrere durch Kommas trennen)</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
         <translation>S&amp;chlüssel:</translation>
-    </message>
-    <message>
-        <source>Objects of type:</source>
-        <translation>Objekte vom Typ:</translation>
     </message>
     <message>
         <source>&amp;New profile…</source>
@@ -2878,14 +2933,6 @@
     <message>
         <source>No profile holds this value.</source>
         <translation>Kein Profil hat diesen Wert.</translation>
-    </message>
-    <message>
-        <source>Choose a profile to see its objects.</source>
-        <translation>Wählen Sie ein Profil, um seine Objekte zu sehen.</translation>
-    </message>
-    <message>
-        <source>This profile has no objects of this type.</source>
-        <translation>Dieses Profil hat keine Objekte dieses Typs.</translation>
     </message>
     <message>
         <source>Choose a domain first.</source>

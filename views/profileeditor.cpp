@@ -4,7 +4,7 @@
 #include "standardprofile.h"
 #include "wiremodel.h"
 
-#include <QCompleter>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -48,14 +48,12 @@ ProfileEditor::ProfileEditor(const QJsonObject &profile, QWidget *parent)
         if (member.location != schema::Location::Body || !shape ||
             shape->kind != schema::ShapeKind::String)
             continue;
-        addField(general, member.name,
-                 shape->deprecated ? tr("%1 (deprecated):").arg(member.name)
-                                   : member.name + QLatin1Char(':'));
-        if (!shape->enumValues.isEmpty()) {
-            QLineEdit *edit = m_fields.value(member.name);
-            edit->setPlaceholderText(shape->enumValues.join(QStringLiteral(" | ")));
-            edit->setCompleter(new QCompleter(shape->enumValues, edit));
-        }
+        const QString label = shape->deprecated ? tr("%1 (deprecated):").arg(member.name)
+                                                : member.name + QLatin1Char(':');
+        if (shape->enumValues.isEmpty())
+            addField(general, member.name, label);
+        else
+            addChoice(general, member.name, label, shape->enumValues);
     }
     contentLayout->addLayout(general);
     for (const QString &address : sp::addressMembers()) {
@@ -136,24 +134,65 @@ QString ProfileEditor::originalValue(const QString &path) const
 void ProfileEditor::addField(QFormLayout *form, const QString &path, const QString &label)
 {
     auto *edit = new QLineEdit(originalValue(path));
-    edit->setObjectName(QStringLiteral("profileField_") +
-                        QString(path).replace(QLatin1Char('.'), QLatin1Char('_')));
+    m_fields.insert(path, edit);
+    addRow(form, path, label, edit);
+    connect(edit, &QLineEdit::textChanged, this, &ProfileEditor::revalidate);
+}
+
+void ProfileEditor::addChoice(QFormLayout *form, const QString &path, const QString &label,
+                              const QStringList &values)
+{
+    auto *box = new QComboBox;
+    box->addItem(isCreating() ? tr("(not set)") : tr("(unchanged)"), QString());
+    for (const QString &value : values)
+        box->addItem(value, value);
+    const QString stored = originalValue(path);
+    if (!stored.isEmpty() && !values.contains(stored))
+        box->addItem(stored, stored); // a value of a newer release: kept, offered
+    box->setCurrentIndex(std::max(0, box->findData(stored)));
+    m_choices.insert(path, box);
+    addRow(form, path, label, box);
+    connect(box, &QComboBox::currentIndexChanged, this, &ProfileEditor::revalidate);
+}
+
+void ProfileEditor::addRow(QFormLayout *form, const QString &path, const QString &label,
+                           QWidget *editor)
+{
+    editor->setObjectName(QStringLiteral("profileField_") +
+                          QString(path).replace(QLatin1Char('.'), QLatin1Char('_')));
     auto *clear = new QToolButton;
     clear->setText(QStringLiteral("✕"));
     clear->setToolTip(tr("Clear this field when saving"));
     clear->setCheckable(true);
     clear->setVisible(!isCreating() && !originalValue(path).isEmpty());
     auto *row = new QHBoxLayout;
-    row->addWidget(edit);
+    row->addWidget(editor);
     row->addWidget(clear);
     form->addRow(label, row);
-    m_fields.insert(path, edit);
-    connect(edit, &QLineEdit::textChanged, this, &ProfileEditor::revalidate);
     connect(clear, &QToolButton::toggled, this, [this, path](bool on) { markCleared(path, on); });
+}
+
+QString ProfileEditor::currentValue(const QString &path) const
+{
+    if (const QComboBox *box = m_choices.value(path))
+        return box->currentData().toString();
+    const QLineEdit *edit = m_fields.value(path);
+    return edit ? edit->text().trimmed() : QString();
 }
 
 void ProfileEditor::markCleared(const QString &path, bool cleared)
 {
+    if (QComboBox *box = m_choices.value(path)) {
+        if (cleared)
+            m_cleared.insert(path);
+        else
+            m_cleared.remove(path);
+        box->setCurrentIndex(cleared ? 0 : std::max(0, box->findData(originalValue(path))));
+        box->setItemText(0, cleared ? tr("will be cleared") : tr("(unchanged)"));
+        box->setEnabled(!cleared);
+        revalidate();
+        return;
+    }
     QLineEdit *edit = m_fields.value(path);
     if (!edit)
         return;
@@ -183,9 +222,10 @@ QJsonObject ProfileEditor::changes() const
         nested.insert(path.mid(dot + 1), value);
         out.insert(path.left(dot), nested);
     };
-    for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
-        const QString path = it.key();
-        const QString text = it.value()->text().trimmed();
+    QStringList paths = m_fields.keys();
+    paths += m_choices.keys();
+    for (const QString &path : std::as_const(paths)) {
+        const QString text = currentValue(path);
         if (m_cleared.contains(path))
             put(path, QString()); // "" clears on UpdateProfile
         else if (isCreating() ? !text.isEmpty() : text != originalValue(path) && !text.isEmpty())

@@ -11,19 +11,17 @@
 #include "objecttype.h"
 #include "objecttypesloader.h"
 #include "profiledetails.h"
+#include "profileobjectsview.h"
 #include "profileeditor.h"
 #include "prompts.h"
 #include "standardprofile.h"
 
 #include <QComboBox>
-#include <QSignalBlocker>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -34,21 +32,6 @@ namespace {
 
 using Column = models::PagedListModel::Column;
 using Kind = models::PagedListModel::Kind;
-
-QString pretty(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-}
-
-QPlainTextEdit *jsonView(const QString &name, QWidget *parent)
-{
-    auto *view = new QPlainTextEdit(parent);
-    view->setObjectName(name);
-    view->setReadOnly(true);
-    view->setFont(QFont(QStringLiteral("monospace")));
-    view->setLineWrapMode(QPlainTextEdit::NoWrap);
-    return view;
-}
 
 } // namespace
 
@@ -74,13 +57,7 @@ ProfilesPane::ProfilesPane(CommandRunner *runner, QWidget *parent)
                               {tr("Account"), QStringLiteral("AccountNumber"), Kind::Text}},
                              this))
     , m_profile(new ProfileDetails(this))
-    , m_objectType(new QComboBox(this))
-    , m_objects(
-          new ListPane(QStringLiteral("profileObjects"),
-                       {{tr("Object key"), QStringLiteral("ProfileObjectUniqueKey"), Kind::Text},
-                        {tr("Object"), QStringLiteral("Object"), Kind::Text}},
-                       this))
-    , m_object(jsonView(QStringLiteral("objectJson"), this))
+    , m_objects(new ProfileObjectsView(this))
 {
     setObjectName(QStringLiteral("profilesPane"));
     m_key->setObjectName(QStringLiteral("searchKey"));
@@ -89,15 +66,12 @@ ProfilesPane::ProfilesPane(CommandRunner *runner, QWidget *parent)
     m_values->setObjectName(QStringLiteral("searchValues"));
     m_values->setPlaceholderText(tr("value (several: separate with commas)"));
     m_search->setObjectName(QStringLiteral("searchButton"));
-    m_objectType->setObjectName(QStringLiteral("objectTypePicker"));
 
     m_results->setPlaceholders(
         tr("Profiles are found by their keys: choose a key, type a value and press Search. "
            "An email address, a phone number, a full name or a profile id will do; separate "
            "several values with commas."),
         tr("No profile holds this value."));
-    m_objects->setPlaceholders(tr("Choose a profile to see its objects."),
-                               tr("This profile has no objects of this type."));
 
     auto *bar = new QHBoxLayout;
     auto *keyLabel = new QLabel(tr("&Key:"), this);
@@ -110,20 +84,9 @@ ProfilesPane::ProfilesPane(CommandRunner *runner, QWidget *parent)
     auto *actions = new QHBoxLayout;
     buildActions(actions);
 
-    auto *objectsBox = new QWidget(this);
-    auto *objectsLayout = new QVBoxLayout(objectsBox);
-    objectsLayout->setContentsMargins(0, 0, 0, 0);
-    auto *typeRow = new QFormLayout;
-    typeRow->addRow(tr("Objects of type:"), m_objectType);
-    objectsLayout->addLayout(typeRow);
-    auto *objectSplit = new QSplitter(Qt::Vertical, objectsBox);
-    objectSplit->addWidget(m_objects);
-    objectSplit->addWidget(m_object);
-    objectsLayout->addWidget(objectSplit);
-
     auto *details = new QSplitter(Qt::Horizontal, this);
     details->addWidget(m_profile);
-    details->addWidget(objectsBox);
+    details->addWidget(m_objects);
     auto *main = new QSplitter(Qt::Vertical, this);
     main->addWidget(m_results);
     main->addWidget(details);
@@ -145,31 +108,20 @@ ProfilesPane::ProfilesPane(CommandRunner *runner, QWidget *parent)
     });
     connect(m_values, &QLineEdit::returnPressed, m_search, &QPushButton::click);
     connect(m_results, &ListPane::failed, this, &ProfilesPane::failed);
-    connect(m_objects, &ListPane::failed, this, &ProfilesPane::failed);
+    connect(m_objects, &ProfileObjectsView::failed, this, &ProfilesPane::failed);
     connect(this, &ProfilesPane::failed, m_runner, &CommandRunner::showError);
     m_results->setIdentity(QStringLiteral("ProfileId"));
-    m_objects->setIdentity(QStringLiteral("ProfileObjectUniqueKey"));
     connect(m_results, &ListPane::currentItemChanged, this, &ProfilesPane::showProfile);
     connect(m_results, &ListPane::currentItemChanged, this, &ProfilesPane::updateActions);
-    connect(m_objects, &ListPane::currentItemChanged, this, &ProfilesPane::updateActions);
+    connect(m_objects, &ProfileObjectsView::currentObjectChanged, this,
+            &ProfilesPane::updateActions);
     // The domain's own key names come from its object types' definitions, every page.
     m_loader->setFetchDefinitions(true);
-    connect(m_loader, &models::ObjectTypesLoader::namesLoaded, this,
-            [this](const QStringList &names) {
-                // The type chosen before a reload stays chosen (no listing in between).
-                const QString kept = std::exchange(m_keptObjectType, {});
-                {
-                    const QSignalBlocker quiet(m_objectType);
-                    m_objectType->clear();
-                    m_objectType->addItems(names);
-                    if (!kept.isEmpty() && names.contains(kept))
-                        m_objectType->setCurrentText(kept);
-                }
-                if (m_objectType->currentText() != kept || kept.isEmpty())
-                    listObjects();
-            });
+    connect(m_loader, &models::ObjectTypesLoader::namesLoaded, m_objects,
+            &ProfileObjectsView::setTypes);
     connect(m_loader, &models::ObjectTypesLoader::definitionLoaded, this,
             [this](const QJsonObject &type) {
+                m_objects->addDefinition(type);
                 const QStringList keys = type.value(QStringLiteral("Keys")).toObject().keys();
                 for (const QString &key : keys) {
                     if (m_key->findText(key) < 0)
@@ -179,13 +131,6 @@ ProfilesPane::ProfilesPane(CommandRunner *runner, QWidget *parent)
     connect(m_results, &ListPane::pageLoaded, this, [this] {
         if (!m_reselect.isEmpty() && m_results->selectRow(QStringLiteral("ProfileId"), m_reselect))
             m_reselect.clear();
-    });
-    connect(m_objectType, &QComboBox::currentTextChanged, this, &ProfilesPane::listObjects);
-    connect(m_objects, &ListPane::currentItemChanged, this, [this](const QJsonObject &item) {
-        const QJsonDocument doc =
-            QJsonDocument::fromJson(item.value(QStringLiteral("Object")).toString().toUtf8());
-        m_object->setPlainText(doc.isObject() ? pretty(doc.object())
-                                              : item.value(QStringLiteral("Object")).toString());
     });
 }
 
@@ -207,14 +152,12 @@ void ProfilesPane::setDomain(const QString &domain)
     m_domain = domain;
     ++m_generation;
     m_results->clear();
-    m_objects->clear();
+    m_objects->setDomain(domain);
     m_profile->clear();
-    m_object->clear();
     m_key->clear();
     m_key->addItems(schema::standardprofile::predefinedKeyNames());
     m_key->setCurrentIndex(
         std::max(0, m_key->findText(QStringLiteral("_email")))); // the usual start
-    m_objectType->clear();
     setEnabled(!domain.isEmpty());
     m_loader->load(domain);
     updateActions();
@@ -223,6 +166,7 @@ void ProfilesPane::setDomain(const QString &domain)
 void ProfilesPane::refresh()
 {
     m_results->refresh();
+    m_objects->refresh();
     reloadObjectTypes();
 }
 
@@ -230,16 +174,13 @@ void ProfilesPane::reloadObjectTypes()
 {
     if (m_domain.isEmpty())
         return;
-    if (!m_objectType->currentText().isEmpty())
-        m_keptObjectType = m_objectType->currentText();
     m_loader->load(m_domain);
 }
 
 void ProfilesPane::search(const QString &keyName, const QStringList &values)
 {
     m_profile->clear();
-    m_objects->clear();
-    m_object->clear();
+    m_objects->showProfile(QString());
     if (m_domain.isEmpty() || keyName.isEmpty() || values.isEmpty())
         return;
     m_results->setQuery(schema::ops::SearchProfiles,
@@ -251,23 +192,7 @@ void ProfilesPane::search(const QString &keyName, const QStringList &values)
 void ProfilesPane::showProfile(const QJsonObject &profile)
 {
     m_profile->show(profile);
-    listObjects();
-}
-
-void ProfilesPane::listObjects()
-{
-    m_object->clear();
-    const QString profileId =
-        m_results->currentItem().value(QStringLiteral("ProfileId")).toString();
-    const QString type = m_objectType->currentText();
-    if (profileId.isEmpty() || type.isEmpty()) {
-        m_objects->clear();
-        return;
-    }
-    m_objects->setQuery(schema::ops::ListProfileObjects,
-                        {{QStringLiteral("DomainName"), m_domain},
-                         {QStringLiteral("ProfileId"), profileId},
-                         {QStringLiteral("ObjectTypeName"), type}});
+    m_objects->showProfile(profile.value(QStringLiteral("ProfileId")).toString());
 }
 
 } // namespace cp::views
@@ -320,9 +245,10 @@ void ProfilesPane::buildActions(QHBoxLayout *row)
     }));
     m_deleteObject = button(tr("Delete o&bject"), QStringLiteral("deleteObjectButton"), [this] {
         const QString id = currentProfileId();
-        const QString key =
-            m_objects->currentItem().value(QStringLiteral("ProfileObjectUniqueKey")).toString();
-        const QString type = m_objectType->currentText();
+        const QJsonObject object = m_objects->currentObject();
+        const QString key = object.value(QStringLiteral("ProfileObjectUniqueKey")).toString();
+        // Every type's objects may be listed: the row says which type this one has.
+        const QString type = object.value(QStringLiteral("ObjectTypeName")).toString();
         if (!id.isEmpty() && !key.isEmpty())
             prompts::confirm(window(), tr("Delete object"),
                              tr("Delete object %1 of this profile?").arg(key),
@@ -346,7 +272,7 @@ void ProfilesPane::updateActions()
         enableWithReason(button, domain, chooseDomain);
     for (QPushButton *button : std::as_const(m_profileButtons))
         enableWithReason(button, profile, chooseProfile);
-    const bool object = profile && !m_objects->currentItem()
+    const bool object = profile && !m_objects->currentObject()
                                         .value(QStringLiteral("ProfileObjectUniqueKey"))
                                         .toString()
                                         .isEmpty();
@@ -444,7 +370,7 @@ void ProfilesPane::putObject(const QString &objectType, const QString &objectJso
     run(schema::ops::PutProfileObject,
         {{QStringLiteral("ObjectTypeName"), objectType}, {QStringLiteral("Object"), objectJson}},
         tr("The object was stored."), [this, objectType, objectJson](const QJsonObject &) {
-            listObjects();
+            m_objects->refresh();
             tellWhereStored(objectType, objectJson);
         });
 }
@@ -504,7 +430,21 @@ void ProfilesPane::deleteObject(const QString &profileId, const QString &objectT
         {{QStringLiteral("ProfileId"), profileId},
          {QStringLiteral("ObjectTypeName"), objectType},
          {QStringLiteral("ProfileObjectUniqueKey"), objectKey}},
-        tr("The object was deleted."), [this](const QJsonObject &) { listObjects(); });
+        tr("The object was deleted."), [this](const QJsonObject &) { m_objects->refresh(); });
+}
+
+} // namespace cp::views
+
+namespace cp::views {
+
+ListPane *ProfilesPane::objects() const
+{
+    return m_objects->objects();
+}
+
+QComboBox *ProfilesPane::objectTypePicker() const
+{
+    return m_objects->typePicker();
 }
 
 } // namespace cp::views

@@ -11,7 +11,6 @@
 class QComboBox;
 class QHBoxLayout;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 
 namespace cp::models {
@@ -22,9 +21,10 @@ namespace cp::views {
 
 class CommandRunner;
 class ProfileDetails;
+class ProfileObjectsView;
 
 // Find profiles by key (a predefined key or one the domain's object types define) and
-// inspect one: its fields and, per object type, its objects as pretty JSON. Owns the
+// inspect one: its fields and its objects (ProfileObjectsView). Owns the
 // commands on profiles, keys and objects; each is disabled, saying why, while it cannot
 // run, and runs through the main window's CommandRunner.
 class ProfilesPane : public QWidget
@@ -56,11 +56,12 @@ public:
                       const QString &objectKey);
 
     ListPane *results() const { return m_results; }
-    ListPane *objects() const { return m_objects; }
+    ListPane *objects() const;
     QComboBox *keyPicker() const { return m_key; }
     QString profileText() const;
     ProfileDetails *profileDetails() const { return m_profile; }
-    QComboBox *objectTypePicker() const { return m_objectType; }
+    QComboBox *objectTypePicker() const;
+    ProfileObjectsView *objectsView() const { return m_objects; }
     // The domain's object types, every page (their names and key names).
     models::ObjectTypesLoader *objectTypesLoader() const { return m_loader; }
 
@@ -69,7 +70,6 @@ Q_SIGNALS:
 
 private:
     void showProfile(const QJsonObject &profile);
-    void listObjects();
     void buildActions(QHBoxLayout *row);
     void updateActions();
     QString currentProfileId() const;
@@ -86,15 +86,12 @@ private:
     QPushButton *m_search;
     ListPane *m_results;
     ProfileDetails *m_profile;
-    QComboBox *m_objectType;
-    ListPane *m_objects;
-    QPlainTextEdit *m_object;
+    ProfileObjectsView *m_objects;
     QList<QPushButton *> m_domainButtons;  // need a domain
     QList<QPushButton *> m_profileButtons; // need a profile
     QPushButton *m_deleteObject = nullptr;
     quint64 m_generation = 0;
     QString m_reselect; // the profile to select again once the results are back
-    QString m_keptObjectType; // the type to choose again once the types are listed
 };
 
 } // namespace cp::views

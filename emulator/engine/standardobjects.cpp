@@ -2,6 +2,7 @@
 
 #include "destinations.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -58,9 +59,26 @@ bool isStandardObjectType(const QString &name)
 
 StoredObjectType standardObjectType(const QString &name)
 {
+    // The predefined keys the model documents for an ObjectFilter ("_assetId" reads the
+    // standard object's AssetId...), as fields and keys that only look up.
+    QJsonObject fields, keys;
+    const auto kind = kindOfType(name);
+    for (const QString &key : schema::destinations::filterKeys(kind.value_or(Kind::Profile))) {
+        QString member = key.mid(1);
+        member[0] = member[0].toUpper();
+        fields.insert(member, QJsonObject{{QStringLiteral("Source"),
+                                           QString(QStringLiteral("_source.") + member)}});
+        keys.insert(key, QJsonArray{QJsonObject{
+                             {QStringLiteral("StandardIdentifiers"),
+                              QJsonArray{QStringLiteral("LOOKUP_ONLY")}},
+                             {QStringLiteral("FieldNames"), QJsonArray{member}}}});
+    }
     StoredObjectType type;
-    type.definition.name = name;
-    type.definition.description = QStringLiteral("standard object");
+    type.definition = schema::ObjectTypeDefinition::fromJson(
+        {{QStringLiteral("ObjectTypeName"), name},
+         {QStringLiteral("Description"), QStringLiteral("standard object")},
+         {QStringLiteral("Fields"), fields},
+         {QStringLiteral("Keys"), keys}});
     return type;
 }
 

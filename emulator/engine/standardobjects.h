@@ -15,8 +15,9 @@ namespace cp::emulator {
 // True for "_asset", "_case", "_order".
 bool isStandardObjectType(const QString &name);
 
-// The built-in definition ListProfileObjects reads a standard object type with: no
-// fields, no keys (an ObjectFilter is refused), the domain's expiration.
+// The built-in definition ListProfileObjects reads a standard object type with: the
+// predefined keys the model documents for ObjectFilter (_assetId, _assetName and
+// _serialNumber; _caseId; _orderId) and the domain's expiration.
 StoredObjectType standardObjectType(const QString &name);
 
 // Stores (or replaces) the standard objects an ingested object maps to. One per

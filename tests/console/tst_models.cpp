@@ -28,6 +28,7 @@ private Q_SLOTS:
     void refreshWhileLoading();
     void cancelStopsLoading();
     void errorStopsFetching();
+    void listingsOneAfterAnother();
     void clearEmptiesTheModel();
     void followsEmptyPagesWithAToken();
     void stopsFollowingEmptyPagesAfterTheLimit();
@@ -278,6 +279,60 @@ void TestModels::errorStopsFetching()
     QCOMPARE(failed.last().at(0).value<client::ServiceError>().kind,
              client::ServiceError::Kind::Validation);
     QVERIFY(!model->canFetchMore());
+}
+
+// Several listings as one table: each paged in turn, the next one's first page without a
+// view asking, a skipped error counting as an empty listing and any other stopping.
+void TestModels::listingsOneAfterAnother()
+{
+    const auto typeInput = [](const QString &domain, const QString &name) {
+        return QJsonObject{{QStringLiteral("DomainName"), domain},
+                           {QStringLiteral("ObjectTypeName"), name},
+                           {QStringLiteral("Description"), name},
+                           {QStringLiteral("TemplateId"), QStringLiteral("Salesforce-Contact")}};
+    };
+    for (const char *type : {"c1", "c2", "c3"})
+        QVERIFY(testing::succeeded(m_client->ok(QStringLiteral("PutProfileObjectType"),
+                                                typeInput(QStringLiteral("charlie"), QLatin1String(type)))));
+    QVERIFY(testing::succeeded(m_client->ok(QStringLiteral("PutProfileObjectType"),
+                                            typeInput(QStringLiteral("delta"), QStringLiteral("d1")))));
+    const auto listing = [](const char *domain, QStringList skipped = {}) {
+        return PagedListModel::Listing{{{QStringLiteral("DomainName"), QLatin1String(domain)}},
+                                       skipped};
+    };
+    QObject owner;
+    auto *model = new PagedListModel(
+        m_client->client, {{QStringLiteral("Name"), QStringLiteral("ObjectTypeName"), Kind::Text}},
+        &owner);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy failed(model, &PagedListModel::failed);
+    model->setPageSize(2);
+    model->setQueries(QStringLiteral("ListProfileObjectTypes"),
+                      {listing("charlie"),
+                       listing("nowhere", {QStringLiteral("ResourceNotFoundException")}),
+                       listing("delta")});
+    QCOMPARE(model->listingCount(), 3);
+    QCOMPARE(model->input().value(QStringLiteral("DomainName")).toString(), QStringLiteral("charlie"));
+    QVERIFY(waitIdle(*model));
+    QStringList names;
+    for (int row = 0; row < model->rowCount(); ++row)
+        names.append(model->index(row, 0).data().toString());
+    QCOMPARE(names, (QStringList{QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("c3"),
+                                 QStringLiteral("d1")}));
+    QCOMPARE(failed.size(), 0);
+
+    // Not skipped: the listing fails and stops the table there.
+    model->setQueries(QStringLiteral("ListProfileObjectTypes"),
+                      {listing("delta"), listing("nowhere"), listing("charlie")});
+    QVERIFY(failed.wait(60000));
+    QVERIFY(model->hasFailed());
+    QCOMPARE(model->rowCount(), 1);
+    QVERIFY(!model->canFetchMore());
+    // Refresh starts again from the first listing.
+    model->setQueries(QStringLiteral("ListProfileObjectTypes"), {listing("delta")});
+    model->refresh();
+    QVERIFY(waitIdle(*model));
+    QCOMPARE(model->rowCount(), 1);
 }
 
 void TestModels::clearEmptiesTheModel()

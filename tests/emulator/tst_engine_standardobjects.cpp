@@ -23,6 +23,7 @@ private Q_SLOTS:
     void orderWithAddressAndAttributes();
     void sameAssetKeyReplacesTheAsset();
     void standardTypeListsOnlyAndRefusesFilters();
+    void standardObjectsFilterByPredefinedKeys();
 
 private:
     QJsonArray list(const char *type, const QString &profileId)
@@ -137,12 +138,51 @@ void StandardObjectsTest::standardTypeListsOnlyAndRefusesFilters()
 {
     // Listing a standard type on a domain without any is an empty page, not a 404.
     QCOMPARE(list("_case", s("00000000000000000000000000000000")).size(), 0);
+    // A filter names one of the predefined keys the model documents for the type.
     const ApiResult filtered = f.callIn("ListProfileObjects", R"({"ObjectTypeName": "_case",
         "ProfileId": "00000000000000000000000000000000",
         "ObjectFilter": {"KeyName": "_zendeskTicketId", "Values": ["1"]}})");
     QCOMPARE_ERROR(filtered, 400, "BadRequestException");
+    QVERIFY_OK(f.callIn("ListProfileObjects", R"({"ObjectTypeName": "_case",
+        "ProfileId": "00000000000000000000000000000000",
+        "ObjectFilter": {"KeyName": "_caseId", "Values": ["1"]}})"));
     QCOMPARE_ERROR(f.callIn("PutProfileObject", R"({"ObjectTypeName": "_asset", "Object": "{}"})"),
                    404, "ResourceNotFoundException");
+}
+
+void StandardObjectsTest::standardObjectsFilterByPredefinedKeys()
+{
+    QVERIFY_OK(f.callIn("PutProfileObjectType", R"({"ObjectTypeName": "Device",
+        "Description": "devices", "AllowProfileCreation": true,
+        "Fields": {"id": {"Source": "_source.id", "Target": "_asset.AssetId"},
+                   "name": {"Source": "_source.name", "Target": "_asset.AssetName"},
+                   "serial": {"Source": "_source.serial", "Target": "_asset.SerialNumber"},
+                   "owner": {"Source": "_source.owner"}},
+        "Keys": {"deviceId": [{"StandardIdentifiers": ["ASSET", "UNIQUE"], "FieldNames": ["id"]}],
+                 "ownerId": [{"StandardIdentifiers": ["PROFILE"], "FieldNames": ["owner"]}]}})"));
+    for (const char *object : {R"({"id": "d1", "name": "Router", "serial": "SN-1", "owner": "o1"})",
+                               R"({"id": "d2", "name": "Phone", "serial": "SN-2", "owner": "o1"})"}) {
+        QVERIFY_OK(f.call("PutProfileObject", {{s("DomainName"), s("d")},
+                                               {s("ObjectTypeName"), s("Device")},
+                                               {s("Object"), QString::fromUtf8(object)}}));
+    }
+    const QString profile = profileOf("ownerId", "o1");
+    QCOMPARE(list("_asset", profile).size(), 2);
+    const auto filtered = [&](const char *key, const char *value) {
+        QJsonObject input{{s("DomainName"), s("d")}, {s("ObjectTypeName"), s("_asset")},
+                          {s("ProfileId"), profile}};
+        input.insert(s("ObjectFilter"), QJsonObject{{s("KeyName"), QString::fromUtf8(key)},
+                                                   {s("Values"), QJsonArray{QString::fromUtf8(value)}}});
+        const ApiResult r = f.call("ListProfileObjects", input);
+        QStringList names;
+        for (const QJsonValue &item : r.body.value(s("Items")).toArray())
+            names.append(body(item).value(s("AssetName")).toString());
+        return names;
+    };
+    QCOMPARE(filtered("_serialNumber", "SN-2"), QStringList{s("Phone")});
+    QCOMPARE(filtered("_assetId", "d1"), QStringList{s("Router")});
+    QCOMPARE(filtered("_assetName", "Phone"), QStringList{s("Phone")});
+    QCOMPARE(filtered("_assetName", "Laptop"), QStringList());
 }
 
 QTEST_GUILESS_MAIN(StandardObjectsTest)

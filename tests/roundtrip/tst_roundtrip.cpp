@@ -310,9 +310,32 @@ void RoundTripTest::profileEditorKeepsTodaysMembers()
     for (const char *member : {"GenderString", "PartyTypeString", "ProfileType", "EngagementPreferences"})
         QCOMPARE(after.value(QLatin1String(member)), profile.value(QLatin1String(member)));
 
-    // An enum member refuses what the model does not list, as typed.
-    editor.field(s("ProfileType"))->setText(s("COMPANY"));
-    QVERIFY(!editor.isValid());
+    // An enum member is a choice of the model's values, the stored one chosen.
+    QComboBox *type = editor.choice(s("ProfileType"));
+    QVERIFY(type);
+    QVERIFY(!editor.field(s("ProfileType")));
+    QCOMPARE(type->currentData().toString(), s("PROFILE"));
+    for (const char *value : {"ACCOUNT_PROFILE", "PROFILE"})
+        QVERIFY(type->findData(QLatin1String(value)) > 0);
+    type->setCurrentIndex(type->findData(s("ACCOUNT_PROFILE")));
+    QCOMPARE(editor.changes().value(s("ProfileType")).toString(), s("ACCOUNT_PROFILE"));
+    QVERIFY(editor.isValid());
+    QVERIFY(editor.choice(s("Gender")));
+    QVERIFY(editor.choice(s("PartyType")));
+
+    // A value a newer release stored is offered and kept, never sent back changed.
+    QJsonObject newer = profile;
+    newer.insert(s("PartyType"), s("HOUSEHOLD"));
+    views::ProfileEditor later(newer);
+    QCOMPARE(later.choice(s("PartyType"))->currentData().toString(), s("HOUSEHOLD"));
+    later.field(s("FirstName"))->setText(s("Anne"));
+    QCOMPARE(later.changes(), json(R"({"FirstName": "Anne"})"));
+    // Clearing an enum member sends "" as for any other member.
+    later.markCleared(s("PartyType"));
+    QCOMPARE(later.changes().value(s("PartyType")).toString(), QString());
+    QVERIFY(later.changes().contains(s("PartyType")));
+    later.markCleared(s("PartyType"), false);
+    QCOMPARE(later.choice(s("PartyType"))->currentData().toString(), s("HOUSEHOLD"));
 }
 
 QTEST_MAIN(RoundTripTest)
