@@ -44,6 +44,8 @@ struct Registry
     QList<TaggableKind> taggable;
     QList<bool (*)(Context &, const QString &)> domainCleanups; // in the areas' order
     QList<int (*)(Context &)> purges;                           // in the areas' order
+    // Run after every successful write operation, in its transaction (auto-merging).
+    QList<ApiResult (*)(Context &)> afterWrites;
 
     const TaggableKind *taggableKind(schema::Arn::Kind kind) const;
 };
@@ -58,6 +60,9 @@ struct Context
     const schema::WireModel &model;
     const Registry *registry = nullptr;
     UploadRunner *uploads = nullptr; // runs upload jobs in the background
+    // Groups of profiles (domain, ids) a write found to merge automatically; the matching
+    // area merges them once the operation's own writes are done (see Area::afterWrite).
+    QList<std::pair<QString, QStringList>> autoMerges = {};
 
     // A statement of the store, lent until the Query ends (see Database::query).
     Query query(Sql sql) { return db.query(sql); }

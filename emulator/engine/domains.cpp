@@ -1,5 +1,6 @@
 // Domains: create, read (with Stats), update what is given, delete everything, list.
 #include "engine.h"
+#include "matching.h"
 #include "tags.h"
 
 namespace cp::emulator::handlers {
@@ -112,9 +113,18 @@ bool deleteDomainRow(Context &ctx, const QString &domain)
 
 } // namespace
 
+// RuleBasedMatching's rules are checked beyond the model (attribute names, SOURCE's name).
+std::optional<ApiResult> checkMatching(const QJsonObject &input)
+{
+    const QJsonValue rules = input.value(QStringLiteral("RuleBasedMatching"));
+    return rules.isObject() ? checkRuleBasedMatching(rules.toObject()) : std::nullopt;
+}
+
 ApiResult createDomain(Context &ctx, const QJsonObject &input)
 {
     const QString name = input.value(kDomainName).toString();
+    if (auto refused = checkMatching(input))
+        return *refused;
     if (loadDomain(ctx, name))
         return ApiResult::badRequest(QStringLiteral("Domain %1 already exists.").arg(name));
     Query q = ctx.query(
@@ -131,6 +141,8 @@ ApiResult createDomain(Context &ctx, const QJsonObject &input)
                                        input.value(QStringLiteral("Tags")).toObject());
     if (!tagged.ok())
         return tagged;
+    if (!refreshDomainMatches(ctx, name))
+        return ApiResult::internal(QStringLiteral("The domain's matching could not be set up."));
     return ApiResult::success(*loadDomain(ctx, name));
 }
 
@@ -150,6 +162,8 @@ ApiResult updateDomain(Context &ctx, const QJsonObject &input)
     const QString name = input.value(kDomainName).toString();
     if (!loadDomain(ctx, name))
         return ApiResult::notFound(QStringLiteral("Domain %1 does not exist.").arg(name));
+    if (auto refused = checkMatching(input))
+        return *refused;
     const auto failed = [] {
         return ApiResult::internal(QStringLiteral("The domain could not be updated."));
     };
@@ -184,6 +198,9 @@ ApiResult updateDomain(Context &ctx, const QJsonObject &input)
         Query q = ctx.query("UPDATE domains SET extra = ? WHERE name = ?");
         q.bind(compactJson(extra)).bind(name);
         if (!q.exec())
+            return failed();
+        // New rules regroup every profile of the domain now (and may merge some).
+        if (!refreshDomainMatches(ctx, name))
             return failed();
     }
     Query touch = ctx.query("UPDATE domains SET updated_at = ? WHERE name = ?");

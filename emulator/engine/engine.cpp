@@ -20,6 +20,7 @@ Engine::Engine(Database &db, EngineOptions options, const schema::WireModel &mod
     // Objects before profiles: the profiles purge removes those that no object keeps.
     for (const Area &area : {areas::domains(), areas::objectTypes(), areas::objects(),
                              areas::profiles(), areas::integrations(), areas::tags(),
+                             areas::matching(), areas::merging(), areas::history(),
                              areas::uploadJobs()}) {
         for (const HandlerEntry &entry : area.handlers)
             m_handlers.insert(QString::fromLatin1(entry.operation), entry);
@@ -28,6 +29,8 @@ Engine::Engine(Database &db, EngineOptions options, const schema::WireModel &mod
             m_registry.domainCleanups.append(area.deleteDomain);
         if (area.purgeExpired)
             m_registry.purges.append(area.purgeExpired);
+        if (area.afterWrite)
+            m_registry.afterWrites.append(area.afterWrite);
     }
     m_uploads = std::make_unique<UploadRunner>(*this, m_options.uploadDir,
                                                m_options.uploadBatchRows);
@@ -123,6 +126,12 @@ ApiResult Engine::execute(const HandlerEntry &entry,
             Context ctx = context();
             m_db.takeError(); // what failed before this operation is not its failure
             ApiResult result = handler(ctx);
+            for (const auto after : m_registry.afterWrites) {
+                if (!result.ok())
+                    break;
+                if (ApiResult failed = after(ctx); !failed.ok())
+                    result = std::move(failed);
+            }
             return checkedResult(m_db, std::move(result));
         });
     }

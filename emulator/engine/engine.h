@@ -40,6 +40,8 @@ struct Area
     bool (*deleteDomain)(Context &, const QString &domain) = nullptr;
     // Removes what has expired; the number of objects removed, -1 on a store error.
     int (*purgeExpired)(Context &) = nullptr;
+    // Runs after each successful write operation, inside its transaction; an error undoes it.
+    ApiResult (*afterWrite)(Context &) = nullptr;
 };
 namespace areas {
 Area domains();
@@ -48,6 +50,9 @@ Area objects();
 Area profiles();
 Area integrations();
 Area tags();
+Area matching();
+Area merging();
+Area history();
 Area uploadJobs();
 } // namespace areas
 

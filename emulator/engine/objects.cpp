@@ -1,5 +1,6 @@
 // Profile objects: ingestion (PutProfileObject), listing and deletion.
 #include "engine.h"
+#include "history.h"
 #include "ingestionplan.h"
 #include "mapping.h"
 #include "objecttypes.h"
@@ -93,6 +94,8 @@ int purgeExpiredObjects(Context &ctx)
             " AND updated_at < ?)");
         counts.bind(type).bind(cutoff).bind(domain).bind(domain).bind(type).bind(cutoff);
         if (!counts.exec())
+            return -1;
+        if (!recordExpiredObjects(ctx, domain, type, cutoff))
             return -1;
         Query d = ctx.query(
             "DELETE FROM objects WHERE domain = ? AND object_type = ? AND updated_at < ?");
@@ -214,6 +217,8 @@ ApiResult putProfileObject(Context &ctx, const QJsonObject &input)
         !storeStandardObjects(ctx, domain, profile->id, type->definition, mapping, objectKey))
         return ApiResult::internal(
             QStringLiteral("The standard asset, case or order could not be stored."));
+    if (!recordHistory(ctx, {domain, profile->id, action::kIngested, typeName, objectKey, body, {}}))
+        return ApiResult::internal(QStringLiteral("The profile's history could not be written."));
     return ApiResult::success({{QStringLiteral("ProfileObjectUniqueKey"), objectKey}});
 }
 

@@ -1,5 +1,6 @@
 // Profiles: create, update (absent keeps, "" clears), delete, keys, search.
 #include "engine.h"
+#include "history.h"
 #include "mapping.h"
 #include "profilestore.h"
 #include "standardprofile.h"
@@ -76,6 +77,10 @@ int purgeStaleProfiles(Context &ctx)
             stale.append({q.text(0), q.text(1)});
     }
     for (const auto &[domain, id] : std::as_const(stale)) {
+        const auto profile = loadProfile(ctx, domain, id);
+        if (profile && !recordProfileHistory(ctx, domain, id, action::kExpired, profile->toWire(),
+                                             servicePrincipal()))
+            return -1;
         if (!deleteProfileRows(ctx, domain, id))
             return -1;
     }
@@ -92,6 +97,15 @@ bool deleteDomainProfiles(Context &ctx, const QString &domain)
             return false;
     }
     return true;
+}
+
+// A key change in the profile's history: its content the key name and values given.
+bool recordKeyHistory(Context &ctx, const QString &domain, const QString &id, const char *action,
+                      const QJsonObject &input)
+{
+    const QJsonObject content{{QStringLiteral("KeyName"), input.value(QStringLiteral("KeyName"))},
+                              {QStringLiteral("Values"), input.value(QStringLiteral("Values"))}};
+    return recordHistory(ctx, {domain, id, action, keyRecordType(), {}, compactJson(content), {}});
 }
 
 ApiResult profileMissing(const QString &id, const QString &domain)
@@ -151,7 +165,8 @@ ApiResult createProfile(Context &ctx, const QJsonObject &input)
     StoredProfile profile;
     profile.id = newProfileId();
     applyProfileFields(ctx, profile, u"CreateProfile", input);
-    if (!saveProfile(ctx, domain, profile, true))
+    if (!saveProfile(ctx, domain, profile, true) ||
+        !recordProfileHistory(ctx, domain, profile.id, action::kCreated, profile.toWire()))
         return ApiResult::internal(QStringLiteral("The profile could not be stored."));
     return ApiResult::success({{kProfileId, profile.id}});
 }
@@ -166,7 +181,8 @@ ApiResult updateProfile(Context &ctx, const QJsonObject &input)
     if (!profile)
         return profileMissing(id, domain);
     applyProfileFields(ctx, *profile, u"UpdateProfile", input);
-    if (!saveProfile(ctx, domain, *profile, false))
+    if (!saveProfile(ctx, domain, *profile, false) ||
+        !recordProfileHistory(ctx, domain, id, action::kUpdated, profile->toWire()))
         return ApiResult::internal(QStringLiteral("The profile could not be stored."));
     return ApiResult::success({{kProfileId, id}});
 }
@@ -177,9 +193,11 @@ ApiResult deleteProfile(Context &ctx, const QJsonObject &input)
     if (auto missing = requireDomain(ctx, domain))
         return *missing;
     const QString id = input.value(kProfileId).toString();
-    if (!loadProfile(ctx, domain, id))
+    const std::optional<StoredProfile> profile = loadProfile(ctx, domain, id);
+    if (!profile)
         return profileMissing(id, domain);
-    if (!deleteProfileRows(ctx, domain, id))
+    if (!recordProfileHistory(ctx, domain, id, action::kDeletedByCustomer, profile->toWire()) ||
+        !deleteProfileRows(ctx, domain, id))
         return ApiResult::internal(QStringLiteral("The profile could not be deleted."));
     return ApiResult::success(
         {{QStringLiteral("Message"), QStringLiteral("Profile %1 was deleted.").arg(id)}});
@@ -206,6 +224,8 @@ ApiResult addProfileKey(Context &ctx, const QJsonObject &input)
         if (!value.isEmpty() && !insertKey(ctx, domain, keyName, value, id, kApi))
             return ApiResult::internal(QStringLiteral("The key could not be stored."));
     }
+    if (!recordKeyHistory(ctx, domain, id, action::kAddedKey, input))
+        return ApiResult::internal(QStringLiteral("The key could not be stored."));
     return ApiResult::success({{QStringLiteral("KeyName"), keyName},
                                {QStringLiteral("Values"), input.value(QStringLiteral("Values"))}});
 }
@@ -233,6 +253,8 @@ ApiResult deleteProfileKey(Context &ctx, const QJsonObject &input)
         if (!q.exec())
             return ApiResult::internal(QStringLiteral("The key could not be deleted."));
     }
+    if (!recordKeyHistory(ctx, domain, id, action::kDeletedKey, input))
+        return ApiResult::internal(QStringLiteral("The key could not be deleted."));
     return ApiResult::success({{QStringLiteral("Message"),
                                 QStringLiteral("Key values of %1 were deleted.").arg(keyName)}});
 }

@@ -1,6 +1,7 @@
 #include "profilestore.h"
 
 #include "mapping.h"
+#include "matching.h"
 #include "objecttypes.h"
 #include "standardprofile.h"
 
@@ -249,6 +250,9 @@ bool saveProfile(Context &ctx, const QString &domain, StoredProfile &profile, bo
     const bool keysKept = !isNew && samePredefinedSources(profile.loadedData, profile.data);
     if (!keysKept && !savePredefinedKeys(ctx, domain, profile, isNew))
         return false;
+    // Rule-based matching follows the fields (matching.cpp; nothing when it is off).
+    if (!matchProfileSaved(ctx, domain, profile.id, profile.loadedData, profile.data, isNew))
+        return false;
     profile.loadedData = profile.data;
     profile.fieldsChanged = false;
     return true;
@@ -256,6 +260,8 @@ bool saveProfile(Context &ctx, const QString &domain, StoredProfile &profile, bo
 
 bool deleteProfileRows(Context &ctx, const QString &domain, const QString &id)
 {
+    if (!matchProfileDeleted(ctx, domain, id))
+        return false;
     for (const Sql sql : {Sql("DELETE FROM objects WHERE domain = ? AND profile_id = ?"),
                           Sql("DELETE FROM profile_keys WHERE domain = ? AND profile_id = ?"),
                           Sql("DELETE FROM profiles WHERE domain = ? AND id = ?")}) {

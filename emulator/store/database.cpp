@@ -118,6 +118,29 @@ const char *const kSchemaV4[] = {
     "CREATE UNIQUE INDEX upload_jobs_by_token ON upload_jobs (url_token)",
 };
 
+// Version 5: identity resolution and profile history (engine/matching.cpp, merging.cpp,
+// history.cpp). match_index holds every profile's rule signatures (a hash of the normalised
+// values a rule level compares), so a write finds the profiles it matches by index;
+// match_groups/match_members are the groups found; match_state the rules the index was
+// built with (a store from before version 5 is indexed by the first purge after opening).
+const char *const kSchemaV5[] = {
+    "CREATE TABLE match_index (domain TEXT NOT NULL, level INTEGER NOT NULL, signature TEXT NOT"
+    " NULL, profile_id TEXT NOT NULL, PRIMARY KEY (domain, level, signature, profile_id))"
+    " WITHOUT ROWID",
+    "CREATE INDEX match_index_by_profile ON match_index (domain, profile_id)",
+    "CREATE TABLE match_groups (domain TEXT NOT NULL, match_id TEXT NOT NULL, rule_level INTEGER"
+    " NOT NULL, profile_count INTEGER NOT NULL, updated_at INTEGER NOT NULL,"
+    " PRIMARY KEY (domain, match_id)) WITHOUT ROWID",
+    "CREATE TABLE match_members (domain TEXT NOT NULL, profile_id TEXT NOT NULL, match_id TEXT"
+    " NOT NULL, PRIMARY KEY (domain, profile_id)) WITHOUT ROWID",
+    "CREATE INDEX match_members_by_group ON match_members (domain, match_id)",
+    "CREATE TABLE match_state (domain TEXT PRIMARY KEY, config TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE profile_history (domain TEXT NOT NULL, profile_id TEXT NOT NULL, id TEXT NOT"
+    " NULL, object_type TEXT NOT NULL, action_type TEXT NOT NULL, object_key TEXT, content TEXT,"
+    " performed_by TEXT NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)",
+    "CREATE INDEX profile_history_by_profile ON profile_history (domain, profile_id)",
+};
+
 } // namespace
 
 // The statements of a thread, by their text. A Sql's address is a shortcut to its slot,
@@ -388,6 +411,16 @@ bool Database::migrate(QSqlDatabase &db, QString *error)
     }
     if (version < 4) {
         for (const char *step : kSchemaV4) {
+            if (!query.exec(QString::fromUtf8(step))) {
+                if (error)
+                    *error = query.lastError().text();
+                db.rollback();
+                return false;
+            }
+        }
+    }
+    if (version < 5) {
+        for (const char *step : kSchemaV5) {
             if (!query.exec(QString::fromUtf8(step))) {
                 if (error)
                     *error = query.lastError().text();

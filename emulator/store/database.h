@@ -56,7 +56,7 @@ public:
     QString location() const; // the store's file, or "memory"
     int schemaVersion();
 
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
 private:
     bool migrate(QSqlDatabase &db, QString *error);

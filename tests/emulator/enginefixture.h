@@ -35,7 +35,13 @@ inline QString describe(const ApiResult &r)
 }
 
 #ifndef Q_MOC_RUN // moc need not see these
-#define QVERIFY_OK(result) QVERIFY2((result).ok(), qPrintable(cp::emulator::test::describe(result)))
+// The result is evaluated once (QVERIFY2 evaluates its message too: a call given here
+// would otherwise run twice).
+#define QVERIFY_OK(result)                                                                         \
+    do {                                                                                           \
+        const cp::emulator::ApiResult &ok_ = (result);                                             \
+        QVERIFY2(ok_.ok(), qPrintable(cp::emulator::test::describe(ok_)));                         \
+    } while (false)
 #define QCOMPARE_ERROR(result, code, type)                                                         \
     do {                                                                                           \
         const cp::emulator::ApiResult &r_ = (result);                                              \
