@@ -21,7 +21,7 @@ Engine::Engine(Database &db, EngineOptions options, const schema::WireModel &mod
     for (const Area &area : {areas::domains(), areas::objectTypes(), areas::objects(),
                              areas::profiles(), areas::integrations(), areas::tags(),
                              areas::matching(), areas::merging(), areas::history(),
-                             areas::uploadJobs()}) {
+                             areas::uploadJobs(), areas::detection()}) {
         for (const HandlerEntry &entry : area.handlers)
             m_handlers.insert(QString::fromLatin1(entry.operation), entry);
         m_registry.taggable += area.taggable;

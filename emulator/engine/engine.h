@@ -54,6 +54,7 @@ Area matching();
 Area merging();
 Area history();
 Area uploadJobs();
+Area detection();
 } // namespace areas
 
 // The Customer Profiles API without HTTP: validates an operation's parameters against
