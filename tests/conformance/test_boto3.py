@@ -671,6 +671,64 @@ class UploadJobTests(Case):
             server.cleanup()
 
 
+class DetectionTests(Case):
+    """DetectProfileObjectType (issue 10): a type detected from samples is put as it came, the
+    samples are ingested with it and the profile is found by the detected key. botocore 1.43
+    has the operation (conformance_boto3_current); Debian's 1.29 does not (skipped there)."""
+
+    SAMPLES = [
+        {"Id": "003A1", "FirstName": "Ana", "LastName": "Silva", "Email": "ana@example.com",
+         "Phone": "+1 206 555 0100", "MailingCity": "Seattle", "Tags": ["vip"],
+         "LastModifiedDate": "2024-03-01T10:00:00.000+0000"},
+        {"Id": "003A2", "FirstName": "Raj", "LastName": "Iyer", "Email": "raj@example.com",
+         "Phone": "+1 206 555 0101", "MailingCity": "Tacoma",
+         "LastModifiedDate": "2024-03-02T11:30:00.000+0000"},
+    ]
+
+    def setUp(self):
+        if "DetectProfileObjectType" not in CLIENT.meta.service_model.operation_names:
+            import botocore
+            if tuple(int(p) for p in botocore.__version__.split(".")[:2]) >= (1, 40):
+                self.fail("botocore %s has no DetectProfileObjectType" % botocore.__version__)
+            self.skipTest("botocore %s's model has no DetectProfileObjectType" % botocore.__version__)
+
+    def test_detect_put_and_ingest(self):
+        d = self.domain("detect")
+        answer = CLIENT.detect_profile_object_type(DomainName=d, Objects=[json.dumps(s) for s in self.SAMPLES])
+        self.assertEqual(len(answer["DetectedProfileObjectTypes"]), 1)
+        detected = answer["DetectedProfileObjectTypes"][0]
+        self.assertEqual(detected["Fields"]["FirstName"],
+                         {"Source": "_source.FirstName", "Target": "_profile.FirstName", "ContentType": "NAME"})
+        self.assertEqual(detected["Fields"]["MailingCity"]["Target"], "_profile.MailingAddress.City")
+        self.assertNotIn("Tags", detected["Fields"], "a list is not mapped")
+        self.assertEqual(detected["Keys"], {
+            "Id": [{"StandardIdentifiers": ["UNIQUE"], "FieldNames": ["Id"]}],
+            "_email": [{"StandardIdentifiers": ["PROFILE"], "FieldNames": ["Email"]}],
+            "_phone": [{"StandardIdentifiers": ["PROFILE"], "FieldNames": ["Phone"]}]})
+        self.assertEqual(detected["SourceLastUpdatedTimestampFormat"], "yyyy-MM-dd'T'HH:mm:ss.SSSZ")
+        self.assertEqual(detected["Fields"]["sourceLastUpdatedTimestamp"]["Source"], "_source.LastModifiedDate")
+
+        CLIENT.put_profile_object_type(DomainName=d, ObjectTypeName="Contact", Description="Detected",
+                                       AllowProfileCreation=True, **detected)
+        for sample in self.SAMPLES:
+            CLIENT.put_profile_object(DomainName=d, ObjectTypeName="Contact", Object=json.dumps(sample))
+        found = self.search(d, "_email", "ANA@example.com")
+        self.assertEqual([p["FirstName"] for p in found], ["Ana"])
+        self.assertEqual(found[0]["MailingAddress"]["City"], "Seattle")
+        self.assertEqual([p["LastName"] for p in self.search(d, "_phone", "+12065550101")], ["Iyer"])
+        self.assertEqual(CLIENT.get_domain(DomainName=d)["Stats"]["ObjectCount"], 2)
+
+    def test_detect_errors(self):
+        d = self.domain("detect-errors")
+        error = self.assertError("BadRequestException", 400, CLIENT.detect_profile_object_type,
+                                 DomainName=d, Objects=['{"id": "1"}', "[1, 2]"])
+        self.assertIn("Sample 2", error["Error"]["Message"])
+        self.assertError("BadRequestException", 400, CLIENT.detect_profile_object_type,
+                         DomainName=d, Objects=['{"id": "%d"}' % i for i in range(6)])
+        self.assertError("ResourceNotFoundException", 404, CLIENT.detect_profile_object_type,
+                         DomainName="no-such-domain", Objects=['{"id": "1"}'])
+
+
 class IntegrationTests(Case):
     def test_integrations(self):
         d1, d2 = self.domain("integ-a"), self.domain("integ-b")
