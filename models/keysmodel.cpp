@@ -59,10 +59,24 @@ QString KeysModel::problem(int row) const
 
 QString KeysModel::warning(int row) const
 {
-    if (row < 0 || row >= document()->keyCount() || m_others.isEmpty())
+    if (row < 0 || row >= document()->keyCount() || (m_others.isEmpty() && m_samples.isEmpty()))
         return {};
-    return ObjectTypeChecks::keyWarning(document()->definition(), document()->key(row).name,
-                                        m_others);
+    const schema::ObjectTypeDefinition type = document()->definition();
+    const QString name = document()->key(row).name;
+    QStringList warnings;
+    for (const QString &warning : {ObjectTypeChecks::keyWarning(type, name, m_others),
+                                   ObjectTypeChecks::keySampleWarning(type, name, m_samples)}) {
+        if (!warning.isEmpty())
+            warnings.append(warning);
+    }
+    return warnings.join(QLatin1Char('\n'));
+}
+
+void KeysModel::setSamples(const QList<QJsonObject> &samples)
+{
+    m_samples = samples;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 QString KeysModel::tableProblem() const

@@ -26,6 +26,8 @@ public:
 
     // The other object types of the domain, for the content type warning.
     void setOtherObjectTypes(const QList<schema::ObjectTypeDefinition> &others);
+    // The user's own records (detection's samples): keys they leave empty are warned about.
+    void setSamples(const QList<QJsonObject> &samples);
 
     QString problem(int row) const;
     QString warning(int row) const;
@@ -43,6 +45,7 @@ public:
 
 private:
     QList<schema::ObjectTypeDefinition> m_others;
+    QList<QJsonObject> m_samples;
 };
 
 } // namespace cp::models

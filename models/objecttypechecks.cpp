@@ -3,7 +3,10 @@
 #include "destinations.h"
 #include "wiremodel.h"
 
+#include "mapping.h"
+
 #include <QHash>
+#include <QLocale>
 
 #include <QRegularExpression>
 #include <QSet>
@@ -225,6 +228,37 @@ QString ObjectTypeChecks::keyWarning(const schema::ObjectTypeDefinition &type,
                       "the same value would not match across them.")
                 .arg(keyName, mine, theirs, other.name);
     }
+    return {};
+}
+
+QString ObjectTypeChecks::keySampleWarning(const schema::ObjectTypeDefinition &type,
+                                           const QString &keyName,
+                                           const QList<QJsonObject> &samples)
+{
+    if (samples.isEmpty() || !type.keys.contains(keyName))
+        return {};
+    bool unique = false;
+    for (const schema::KeyDefinition &definition : type.keys.value(keyName))
+        unique |= definition.standardIdentifiers.contains(kUnique);
+    QStringList empty; // the records (1-based) that give the key no value
+    for (int i = 0; i < samples.size(); ++i) {
+        const schema::MappingResult mapping = schema::evaluateMapping(type, samples.at(i));
+        const bool filled =
+            std::any_of(mapping.keys.begin(), mapping.keys.end(), [&](const auto &key) {
+                return key.keyName == keyName && !key.normalized.isEmpty();
+            });
+        if (!filled)
+            empty.append(QString::number(i + 1));
+    }
+    if (empty.isEmpty())
+        return {};
+    if (unique)
+        return tr("Records %1 give the UNIQUE key %2 no value: the service refuses a record "
+                  "without it.")
+            .arg(QLocale().createSeparatedList(empty), keyName);
+    if (empty.size() == samples.size())
+        return tr("None of your records fills key %1: it would never find a profile.")
+            .arg(keyName);
     return {};
 }
 

@@ -32,6 +32,11 @@ public:
     // `others` (the other object types of the domain), or an empty string.
     static QString keyWarning(const schema::ObjectTypeDefinition &type, const QString &keyName,
                               const QList<schema::ObjectTypeDefinition> &others);
+    // A warning when the user's own records show that key `keyName` does nothing or gets
+    // records refused: a UNIQUE key some records give no value (the service refuses them),
+    // a key no record fills (it never finds a profile). Empty without records or issue.
+    static QString keySampleWarning(const schema::ObjectTypeDefinition &type,
+                                    const QString &keyName, const QList<QJsonObject> &samples);
 };
 
 } // namespace cp::models

@@ -17,6 +17,7 @@ inline const QString DeleteProfile = QStringLiteral("DeleteProfile");
 inline const QString DeleteProfileKey = QStringLiteral("DeleteProfileKey");
 inline const QString DeleteProfileObject = QStringLiteral("DeleteProfileObject");
 inline const QString DeleteProfileObjectType = QStringLiteral("DeleteProfileObjectType");
+inline const QString DetectProfileObjectType = QStringLiteral("DetectProfileObjectType");
 inline const QString GetDomain = QStringLiteral("GetDomain");
 inline const QString GetIntegration = QStringLiteral("GetIntegration");
 inline const QString GetProfileObjectType = QStringLiteral("GetProfileObjectType");
@@ -50,6 +51,7 @@ inline QStringList all()
             DeleteProfileKey,
             DeleteProfileObject,
             DeleteProfileObjectType,
+            DetectProfileObjectType,
             GetDomain,
             GetIntegration,
             GetProfileObjectType,

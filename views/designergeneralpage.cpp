@@ -4,6 +4,7 @@
 #include "tagsmodel.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,6 +17,16 @@
 #include <QVBoxLayout>
 
 namespace cp::views {
+namespace {
+
+// The formats the service's own templates use (Java date patterns), offered after the ones
+// the samples suggest.
+const QStringList kUsualTimestampFormats = {
+    QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.SSSX"), QStringLiteral("yyyy-MM-dd'T'HH:mm:ssX"),
+    QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.SSSZ"), QStringLiteral("yyyy-MM-dd HH:mm:ss"),
+    QStringLiteral("yyyy-MM-dd")};
+
+} // namespace
 
 DesignerGeneralPage::DesignerGeneralPage(models::ObjectTypeDocument *document, QWidget *parent)
     : QWidget(parent)
@@ -27,6 +38,7 @@ DesignerGeneralPage::DesignerGeneralPage(models::ObjectTypeDocument *document, Q
     , m_expirationDays(new QSpinBox(this))
     , m_encryptionKey(new QLineEdit(this))
     , m_allowProfileCreation(new QCheckBox(tr("&Create a profile when no profile matches"), this))
+    , m_timestampFormat(new QComboBox(this))
     , m_clearTemplate(new QPushButton(tr("Clear"), this))
     , m_tags(new models::TagsModel(this))
     , m_tagsView(new QTableView(this))
@@ -46,6 +58,16 @@ DesignerGeneralPage::DesignerGeneralPage(models::ObjectTypeDocument *document, Q
     m_encryptionKey->setObjectName(QStringLiteral("encryptionKeyEdit"));
     m_encryptionKey->setPlaceholderText(tr("The domain's key"));
     m_allowProfileCreation->setObjectName(QStringLiteral("allowProfileCreationCheck"));
+    m_timestampFormat->setObjectName(QStringLiteral("timestampFormatCombo"));
+    m_timestampFormat->setEditable(true);
+    m_timestampFormat->setInsertPolicy(QComboBox::NoInsert);
+    m_timestampFormat->lineEdit()->setPlaceholderText(tr("None: objects are kept in the order "
+                                                         "they arrive"));
+    m_timestampFormat->setToolTip(
+        tr("How the source's last-updated time is written (SourceLastUpdatedTimestampFormat), "
+           "so that an older record never replaces a newer one."));
+    m_timestampFormat->addItems(kUsualTimestampFormats);
+    m_timestampFormat->setCurrentIndex(-1);
 
     m_clearTemplate->setObjectName(QStringLiteral("clearTemplateButton"));
     m_clearTemplate->setToolTip(tr("Do not use a template: the fields and keys are the design's."));
@@ -80,6 +102,7 @@ DesignerGeneralPage::DesignerGeneralPage(models::ObjectTypeDocument *document, Q
     form->addRow(tr("E&xpiration days:"), m_expirationDays);
     form->addRow(tr("&Encryption key:"), m_encryptionKey);
     form->addRow(QString(), m_allowProfileCreation);
+    form->addRow(tr("&Source timestamp format:"), m_timestampFormat);
     auto *tagsLabel = new QLabel(tr("Tags:"), this);
     tagsLabel->setBuddy(m_tagsView);
     auto *layout = new QVBoxLayout(this);
@@ -114,6 +137,13 @@ DesignerGeneralPage::DesignerGeneralPage(models::ObjectTypeDocument *document, Q
     });
     connect(m_allowProfileCreation, &QCheckBox::toggled, this,
             [this](bool on) { m_document->setAllowProfileCreation(on); });
+    connect(m_timestampFormat, &QComboBox::currentTextChanged, this, [this](const QString &text) {
+        if (m_refreshing)
+            return;
+        const QString format = text.trimmed();
+        m_document->setSourceLastUpdatedTimestampFormat(
+            format.isEmpty() ? std::nullopt : std::optional<QString>(format));
+    });
     connect(m_document, &models::ObjectTypeDocument::generalChanged, this,
             &DesignerGeneralPage::refresh);
     connect(m_document, &models::ObjectTypeDocument::reset, this, &DesignerGeneralPage::refresh);
@@ -155,6 +185,20 @@ void DesignerGeneralPage::refreshTags()
     m_removeTag->setEnabled(m_tagsView->currentIndex().isValid());
 }
 
+void DesignerGeneralPage::suggestTimestampFormats(const QStringList &formats)
+{
+    const QString current = m_timestampFormat->currentText();
+    m_refreshing = true;
+    for (auto it = formats.rbegin(); it != formats.rend(); ++it) {
+        const int at = m_timestampFormat->findText(*it);
+        if (at >= 0)
+            m_timestampFormat->removeItem(at);
+        m_timestampFormat->insertItem(0, *it);
+    }
+    m_timestampFormat->setCurrentText(current);
+    m_refreshing = false;
+}
+
 QString DesignerGeneralPage::nameProblem() const
 {
     return m_nameProblem->text();
@@ -188,6 +232,12 @@ void DesignerGeneralPage::refresh()
     {
         const QSignalBlocker blocker(m_allowProfileCreation);
         m_allowProfileCreation->setChecked(general.allowProfileCreation.value_or(false));
+    }
+    const QString format = general.sourceLastUpdatedTimestampFormat.value_or(QString());
+    if (m_timestampFormat->currentText().trimmed() != format) {
+        m_refreshing = true;
+        m_timestampFormat->setCurrentText(format);
+        m_refreshing = false;
     }
 }
 

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -18,7 +19,8 @@ namespace cp::views {
 
 // The designer's General tab: name (fixed once saved, checked as typed with the reason under
 // it), description, template (with Clear), expiration days, encryption key,
-// AllowProfileCreation and tags (a TagsModel table over the document's tags: the reason a row
+// AllowProfileCreation, the source timestamp format (typed, or chosen from the formats the
+// samples suggest and the usual ones) and tags (a TagsModel table over the document's tags: the reason a row
 // breaks the tag rules in its tooltip and in the problems). Each edit goes to the document
 // (and its undo stack); the document's changes come back here.
 class DesignerGeneralPage : public QWidget
@@ -29,6 +31,10 @@ public:
 
     // Why the name typed is not allowed, or an empty string.
     QString nameProblem() const;
+
+    // SourceLastUpdatedTimestampFormat: formats to offer first (detected from samples).
+    void suggestTimestampFormats(const QStringList &formats);
+    QComboBox *timestampFormat() const { return m_timestampFormat; }
 
     models::TagsModel *tagsModel() const { return m_tags; }
     QTableView *tagsView() const { return m_tagsView; }
@@ -49,11 +55,13 @@ private:
     QSpinBox *m_expirationDays;
     QLineEdit *m_encryptionKey;
     QCheckBox *m_allowProfileCreation;
+    QComboBox *m_timestampFormat;
     QPushButton *m_clearTemplate;
     models::TagsModel *m_tags;
     QTableView *m_tagsView;
     QPushButton *m_removeTag;
     bool m_syncingTags = false;
+    bool m_refreshing = false; // the document's value is being shown, not typed
 };
 
 } // namespace cp::views

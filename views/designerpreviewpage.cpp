@@ -4,6 +4,7 @@
 #include "ingestionpreviewmodel.h"
 #include "objecttypedocument.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -47,6 +48,7 @@ DesignerPreviewPage::DesignerPreviewPage(models::ObjectTypeDocument *document, Q
     , m_preview(new models::IngestionPreview(this))
     , m_model(new models::IngestionPreviewModel(this))
     , m_sample(new QPlainTextEdit(this))
+    , m_samplePicker(new QComboBox(this))
     , m_sampleProblem(new QLabel(this))
     , m_decision(new QLabel(this))
     , m_status(new QLabel(this))
@@ -67,6 +69,10 @@ DesignerPreviewPage::DesignerPreviewPage(models::ObjectTypeDocument *document, Q
         QStringLiteral("{\n  \"id\": \"123\",\n  \"email\": \"ana@example.com\"\n}"));
     m_sample->setTabChangesFocus(true);
     m_sample->setMinimumHeight(m_sample->fontMetrics().lineSpacing() * 6 + 12);
+    m_samplePicker->setObjectName(QStringLiteral("previewSamplePicker"));
+    m_samplePicker->setToolTip(tr("The records the design was detected from: choose one to "
+                                  "preview it."));
+    m_samplePicker->hide();
     m_sampleProblem->setObjectName(QStringLiteral("previewSampleProblem"));
     m_sampleProblem->setWordWrap(true);
     m_sampleProblem->setStyleSheet(QStringLiteral("color: #c01c28"));
@@ -105,7 +111,11 @@ DesignerPreviewPage::DesignerPreviewPage(models::ObjectTypeDocument *document, Q
     topLayout->setContentsMargins(0, 0, 0, 0);
     auto *sampleLabel = new QLabel(tr("S&ample object:"), top);
     sampleLabel->setBuddy(m_sample);
-    topLayout->addWidget(sampleLabel);
+    auto *sampleRow = new QHBoxLayout;
+    sampleRow->addWidget(sampleLabel);
+    sampleRow->addStretch();
+    sampleRow->addWidget(m_samplePicker);
+    topLayout->addLayout(sampleRow);
     topLayout->addWidget(m_sample);
     topLayout->addWidget(m_sampleProblem);
     topLayout->addLayout(buttons);
@@ -135,6 +145,13 @@ DesignerPreviewPage::DesignerPreviewPage(models::ObjectTypeDocument *document, Q
     connect(m_cancel, &QPushButton::clicked, this, &DesignerPreviewPage::cancelPreview);
     connect(m_debounce, &QTimer::timeout, this, &DesignerPreviewPage::runPreview);
     connect(m_sample, &QPlainTextEdit::textChanged, this, &DesignerPreviewPage::sampleEdited);
+    connect(m_samplePicker, &QComboBox::activated, this, [this](int index) {
+        if (index >= 0 && index < m_samples.size()) {
+            setSampleText(QString::fromUtf8(
+                QJsonDocument(m_samples.at(index)).toJson(QJsonDocument::Indented)));
+            runPreview();
+        }
+    });
     connect(m_document, &models::ObjectTypeDocument::changed, this,
             &DesignerPreviewPage::draftChanged);
     connect(m_preview, &models::IngestionPreview::finished, this, &DesignerPreviewPage::showResult);
@@ -169,6 +186,20 @@ void DesignerPreviewPage::setClient(client::CustomerProfilesClient *client, cons
 void DesignerPreviewPage::setSampleText(const QString &text)
 {
     m_sample->setPlainText(text);
+}
+
+void DesignerPreviewPage::setSamples(const QList<QJsonObject> &samples)
+{
+    m_samples = samples;
+    m_samplePicker->clear();
+    for (int i = 0; i < samples.size(); ++i)
+        m_samplePicker->addItem(tr("Record %1 of %2").arg(i + 1).arg(samples.size()));
+    m_samplePicker->setVisible(samples.size() > 1);
+    if (samples.isEmpty())
+        return;
+    m_samplePicker->setCurrentIndex(0);
+    setSampleText(QString::fromUtf8(QJsonDocument(samples.first()).toJson(QJsonDocument::Indented)));
+    runPreview();
 }
 
 bool DesignerPreviewPage::loadSample(const QString &path)

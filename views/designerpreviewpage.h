@@ -2,8 +2,10 @@
 
 #include "core/client.h"
 
+#include <QJsonObject>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -39,6 +41,10 @@ public:
     QTreeView *view() const { return m_view; }
 
     void setSampleText(const QString &text);
+    // The user's own records (from "Detect from samples…"): a chooser over them, the first
+    // shown and previewed at once; every later edit of the design previews the chosen one.
+    void setSamples(const QList<QJsonObject> &samples);
+    QComboBox *samplePicker() const { return m_samplePicker; }
     // Reads the sample from a file (what "Load…" does once a file is chosen).
     bool loadSample(const QString &path);
     // Starts a preview of the sample; false (the reason shown) when the sample is not a
@@ -65,6 +71,8 @@ private:
     models::IngestionPreview *m_preview;
     models::IngestionPreviewModel *m_model;
     QPlainTextEdit *m_sample;
+    QComboBox *m_samplePicker;
+    QList<QJsonObject> m_samples;
     QLabel *m_sampleProblem;
     QLabel *m_decision;
     QLabel *m_status;

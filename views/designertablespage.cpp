@@ -335,4 +335,9 @@ void DesignerKeysPage::applyChoices(QListWidgetItem *changed)
     refreshChoices();
 }
 
+void DesignerKeysPage::setSamples(const QList<QJsonObject> &samples)
+{
+    m_model->setSamples(samples);
+}
+
 } // namespace cp::views

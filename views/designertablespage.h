@@ -50,6 +50,8 @@ public:
 
     models::KeysModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    // The user's own records: a key they leave empty is warned about at its row.
+    void setSamples(const QList<QJsonObject> &samples);
 
 private:
     int currentRow() const;

@@ -151,13 +151,19 @@ bool IntegrationDialog::isLoading() const
 
 void IntegrationDialog::showObjectTypes(const QStringList &names)
 {
-    const QString typed = m_objectType->currentText();
+    const QString typed = m_chosenType.isEmpty() ? m_objectType->currentText() : m_chosenType;
     m_objectType->addItems(names);
     m_objectType->setEditText(typed.isEmpty() && !m_editing ? m_objectType->itemText(0) : typed);
     showIssue(m_status, names.isEmpty()
                             ? tr("The domain has no object types yet: create one first.")
                             : QString());
     Q_EMIT objectTypesLoaded();
+}
+
+void IntegrationDialog::chooseObjectType(const QString &name)
+{
+    m_chosenType = name;
+    m_objectType->setEditText(name);
 }
 
 // PutIntegration replaces an integration: before adding, say when the URI has one.

@@ -37,6 +37,8 @@ public:
 
     // Switches to editing `integration` (a GetIntegration answer): its URI is fixed.
     void edit(const QJsonObject &integration);
+    // Adding, for this object type (chosen once the domain's types are listed).
+    void chooseObjectType(const QString &name);
     bool isEditing() const { return m_editing; }
 
     // The PutIntegration parameters as entered, with the kept members.
@@ -66,6 +68,7 @@ private:
     QString m_domain;
     QLineEdit *m_uri;
     QComboBox *m_objectType;
+    QString m_chosenType; // chooseObjectType() before the types were listed
     QPlainTextEdit *m_objectTypeNames;
     QLineEdit *m_roleArn;
     QLineEdit *m_eventTrigger;

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "integrationdialog.h"
 #include "operations.h"
 
 #include "aboutdialog.h"
@@ -137,6 +138,12 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_objectTypes, &ObjectTypesPane::objectTypesChanged, m_profiles,
             &ProfilesPane::reloadObjectTypes);
+    connect(m_objectTypes, &ObjectTypesPane::integrationRequested, this,
+            [this](const QString &type) {
+                m_tabs->setCurrentWidget(m_integrations);
+                if (IntegrationDialog *dialog = m_integrations->addIntegration())
+                    dialog->chooseObjectType(type);
+            });
     connect(m_objectTypes, &ObjectTypesPane::objectTypesChanged, m_integrations,
             &ListPane::refresh);
     m_objectTypes->setIntegrationsUsing(

@@ -144,6 +144,8 @@ void ObjectTypeDesigner::setPreviewClient(client::CustomerProfilesClient *client
                                           const QString &domain)
 {
     m_preview->setClient(client, domain);
+    m_previewClient = client;
+    m_previewDomain = domain;
 }
 
 void ObjectTypeDesigner::addOtherObjectType(const schema::ObjectTypeDefinition &other)

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QJsonObject>
+#include <QPointer>
 
 class QAction;
 class QComboBox;
@@ -25,6 +26,7 @@ class DesignerFieldsPage;
 class DesignerGeneralPage;
 class DesignerKeysPage;
 class DesignerPreviewPage;
+class SampleDetectionDialog;
 
 // The object type designer: General, Fields, Keys and JSON tabs on an ObjectTypeDocument,
 // Undo and Redo on its stack, "*" in the title while there are unsaved changes, the problems
@@ -91,6 +93,12 @@ public:
     void exportFile(); // asks for the file
     void importFile();
 
+    // "Detect from samples…": the dialog (on the preview's client and domain), and what
+    // its answer does: the detected fields, keys and timestamp format replace the design's
+    // as one undo step, and the records go to the Preview tab and the key checks.
+    SampleDetectionDialog *openDetection();
+    bool applyDetection(const QJsonObject &detected, const QList<QJsonObject> &samples);
+
 public Q_SLOTS:
     void reject() override;
     // Closing stops the preview's lookups.
@@ -128,6 +136,8 @@ private:
     QPlainTextEdit *m_saveDiff = nullptr;
     QLabel *m_message = nullptr;
     QJsonObject m_storedRequest;
+    QPointer<client::CustomerProfilesClient> m_previewClient;
+    QString m_previewDomain;
     int m_jsonTab = -1;
     int m_previousTab = 0;
     bool m_jsonEdited = false;

@@ -2,9 +2,14 @@
 // saving a stored type, and export to / import from a JSON file.
 
 #include "objecttypedesigner.h"
+#include "designergeneralpage.h"
+#include "designerpreviewpage.h"
+#include "designertablespage.h"
+#include "sampledetectiondialog.h"
 #include "objecttypedocument.h"
 
 #include <QComboBox>
+#include <QTabWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -70,10 +75,52 @@ QHBoxLayout *ObjectTypeDesigner::createFileButtons()
         button->setAutoDefault(false);
     connect(exportButton, &QPushButton::clicked, this, &ObjectTypeDesigner::exportFile);
     connect(importButton, &QPushButton::clicked, this, &ObjectTypeDesigner::importFile);
+    auto *detectButton = new QPushButton(tr("Detect from samp&les…"), this);
+    detectButton->setObjectName(QStringLiteral("detectFromSamplesButton"));
+    detectButton->setToolTip(tr("Propose fields, keys and the timestamp format from your own "
+                                "records, then preview the design on them."));
+    detectButton->setAutoDefault(false);
+    connect(detectButton, &QPushButton::clicked, this, &ObjectTypeDesigner::openDetection);
     auto *layout = new QHBoxLayout;
+    layout->addWidget(detectButton);
     layout->addWidget(exportButton);
     layout->addWidget(importButton);
     return layout;
+}
+
+SampleDetectionDialog *ObjectTypeDesigner::openDetection()
+{
+    auto *dialog = new SampleDetectionDialog(m_previewClient, m_previewDomain, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SampleDetectionDialog::detected, this, &ObjectTypeDesigner::applyDetection);
+    dialog->open();
+    return dialog;
+}
+
+bool ObjectTypeDesigner::applyDetection(const QJsonObject &detected,
+                                        const QList<QJsonObject> &samples)
+{
+    const models::DocumentState found = models::ObjectTypeDocument::stateFromJson(detected);
+    models::DocumentState state = m_document->state();
+    state.fields = found.fields;
+    state.keys = found.keys;
+    state.general.templateId.reset(); // the detected mapping is the design's own
+    const QString format =
+        detected.value(QStringLiteral("SourceLastUpdatedTimestampFormat")).toString();
+    if (!format.isEmpty())
+        state.general.sourceLastUpdatedTimestampFormat = format;
+    m_document->replace(state, tr("Detect from samples"));
+    if (!format.isEmpty())
+        m_general->suggestTimestampFormats({format});
+    m_preview->setSamples(samples);
+    m_keys->setSamples(samples);
+    showMessage(tr("%1 and %2 were detected from %3; the Preview tab shows the design on them. "
+                   "Undo (Ctrl+Z) puts the previous design back.")
+                    .arg(tr("%n field(s)", nullptr, int(found.fields.size())),
+                         tr("%n key(s)", nullptr, int(found.keys.size())),
+                         tr("%n record(s)", nullptr, int(samples.size()))));
+    m_tabs->setCurrentWidget(m_preview);
+    return true;
 }
 
 void ObjectTypeDesigner::setTemplates(const QStringList &templateIds)

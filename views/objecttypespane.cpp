@@ -181,7 +181,13 @@ void ObjectTypesPane::save(ObjectTypeDesigner *designer, const QJsonObject &requ
     const QString arn =
         m_runner->session() ? m_runner->session()->objectTypeArn(domain(), name) : QString();
     QPointer<ObjectTypeDesigner> guard = designer;
-    putObjectType(request, designer, [this, guard, removed, name, arn] {
+    const bool isNew = !designer->document()->isStored();
+    putObjectType(request, designer, [this, guard, removed, name, arn, isNew] {
+        if (isNew) // the next step the AWS console teaches: feed the type from a source
+            m_runner->messageBar()->showInfo(
+                tr("Object type %1 was saved.").arg(name),
+                tr("Add an integration for this type…"),
+                [this, name] { Q_EMIT integrationRequested(name); });
         if (removed.isEmpty()) {
             guard->markSaved();
             return;

@@ -49,6 +49,8 @@ Q_SIGNALS:
     void designerOpened(cp::views::ObjectTypeDesigner *designer);
     // An object type of the domain was saved or deleted: other views list them again.
     void objectTypesChanged();
+    // "Add an integration for this type…" after a new type was saved.
+    void integrationRequested(const QString &objectTypeName);
 
 private:
     void updateActions();
