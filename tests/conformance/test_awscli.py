@@ -115,6 +115,63 @@ def cli_knowing(command):
     return None
 
 
+class IdentityResolutionCliTests(Case):
+    """Issue 16 through the CLI: Debian's v2.9 knows merge-profiles, get-matches and
+    get-auto-merging-preview; rule-based matching, history and batch-get-profile need a
+    current CLI (skipped without one)."""
+
+    def test_merge_and_ml_operations(self):
+        d = self.domain("cli-merge", cli=False)
+        main = BOTO3.create_profile(DomainName=d, FirstName="Ann", LastName="Lee")["ProfileId"]
+        other = BOTO3.create_profile(DomainName=d, FirstName="Anne", EmailAddress="ann@example.com")["ProfileId"]
+        merged = self.aws("merge-profiles", "--domain-name", d, "--main-profile-id", main,
+                          "--profile-ids-to-be-merged", other, "--field-source-profile-ids",
+                          "FirstName=" + other)
+        self.assertTrue(merged["Message"])
+        profile = BOTO3.search_profiles(DomainName=d, KeyName="_profileId", Values=[main])["Items"][0]
+        self.assertEqual((profile["FirstName"], profile["LastName"], profile["EmailAddress"]),
+                         ("Anne", "Lee", "ann@example.com"))
+        self.aws_fails("ResourceNotFoundException", "merge-profiles", "--domain-name", d, "--main-profile-id",
+                       main, "--profile-ids-to-be-merged", other)
+        self.aws_fails("BadRequestException", "get-matches", "--domain-name", d)
+        BOTO3.update_domain(DomainName=d, Matching={"Enabled": True})
+        self.assertEqual(self.aws("get-matches", "--domain-name", d)["Matches"], [])
+        preview = self.aws("get-auto-merging-preview", "--domain-name", d, "--consolidation",
+                           '{"MatchingAttributesList": [["EmailAddress"]]}', "--conflict-resolution",
+                           "ConflictResolvingModel=RECENCY")
+        self.assertEqual(preview["NumberOfProfilesWillBeMerged"], 0)
+
+    def test_rule_based_matching_with_a_current_cli(self):
+        cli = cli_knowing("get-similar-profiles")
+        if not cli:
+            self.skipTest("no AWS CLI here knows get-similar-profiles")
+        env = dict(os.environ, AWS_ACCESS_KEY_ID=SERVER.keys[0], AWS_SECRET_ACCESS_KEY=SERVER.keys[1],
+                   AWS_DEFAULT_REGION=fx.REGION, AWS_PAGER="")
+
+        def current(command, *args):
+            done = subprocess.run([cli, "--endpoint-url", SERVER.url, "--output", "json", "customer-profiles",
+                                   command, *args], env=env, stdin=subprocess.DEVNULL, capture_output=True,
+                                  text=True, timeout=120)
+            self.assertEqual(done.returncode, 0, "aws %s\nstderr: %s" % (command, done.stderr))
+            return json.loads(done.stdout) if done.stdout.strip() else {}
+
+        d = self.domain("cli-rules", cli=False)
+        current("update-domain", "--domain-name", d, "--rule-based-matching",
+                '{"Enabled": true, "MatchingRules": [{"Rule": ["EmailAddress"]}]}')
+        a = BOTO3.create_profile(DomainName=d, EmailAddress="dup@example.com")["ProfileId"]
+        b = BOTO3.create_profile(DomainName=d, EmailAddress="DUP@example.com")["ProfileId"]
+        match_ids = current("list-rule-based-matches", "--domain-name", d)["MatchIds"]
+        self.assertEqual(len(match_ids), 1)
+        similar = current("get-similar-profiles", "--domain-name", d, "--match-type", "RULE_BASED_MATCHING",
+                          "--search-key", "_profileId", "--search-value", a)
+        self.assertEqual((sorted(similar["ProfileIds"]), similar["MatchId"], similar["RuleLevel"]),
+                         (sorted([a, b]), match_ids[0], 1))
+        batch = current("batch-get-profile", "--domain-name", d, "--profile-ids", a, b)
+        self.assertEqual(sorted(p["ProfileId"] for p in batch["Profiles"]), sorted([a, b]))
+        history = current("list-profile-history-records", "--domain-name", d, "--profile-id", a)
+        self.assertEqual([r["ActionType"] for r in history["ProfileHistoryRecords"]], ["CREATED"])
+
+
 class UploadJobCliTests(Case):
     def setUp(self):
         self.cli = cli_knowing("create-upload-job")

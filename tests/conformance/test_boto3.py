@@ -671,6 +671,111 @@ class UploadJobTests(Case):
             server.cleanup()
 
 
+def has_operation(name):
+    return name in CLIENT.meta.service_model.operation_names
+
+
+class IdentityResolutionTests(Case):
+    """Issue 16: rule-based matching, MergeProfiles, history, BatchGetProfile and the ML
+    operations through botocore 1.43 (conformance_boto3_current); skipped under Debian's
+    1.29, whose 2020 model lacks most of them."""
+
+    RULES = {"Enabled": True, "MatchingRules": [{"Rule": ["EmailAddress"]}, {"Rule": ["PhoneNumber"]}]}
+
+    def setUp(self):
+        if not has_operation("GetSimilarProfiles"):
+            import botocore
+            if tuple(int(p) for p in botocore.__version__.split(".")[:2]) >= (1, 40):
+                self.fail("botocore %s has no GetSimilarProfiles" % botocore.__version__)
+            self.skipTest("botocore %s's model predates rule-based matching" % botocore.__version__)
+
+    def test_rule_based_matches_and_similar_profiles(self):
+        d = self.domain("ir-match", RuleBasedMatching=self.RULES)
+        a = CLIENT.create_profile(DomainName=d, EmailAddress="ann@example.com")["ProfileId"]
+        b = CLIENT.create_profile(DomainName=d, EmailAddress=" ANN@example.com ",
+                                  PhoneNumber="+1 (555) 010-0001")["ProfileId"]
+        c = CLIENT.create_profile(DomainName=d, PhoneNumber="+15550100001")["ProfileId"]
+        CLIENT.create_profile(DomainName=d, EmailAddress="someone@example.com")
+        match_ids = CLIENT.list_rule_based_matches(DomainName=d)["MatchIds"]
+        self.assertEqual(len(match_ids), 1)
+        for key, value in (("_profileId", a), ("profileId", c), ("_matchId", match_ids[0]),
+                           ("matchId", match_ids[0])):
+            similar = CLIENT.get_similar_profiles(DomainName=d, MatchType="RULE_BASED_MATCHING",
+                                                  SearchKey=key, SearchValue=value)
+            self.assertEqual(sorted(similar["ProfileIds"]), sorted([a, b, c]), key)
+            self.assertEqual((similar["MatchId"], similar["RuleLevel"], similar["MatchType"]),
+                             (match_ids[0], 2, "RULE_BASED_MATCHING"))
+        page = CLIENT.get_similar_profiles(DomainName=d, MatchType="RULE_BASED_MATCHING",
+                                           SearchKey="_profileId", SearchValue=a, MaxResults=2)
+        self.assertEqual(len(page["ProfileIds"]), 2)
+        rest = CLIENT.get_similar_profiles(DomainName=d, MatchType="RULE_BASED_MATCHING", SearchKey="_profileId",
+                                           SearchValue=a, MaxResults=2, NextToken=page["NextToken"])
+        self.assertEqual(len(rest["ProfileIds"]), 1)
+        self.assertError("BadRequestException", 400, CLIENT.get_similar_profiles, DomainName=d,
+                         MatchType="RULE_BASED_MATCHING", SearchKey="_email", SearchValue="ann@example.com")
+        self.assertError("ResourceNotFoundException", 404, CLIENT.get_similar_profiles, DomainName=d,
+                         MatchType="RULE_BASED_MATCHING", SearchKey="_matchId", SearchValue="nope")
+        ml = CLIENT.get_similar_profiles(DomainName=d, MatchType="ML_BASED_MATCHING",
+                                         SearchKey="_profileId", SearchValue=a)
+        self.assertEqual(ml["ProfileIds"], [])
+
+    def test_auto_merge_and_history(self):
+        rules = dict(self.RULES, MaxAllowedRuleLevelForMerging=1)
+        d = self.domain("ir-auto", RuleBasedMatching=rules)
+        older = CLIENT.create_profile(DomainName=d, EmailAddress="m@example.com", FirstName="Ann")["ProfileId"]
+        newer = CLIENT.create_profile(DomainName=d, EmailAddress="M@example.com", LastName="Lee")["ProfileId"]
+        found = self.search(d, "_email", "m@example.com")
+        self.assertEqual([p["ProfileId"] for p in found], [older])
+        self.assertEqual((found[0]["FirstName"], found[0]["LastName"]), ("Ann", "Lee"))
+        records = CLIENT.list_profile_history_records(DomainName=d, ProfileId=older)["ProfileHistoryRecords"]
+        self.assertEqual([r["ActionType"] for r in records], ["MERGED", "CREATED"])
+        self.assertEqual(records[0]["PerformedBy"], "profile.amazonaws.com")
+        self.assertIsInstance(records[0]["CreatedAt"], datetime.datetime)
+        gone = CLIENT.list_profile_history_records(DomainName=d, ProfileId=newer)["ProfileHistoryRecords"]
+        self.assertEqual(gone[0]["ActionType"], "DELETED_BY_MERGE")
+        record = CLIENT.get_profile_history_record(DomainName=d, ProfileId=newer, Id=gone[0]["Id"])
+        self.assertEqual(json.loads(record["Content"])["MainProfileId"], older)
+
+    def test_merge_profiles_with_field_sources(self):
+        d = self.domain("ir-merge")
+        CLIENT.put_profile_object_type(DomainName=d, ObjectTypeName="CrmNote", **NOTE_TYPE)
+        main = CLIENT.create_profile(DomainName=d, FirstName="Ann", LastName="Lee")["ProfileId"]
+        other = CLIENT.create_profile(DomainName=d, FirstName="Anne", PhoneNumber="+15550100002")["ProfileId"]
+        CLIENT.add_profile_key(DomainName=d, ProfileId=other, KeyName="_salesforceContactId", Values=["003X"])
+        key = CLIENT.put_profile_object(DomainName=d, ObjectTypeName="CrmNote",
+                                        Object=json.dumps({"noteId": "N-9", "contactId": "003X"}))
+        merged = CLIENT.merge_profiles(DomainName=d, MainProfileId=main, ProfileIdsToBeMerged=[other],
+                                       FieldSourceProfileIds={"FirstName": other})
+        self.assertTrue(merged["Message"])
+        batch = CLIENT.batch_get_profile(DomainName=d, ProfileIds=[main, other])
+        self.assertEqual([p["ProfileId"] for p in batch["Profiles"]], [main])
+        profile = batch["Profiles"][0]
+        self.assertEqual((profile["FirstName"], profile["LastName"], profile["PhoneNumber"]),
+                         ("Anne", "Lee", "+15550100002"))
+        self.assertEqual(batch["Errors"], [{"Code": "404", "ProfileId": other,
+                                            "Message": batch["Errors"][0]["Message"]}])
+        self.assertEqual([p["ProfileId"] for p in self.search(d, "_salesforceContactId", "003X")], [main])
+        objects = CLIENT.list_profile_objects(DomainName=d, ObjectTypeName="CrmNote", ProfileId=main)["Items"]
+        self.assertEqual([o["ProfileObjectUniqueKey"] for o in objects], [key["ProfileObjectUniqueKey"]])
+        ingested = CLIENT.list_profile_history_records(DomainName=d, ProfileId=other, ActionType="INGESTED")
+        self.assertEqual(ingested["ProfileHistoryRecords"][0]["ObjectTypeName"], "CrmNote")
+        self.assertError("BadRequestException", 400, CLIENT.merge_profiles, DomainName=d, MainProfileId=main,
+                         ProfileIdsToBeMerged=[main])
+        self.assertError("ResourceNotFoundException", 404, CLIENT.merge_profiles, DomainName=d,
+                         MainProfileId=main, ProfileIdsToBeMerged=[other])
+
+    def test_ml_matching_has_not_run(self):
+        d = self.domain("ir-ml", Matching={"Enabled": True})
+        matches = CLIENT.get_matches(DomainName=d)
+        self.assertEqual((matches["Matches"], matches["PotentialMatches"]), ([], 0))
+        preview = CLIENT.get_auto_merging_preview(
+            DomainName=d, Consolidation={"MatchingAttributesList": [["EmailAddress"]]},
+            ConflictResolution={"ConflictResolvingModel": "RECENCY"})
+        self.assertEqual(preview["NumberOfProfilesWillBeMerged"], 0)
+        plain = self.domain("ir-plain")
+        self.assertError("BadRequestException", 400, CLIENT.get_matches, DomainName=plain)
+
+
 class DetectionTests(Case):
     """DetectProfileObjectType (issue 10): a type detected from samples is put as it came, the
     samples are ingested with it and the profile is found by the detected key. botocore 1.43
