@@ -8,7 +8,10 @@
 # Fails (exit 1) when a harness crashes, leaks, times out on an input or a regression
 # input fails again, and prints the reproducer. Ends with the executions per harness.
 # Environment: FUZZ_RUNS=N stops each harness after N executions (a long run: see
-# README, "Fuzzing"); FUZZ_KEEP=1 keeps the grown corpora in build-fuzz/fuzz-run/.
+# README, "Fuzzing"); FUZZ_KEEP=1 keeps the grown corpora in build-fuzz/fuzz-run/;
+# FUZZ_TIMEOUT=S (20 by default) is the wall-clock seconds one input may take before it
+# counts as a hang: raise it for a run at low priority on a busy machine, where a 10 ms
+# input can wait longer than that for the processor.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -65,7 +68,7 @@ for h in "${harnesses[@]}"; do
 
     # A copy: what the run finds goes into build-fuzz, never into the committed corpus.
     cp "$root/fuzz/corpus/$h"/* "$work/corpus/"
-    options=(-max_total_time="$seconds" -max_len="${max_len[$h]}" -timeout=20
+    options=(-max_total_time="$seconds" -max_len="${max_len[$h]}" -timeout="${FUZZ_TIMEOUT:-20}"
         -rss_limit_mb=2560 -print_final_stats=1 -artifact_prefix="$work/artifacts/")
     if [[ -f $root/fuzz/dict/$h.dict ]]; then
         options+=(-dict="$root/fuzz/dict/$h.dict")
