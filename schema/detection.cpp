@@ -208,6 +208,8 @@ void Detector::chooseTimestamp()
             if (leaf.hasValue(i))
                 ++formats[detection::timestampFormat(leaf.values.at(i)).value_or(QString())];
         }
+        if (formats.isEmpty())
+            continue; // only empty strings
         const int most = *std::max_element(formats.begin(), formats.end());
         const QString best = formats.key(most); // the first format counted that often
         if (best.isEmpty() || formats.values().count(most) > 1)
@@ -332,7 +334,8 @@ void Detector::chooseUniqueKey(RecordKind kind)
             identifiers.append(standardIdentifier(kind));
             keyName = QLatin1Char('_') + standardIdentifier(kind).toLower() + QStringLiteral("Id");
         } else if (keyName.startsWith(QLatin1Char('_'))) {
-            keyName.prepend(QStringLiteral("source")); // "_x" names are the service's
+            keyName =
+                QString(QStringLiteral("source") + keyName).left(64); // "_x" are the service's
         }
         m_out.keys.insert(keyName, {{identifiers, {best->fieldName}}});
         return;

@@ -17,7 +17,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 seconds=${1:-60}
 shift || true
-all=(http_parser sigv4_verifier request_decode model_validate ingestion_plan aws_config csv_reader)
+all=(http_parser sigv4_verifier request_decode model_validate ingestion_plan aws_config csv_reader detection)
 harnesses=("${@:-${all[@]}}")
 build=$root/build-fuzz
 run=$build/fuzz-run
@@ -27,7 +27,7 @@ run=$build/fuzz-run
 declare -A max_len=(
     [http_parser]=4096 [sigv4_verifier]=4096 [request_decode]=4096
     [model_validate]=2048 [ingestion_plan]=8192 [aws_config]=2048
-    [csv_reader]=4096
+    [csv_reader]=4096 [detection]=8192
 )
 
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$root} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}

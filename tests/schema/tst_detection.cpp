@@ -61,6 +61,7 @@ private Q_SLOTS:
     void timestampFormats_data();
     void timestampFormats();
     void unaddressableMembersAreLeftOutWithANote();
+    void underscoreNamesGiveKeyNamesOfTheirOwn();
     void samplesAreParsedOrRefusedByNumber();
 };
 
@@ -415,6 +416,8 @@ void DetectionTest::timestampFormats_data()
                                         << "";
     QTest::newRow("words") << "\"yesterday\""
                            << "";
+    QTest::newRow("only empty strings") << "\"\"" // found by fuzz_detection
+                                        << "";
 }
 
 void DetectionTest::timestampFormats()
@@ -438,6 +441,23 @@ void DetectionTest::unaddressableMembersAreLeftOutWithANote()
     QVERIFY(notes.contains(QStringLiteral("\"First Name\" is left out")));
     QVERIFY(notes.contains(QStringLiteral("\"a.b\" is left out")));
     QVERIFY(notes.contains(QStringLiteral("\"list\" is a list")));
+}
+
+// Key names starting with "_" are the service's (predefined keys): "_id" is keyed as
+// "source_id", cut to the 64 characters a key name may have (found by fuzz_detection).
+void DetectionTest::underscoreNamesGiveKeyNamesOfTheirOwn()
+{
+    const DetectedObjectType mongo = detectObjectType({obj(S(R"({"_id": "a1", "name": "x"})"))});
+    QCOMPARE(mongo.keys.keys(), QStringList{QStringLiteral("source_id")});
+    QCOMPARE(mongo.keys.value(QStringLiteral("source_id")).first().fieldNames,
+             QStringList{QStringLiteral("_id")});
+    const QString longName =
+        QStringLiteral("_") + QString(62, QLatin1Char('x')) + QStringLiteral("Id");
+    const DetectedObjectType longer =
+        detectObjectType({QJsonObject{{longName, QStringLiteral("a1")}}});
+    QCOMPARE(longer.keys.keys().value(0).size(), 64);
+    QVERIFY(validateObjectType(longer.toDefinition(QStringLiteral("T"), QStringLiteral("t")))
+                .isEmpty());
 }
 
 void DetectionTest::samplesAreParsedOrRefusedByNumber()
