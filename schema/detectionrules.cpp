@@ -461,7 +461,8 @@ std::optional<int> identifierRank(const QString &rawName, RecordKind kind)
     // An identifier of something the record refers to is a weaker candidate.
     static const char *const references[] = {
         "account", "customer", "user",      "owner",   "parent",  "company", "org",
-        "agent",   "assignee", "requester", "product", "session", "tenant",  "contact"};
+        "agent",   "assignee", "requester", "product", "session", "tenant",
+    };
     for (const char *reference : references) {
         if (name.startsWith(QLatin1String(reference)))
             return 3;

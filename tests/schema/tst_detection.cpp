@@ -447,6 +447,11 @@ void DetectionTest::unaddressableMembersAreLeftOutWithANote()
 // "source_id", cut to the 64 characters a key name may have (found by fuzz_detection).
 void DetectionTest::underscoreNamesGiveKeyNamesOfTheirOwn()
 {
+    // By rank first: a contact's own id before the account it refers to.
+    const DetectedObjectType contact =
+        detectObjectType({obj(S(R"({"accountId": "a1", "contactId": "c1", "paid": "p1"})"))});
+    QCOMPARE(contact.keys.keys(), QStringList{QStringLiteral("contactId")});
+
     const DetectedObjectType mongo = detectObjectType({obj(S(R"({"_id": "a1", "name": "x"})"))});
     QCOMPARE(mongo.keys.keys(), QStringList{QStringLiteral("source_id")});
     QCOMPARE(mongo.keys.value(QStringLiteral("source_id")).first().fieldNames,
