@@ -8,6 +8,12 @@
 // Each once per transaction (as one caller gets) and 64 per transaction (group commit at
 // its best), with cplocal's automatic checkpoints and with none (the WAL only grows).
 // Prints one JSON object. Usage: sqlite_floor STORE_COPY [OBJECTS]
+//
+// sqlite_floor --upload EMPTY_STORE ROWS: what an upload job's rows cost SQLite alone (the
+// rows bench_upload loads, on an empty store bench_upload --empty-store made): per row
+// the unique key's lookup, a new profile and its keys (_profileId, _email, _phone,
+// _fullName, the job's unique key), 5,000 rows per transaction as the job stores them,
+// with ids that grow as the job's do.
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -143,10 +149,93 @@ double runMode(sqlite3 *db, bool creating, int count, int batch, const std::stri
     return count / seconds;
 }
 
+// The upload floor; rows per second, -1 on an error.
+double runUpload(sqlite3 *db, int rows, int batch)
+{
+    Statements st{db, {}};
+    sqlite3_stmt *begin = st.prepare("BEGIN");
+    sqlite3_stmt *commit = st.prepare("COMMIT");
+    sqlite3_stmt *find = st.prepare("SELECT profile_id FROM profile_keys WHERE domain ="
+                                    " 'bench-upload' AND key_name = 'email' AND value = ? LIMIT 2");
+    sqlite3_stmt *insertProfile = st.prepare(
+        "INSERT INTO profiles (domain, id, data, field_sources, object_count, created_at,"
+        " updated_at) VALUES ('bench-upload', ?, ?, ?, 0, 1, 1)");
+    sqlite3_stmt *key = st.prepare(
+        "INSERT OR IGNORE INTO profile_keys (domain, key_name, value, profile_id, origin)"
+        " VALUES ('bench-upload', ?, ?, ?, ?)");
+    const auto addKey = [key](const char *name, const std::string &value, const std::string &id,
+                              const char *origin) {
+        sqlite3_bind_text(key, 1, name, -1, SQLITE_STATIC);
+        bindText(key, 2, value);
+        bindText(key, 3, id);
+        sqlite3_bind_text(key, 4, origin, -1, SQLITE_STATIC);
+        return step(key);
+    };
+    std::mt19937 random(7);
+    std::uniform_int_distribution<unsigned> hex(0, 15);
+    const auto start = std::chrono::steady_clock::now();
+    for (int n = 0; n < rows; ++n) {
+        if (n % batch == 0 && !step(begin))
+            return -1;
+        const std::string i = std::to_string(n);
+        const std::string email = "customer" + i + "@example.com";
+        bindText(find, 1, email);
+        if (sqlite3_step(find) == SQLITE_ROW)
+            return -1; // every row is new
+        sqlite3_reset(find);
+        // Ids that grow, as an upload job's (a counter, then random hex digits).
+        char prefix[19];
+        std::snprintf(prefix, sizeof prefix, "%018x", unsigned(n));
+        std::string id = prefix;
+        for (int c = 0; c < 14; ++c)
+            id += "0123456789abcdef"[hex(random)];
+        const std::string phone = "+1555" + std::to_string(1000000 + n);
+        bindText(insertProfile, 1, id);
+        bindText(insertProfile, 2,
+                 "{\"Address\":{\"City\":\"City " + std::to_string(n % 1000) +
+                     ", XY\"},\"EmailAddress\":\"" + email + "\",\"FirstName\":\"First" + i +
+                     "\",\"LastName\":\"Last" + i + "\",\"PhoneNumber\":\"+1-555-" +
+                     std::to_string(1000000 + n) + "\"}");
+        bindText(insertProfile, 3,
+                 "{\"Address.City\":[\"upload:j\"],\"EmailAddress\":[\"upload:j\"],"
+                 "\"FirstName\":[\"upload:j\"],\"LastName\":[\"upload:j\"],"
+                 "\"PhoneNumber\":[\"upload:j\"]}");
+        if (!step(insertProfile) || !addKey("_profileId", id, id, "predefined") ||
+            !addKey("_email", email, id, "predefined") ||
+            !addKey("_phone", phone, id, "predefined") ||
+            !addKey("_fullName", "first" + i + " last" + i, id, "predefined") ||
+            !addKey("email", email, id, "upload:j"))
+            return -1;
+        if ((n % batch == batch - 1 || n == rows - 1) && !step(commit))
+            return -1;
+    }
+    return rows / std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    if (argc == 4 && std::string(argv[1]) == "--upload") {
+        sqlite3 *db = nullptr;
+        if (sqlite3_open(argv[2], &db) != SQLITE_OK)
+            return 1;
+        sqlite3_exec(db,
+                     "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+                     " PRAGMA mmap_size=1073741824; PRAGMA cache_size=-32768;"
+                     " PRAGMA recursive_triggers=ON; PRAGMA wal_autocheckpoint=4096",
+                     nullptr, nullptr, nullptr);
+        const int rows = std::atoi(argv[3]);
+        const double rate = runUpload(db, rows, 5000);
+        if (rate < 0) {
+            std::fprintf(stderr, "sqlite_floor: upload failed: %s\n", sqlite3_errmsg(db));
+            return 1;
+        }
+        sqlite3_close(db);
+        std::printf("{\"upload_rows\":%d,\"rows_per_transaction\":5000,\"rows_per_s\":%ld}\n",
+                    rows, long(rate));
+        return 0;
+    }
     if (argc < 2) {
         std::fprintf(stderr, "usage: sqlite_floor STORE_COPY [OBJECTS]\n");
         return 2;

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <any>
 #include <functional>
 #include <optional>
 
@@ -60,6 +61,7 @@ struct Context
     const schema::WireModel &model;
     const Registry *registry = nullptr;
     UploadRunner *uploads = nullptr; // runs upload jobs in the background
+    const std::any *prepared = nullptr; // what the operation's Prepare found (engine.h)
     // Groups of profiles (domain, ids) a write found to merge automatically; the matching
     // area merges them once the operation's own writes are done (see Area::afterWrite).
     QList<std::pair<QString, QStringList>> autoMerges = {};

@@ -109,7 +109,23 @@ ApiResult Engine::call(const QString &operation, const QJsonObject &input)
 
 ApiResult Engine::execute(const HandlerEntry &entry, const QJsonObject &input)
 {
-    return execute(entry, [&entry, &input](Context &ctx) { return entry.handler(ctx, input); });
+    // What can be worked out before the operation's turn is, on the caller's thread.
+    std::any prepared;
+    if (entry.prepare && entry.access == Access::Write && !m_db.readOnly()) {
+        Context ctx = context();
+        std::optional<QMutexLocker<QMutex>> lock;
+        if (m_db.inMemory()) // one shared-cache database: readers wait for writers
+            lock.emplace(&m_db.writeMutex());
+        m_db.takeError();
+        prepared = entry.prepare(ctx, input);
+        m_db.finishStatements();
+        if (!m_db.takeError().isNull())
+            prepared.reset(); // a failed read: the handler does it all
+    }
+    return execute(entry, [&entry, &input, &prepared](Context &ctx) {
+        ctx.prepared = &prepared;
+        return entry.handler(ctx, input);
+    });
 }
 
 ApiResult Engine::execute(const HandlerEntry &entry,
@@ -121,7 +137,7 @@ ApiResult Engine::execute(const HandlerEntry &entry,
                            "made; reads work. Make the data folder writable and restart cplocal.")
                 .arg(m_db.location()));
     if (entry.access == Access::Write) {
-        // On the thread that leads the transaction, with its connection.
+        // On the writer thread, with its connection.
         return m_groupCommit.run([this, &handler] {
             Context ctx = context();
             m_db.takeError(); // what failed before this operation is not its failure

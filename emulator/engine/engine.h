@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <any>
 #include <functional>
 #include <memory>
 
@@ -26,11 +27,16 @@ namespace cp::emulator {
 // A new area is one file exporting its Area, listed once in Engine's constructor.
 enum class Access { Read, Write }; // writes run in a (group-committed) transaction
 using Handler = ApiResult (*)(Context &, const QJsonObject &);
+// What a write operation can work out before its turn in a transaction (parsing, mapping),
+// run on the caller's thread; the handler finds it in Context::prepared and must check
+// that it still holds (the store may have changed in between).
+using Prepare = std::any (*)(Context &, const QJsonObject &);
 struct HandlerEntry
 {
     const char *operation;
     Handler handler;
     Access access;
+    Prepare prepare = nullptr;
 };
 struct Area
 {

@@ -6,7 +6,25 @@ namespace cp::emulator {
 
 GroupCommit::GroupCommit(Database &db)
     : m_db(db)
-{}
+{
+    if (m_db.inMemory())
+        return;
+    m_writer.reset(QThread::create([this] { writerLoop(); }));
+    m_writer->setObjectName(QStringLiteral("cplocal-writer"));
+    m_writer->start();
+}
+
+GroupCommit::~GroupCommit()
+{
+    if (!m_writer)
+        return;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopping = true;
+        m_queuedWork.wakeAll();
+    }
+    m_writer->wait(); // its store connection ends with it, before the store does
+}
 
 ApiResult GroupCommit::run(const Work &work)
 {
@@ -14,17 +32,33 @@ ApiResult GroupCommit::run(const Work &work)
     job.work = &work;
     QMutexLocker lock(&m_mutex);
     m_queue.push_back(&job);
+    if (!m_writer)
+        return runAsLeader(job, lock);
+    m_queuedWork.wakeOne();
+    while (!job.done)
+        m_finished.wait(&m_mutex);
+    return std::move(job.result);
+}
+
+std::vector<GroupCommit::Job *> GroupCommit::takeBatch()
+{
+    std::vector<Job *> batch;
+    while (!m_queue.empty() && int(batch.size()) < kMaxBatch) {
+        batch.push_back(m_queue.front());
+        m_queue.pop_front();
+    }
+    return batch;
+}
+
+ApiResult GroupCommit::runAsLeader(Job &job, QMutexLocker<QMutex> &lock)
+{
     while (!job.done) {
         if (m_leading) {
             m_finished.wait(&m_mutex);
             continue;
         }
         m_leading = true;
-        std::vector<Job *> batch;
-        while (!m_queue.empty() && int(batch.size()) < kMaxBatch) {
-            batch.push_back(m_queue.front());
-            m_queue.pop_front();
-        }
+        const std::vector<Job *> batch = takeBatch();
         lock.unlock();
         lead(batch);
         lock.relock();
@@ -35,6 +69,24 @@ ApiResult GroupCommit::run(const Work &work)
         m_finished.wakeAll();
     }
     return std::move(job.result);
+}
+
+void GroupCommit::writerLoop()
+{
+    QMutexLocker lock(&m_mutex);
+    for (;;) {
+        while (m_queue.empty() && !m_stopping)
+            m_queuedWork.wait(&m_mutex);
+        if (m_queue.empty())
+            return; // stopping, nothing left
+        const std::vector<Job *> batch = takeBatch();
+        lock.unlock();
+        lead(batch);
+        lock.relock();
+        for (Job *done : batch)
+            done->done = true;
+        m_finished.wakeAll(); // the callers whose operations committed return
+    }
 }
 
 int GroupCommit::queued()

@@ -114,7 +114,29 @@ bool deleteDomainObjects(Context &ctx, const QString &domain)
     return q.exec();
 }
 
+// What PutProfileObject works out on the caller's thread before its turn: the object's
+// mapping under the type's definition as it then stood.
+struct PreparedObject
+{
+    QString definitionText;
+    schema::MappingResult mapping;
+};
+
 } // namespace
+
+std::any preparePutProfileObject(Context &ctx, const QJsonObject &input)
+{
+    const std::optional<StoredObjectType> type =
+        loadObjectType(ctx, input.value(kDomainName).toString(),
+                       input.value(kObjectTypeName).toString());
+    if (!type)
+        return {};
+    const QJsonDocument document =
+        QJsonDocument::fromJson(input.value(QStringLiteral("Object")).toString().toUtf8());
+    if (!document.isObject())
+        return {}; // the handler says what is wrong
+    return PreparedObject{type->text, schema::evaluateMapping(type->definition, document.object())};
+}
 
 ApiResult putProfileObject(Context &ctx, const QJsonObject &input)
 {
@@ -128,20 +150,28 @@ ApiResult putProfileObject(Context &ctx, const QJsonObject &input)
             QStringLiteral("Object type %1 does not exist in domain %2.").arg(typeName, domain));
 
     const QString body = input.value(QStringLiteral("Object")).toString();
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body.toUtf8(), &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return ApiResult::badRequest(QStringLiteral("Object is not valid JSON: %1 at character %2.")
-                                         .arg(parseError.errorString())
-                                         .arg(parseError.offset));
-    if (!document.isObject())
-        return ApiResult::badRequest(QStringLiteral("Object must be a JSON object."));
+    // Mapped on the caller's thread already, unless the type changed since.
+    const auto *prepared =
+        ctx.prepared ? std::any_cast<PreparedObject>(ctx.prepared) : nullptr;
+    schema::MappingResult mapping;
+    if (prepared && prepared->definitionText == type->text) {
+        mapping = prepared->mapping;
+    } else {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(body.toUtf8(), &parseError);
+        if (parseError.error != QJsonParseError::NoError)
+            return ApiResult::badRequest(
+                QStringLiteral("Object is not valid JSON: %1 at character %2.")
+                    .arg(parseError.errorString())
+                    .arg(parseError.offset));
+        if (!document.isObject())
+            return ApiResult::badRequest(QStringLiteral("Object must be a JSON object."));
+        mapping = schema::evaluateMapping(type->definition, document.object());
+    }
 
     // What to do is decided in schema/ (the console's preview uses the same plan); the
     // store answers the plan's questions: the object with the same UNIQUE value, and the
     // profiles holding a key value (two tell "several" from "one").
-    const schema::MappingResult mapping =
-        schema::evaluateMapping(type->definition, document.object());
     std::optional<ExistingObject> existing;
     std::optional<StoredProfile> profile;
     if (mapping.accepted() && mapping.uniqueKeyValue)
@@ -335,7 +365,8 @@ Area areas::objects()
 {
     Area area;
     area.handlers = {
-        {"PutProfileObject", handlers::putProfileObject, Access::Write},
+        {"PutProfileObject", handlers::putProfileObject, Access::Write,
+         handlers::preparePutProfileObject},
         {"ListProfileObjects", handlers::listProfileObjects, Access::Read},
         {"DeleteProfileObject", handlers::deleteProfileObject, Access::Write},
     };

@@ -47,7 +47,8 @@ std::optional<StoredObjectType> loadObjectType(Context &ctx, const QString &doma
     if (!q.exec() || !q.next())
         return std::nullopt;
     StoredObjectType out;
-    out.definition = parsedDefinition(domain, name, q.text(0));
+    out.text = q.text(0);
+    out.definition = parsedDefinition(domain, name, out.text);
     out.createdAt = q.integer(1);
     out.updatedAt = q.integer(2);
     return out;

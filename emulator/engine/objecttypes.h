@@ -10,6 +10,7 @@ namespace cp::emulator {
 struct StoredObjectType
 {
     schema::ObjectTypeDefinition definition;
+    QString text; // the stored JSON: what tells whether a definition changed
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
 };

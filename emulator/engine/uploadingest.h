@@ -3,6 +3,7 @@
 #include "apiresult.h"
 #include "context.h"
 #include "objecttype.h"
+#include "profilestore.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -51,13 +52,14 @@ struct PreparedRow
     QMap<QString, QString> profileFields;
     QString key;
     QString error;
+    StoredProfile created; // the profile the row makes if no profile holds its key
 };
 
 // Maps a job's CSV rows through its Fields (one per thread: nothing shared).
 class UploadMapper
 {
 public:
-    UploadMapper(const QJsonObject &fields, const QString &uniqueKey);
+    UploadMapper(const QJsonObject &fields, const QString &uniqueKey, const QString &jobId);
     // The header row; false (with the reason) when a column a field reads is missing.
     bool setHeader(const QStringList &header, QString *reason);
     PreparedRow prepare(const QStringList &row, qint64 line) const;
@@ -66,6 +68,7 @@ public:
 private:
     schema::ObjectTypeDefinition m_definition;
     QString m_keyName;
+    QString m_origin;
     QStringList m_header;
 };
 

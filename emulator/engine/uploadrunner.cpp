@@ -243,7 +243,7 @@ void UploadRunner::runJob(const Pending &job)
     schema::CsvReader reader(&file);
     QStringList fields;
     const schema::CsvReader::Status headerStatus = reader.next(fields);
-    UploadMapper mapper(spec.fields, spec.uniqueKey);
+    UploadMapper mapper(spec.fields, spec.uniqueKey, job.jobId);
     QString reason;
     if (headerStatus != schema::CsvReader::Status::Record) {
         progress.note(reader.line(), headerStatus == schema::CsvReader::Status::End
@@ -278,10 +278,14 @@ void UploadRunner::runJob(const Pending &job)
                 atEnd = true;
                 break;
             }
-            if (status == schema::CsvReader::Status::Error)
-                batch.append({reader.line(), {}, {}, reader.errorMessage()});
-            else
+            if (status == schema::CsvReader::Status::Error) {
+                PreparedRow failed;
+                failed.line = reader.line();
+                failed.error = reader.errorMessage();
+                batch.append(failed);
+            } else {
                 batch.append(mapper.prepare(fields, reader.line()));
+            }
         }
         UploadProgress next = progress;
         next.offset = reader.offset();
