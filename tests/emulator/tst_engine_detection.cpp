@@ -60,6 +60,13 @@ void EngineDetectionTest::detectedTypeIngestsItsSamples_data()
         << QStringList{s(
                R"({"record_id": "R1", "customer_no": "C-77", "fname": "Lee", "city": "London"})")}
         << s("_account") << s("C-77") << s("FirstName") << s("Lee") << 1;
+    QTest::newRow("support ticket")
+        << QStringList{s(R"({"ticket_id": "T-1", "subject": "Printer jam", "status": "open",
+                             "requester_email": "sam@example.com", "updated_at": "2024-05-01T09:30:00Z"})"),
+                       s(R"({"ticket_id": "T-2", "subject": "No toner", "status": "solved",
+                             "requester_email": "kai@example.com", "updated_at": "2024-05-02T10:00:00Z"})")}
+        << s("_email") << s("kai@example.com") << s("EmailAddress") << s("kai@example.com")
+        << 4; // each ticket brings a standard _case
 }
 
 void EngineDetectionTest::detectedTypeIngestsItsSamples()
