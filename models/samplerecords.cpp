@@ -3,17 +3,11 @@
 #include "csvreader.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace cp::models {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cp::models::SampleRecords", text);
-}
 
 qsizetype firstNonSpace(const QByteArray &data, qsizetype from = 0)
 {
@@ -60,7 +54,7 @@ SampleRecords readJsonArray(const QByteArray &data, int limit)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError) {
-        out.problem = tr("The JSON array is not valid at character %1: %2.")
+        out.problem = SampleRecords::tr("The JSON array is not valid at character %1: %2.")
                           .arg(error.offset + 1)
                           .arg(error.errorString());
         return out;
@@ -68,14 +62,14 @@ SampleRecords readJsonArray(const QByteArray &data, int limit)
     const QJsonArray array = document.array();
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject()) {
-            out.problem = tr("Record %1 is not a JSON object.").arg(i + 1);
+            out.problem = SampleRecords::tr("Record %1 is not a JSON object.").arg(i + 1);
             out.records.clear();
             return out;
         }
         take(out, array.at(i).toObject(), limit);
     }
     if (out.total == 0)
-        out.problem = tr("The JSON array holds no records.");
+        out.problem = SampleRecords::tr("The JSON array holds no records.");
     return out;
 }
 
@@ -88,18 +82,18 @@ SampleRecords readJsonObjects(const QByteArray &data, int limit)
     while (at < data.size()) {
         const int number = out.total + 1;
         if (data.at(at) != '{') {
-            out.problem = tr("Record %1 is not a JSON object.").arg(number);
+            out.problem = SampleRecords::tr("Record %1 is not a JSON object.").arg(number);
             break;
         }
         const qsizetype end = endOfValue(data, at);
         if (end < 0) {
-            out.problem = tr("Record %1 is not complete: a } is missing.").arg(number);
+            out.problem = SampleRecords::tr("Record %1 is not complete: a } is missing.").arg(number);
             break;
         }
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(data.mid(at, end - at), &error);
         if (error.error != QJsonParseError::NoError) {
-            out.problem = tr("Record %1 is not valid JSON at character %2: %3.")
+            out.problem = SampleRecords::tr("Record %1 is not valid JSON at character %2: %3.")
                               .arg(number)
                               .arg(error.offset + 1)
                               .arg(error.errorString());
@@ -128,7 +122,7 @@ SampleRecords readCsv(const QByteArray &data, int limit)
     while ((status = reader.next(fields)) != schema::CsvReader::Status::End) {
         if (status == schema::CsvReader::Status::Error) {
             if (header.isEmpty()) {
-                out.problem = tr("The header row is not valid CSV (line %1): %2")
+                out.problem = SampleRecords::tr("The header row is not valid CSV (line %1): %2")
                                   .arg(reader.line())
                                   .arg(reader.errorMessage());
                 return out;
@@ -147,9 +141,9 @@ SampleRecords readCsv(const QByteArray &data, int limit)
         take(out, record, limit);
     }
     if (header.isEmpty())
-        out.problem = tr("There is nothing to read.");
+        out.problem = SampleRecords::tr("There is nothing to read.");
     else if (out.total == 0)
-        out.problem = tr("The CSV has a header row but no records.");
+        out.problem = SampleRecords::tr("The CSV has a header row but no records.");
     return out;
 }
 
@@ -163,7 +157,7 @@ SampleRecords SampleRecords::read(const QByteArray &data, int limit)
     const qsizetype start = firstNonSpace(text);
     if (start >= text.size()) {
         SampleRecords out;
-        out.problem = tr("There is nothing to read.");
+        out.problem = SampleRecords::tr("There is nothing to read.");
         return out;
     }
     if (text.at(start) == '[')

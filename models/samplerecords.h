@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -13,6 +14,8 @@ namespace cp::models {
 // told from the first character that is not white space ('{' or '[': JSON, else CSV).
 struct SampleRecords
 {
+    Q_DECLARE_TR_FUNCTIONS(cp::models::SampleRecords)
+public:
     enum class Format { None, Json, Csv };
 
     QList<QJsonObject> records; // at most the limit given to read()

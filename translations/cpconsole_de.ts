@@ -609,6 +609,14 @@
         <source>A key cannot use field &quot;%1&quot;: the service allows dots in field names, but not in the fields of a key. Rename the field without dots.</source>
         <translation>Ein Schlüssel kann das Feld „%1“ nicht verwenden: Der Dienst erlaubt Punkte in Feldnamen, aber nicht in den Feldern eines Schlüssels. Benennen Sie das Feld ohne Punkte um.</translation>
     </message>
+    <message>
+        <source>Records %1 give the UNIQUE key %2 no value: the service refuses a record without it.</source>
+        <translation>Die Datensätze %1 geben dem UNIQUE-Schlüssel %2 keinen Wert: Der Dienst lehnt einen Datensatz ohne ihn ab.</translation>
+    </message>
+    <message>
+        <source>None of your records fills key %1: it would never find a profile.</source>
+        <translation>Keiner Ihrer Datensätze füllt den Schlüssel %1: Er würde nie ein Profil finden.</translation>
+    </message>
 </context>
 <context>
     <name>cp::models::ObjectTypeDocument</name>
@@ -734,6 +742,41 @@
     <message>
         <source>An answer the console expected (for example a lookup that found nothing), not a problem.</source>
         <translation>Eine Antwort, die die Konsole erwartet hat (etwa eine Suche ohne Treffer), kein Problem.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::models::SampleRecords</name>
+    <message>
+        <source>There is nothing to read.</source>
+        <translation>Es gibt nichts zu lesen.</translation>
+    </message>
+    <message>
+        <source>The JSON array is not valid at character %1: %2.</source>
+        <translation>Das JSON-Array ist bei Zeichen %1 ungültig: %2.</translation>
+    </message>
+    <message>
+        <source>Record %1 is not a JSON object.</source>
+        <translation>Datensatz %1 ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The JSON array holds no records.</source>
+        <translation>Das JSON-Array enthält keine Datensätze.</translation>
+    </message>
+    <message>
+        <source>Record %1 is not complete: a } is missing.</source>
+        <translation>Datensatz %1 ist unvollständig: Es fehlt eine }.</translation>
+    </message>
+    <message>
+        <source>Record %1 is not valid JSON at character %2: %3.</source>
+        <translation>Datensatz %1 ist bei Zeichen %2 kein gültiges JSON: %3.</translation>
+    </message>
+    <message>
+        <source>The header row is not valid CSV (line %1): %2</source>
+        <translation>Die Kopfzeile ist kein gültiges CSV (Zeile %1): %2</translation>
+    </message>
+    <message>
+        <source>The CSV has a header row but no records.</source>
+        <translation>Das CSV hat eine Kopfzeile, aber keine Datensätze.</translation>
     </message>
 </context>
 <context>
@@ -885,6 +928,45 @@
     <message>
         <source>must start with one of: %1, and may hold only %2</source>
         <translation>muss mit einem von %1 beginnen und darf nur %2 enthalten</translation>
+    </message>
+</context>
+<context>
+    <name>cp::schema::DetectionText</name>
+    <message>
+        <source>&quot;%1&quot; is left out: a Source path cannot name a member whose name is empty or has a space, a dot, a bracket or a brace.</source>
+        <translation>„%1“ wird ausgelassen: Ein Source-Pfad kann kein Mitglied benennen, dessen Name leer ist oder ein Leerzeichen, einen Punkt, eine eckige oder eine geschweifte Klammer enthält.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is left out: it is nested more than %2 levels deep.</source>
+        <translation>„%1“ wird ausgelassen: Es ist tiefer als %2 Ebenen verschachtelt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; reads differently in different samples, as often one way as another: it is left unmapped.</source>
+        <translation>„%1“ liest sich in verschiedenen Beispielen unterschiedlich, gleich oft auf die eine wie die andere Art: Es bleibt ohne Zuordnung.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could go to %2 too, but another field does: it is left unmapped.</source>
+        <translation>„%1“ könnte auch nach %2 gehen, aber ein anderes Feld tut das: Es bleibt ohne Zuordnung.</translation>
+    </message>
+    <message>
+        <source>No field identifies an object (an id-like name with a value in every sample, different in each): there is no UNIQUE key, and the object type needs one before it can be put.</source>
+        <translation>Kein Feld kennzeichnet ein Objekt (ein ID-artiger Name mit einem Wert in jedem Beispiel, in jedem ein anderer): Es gibt keinen UNIQUE-Schlüssel, und der Objekttyp braucht einen, bevor Objekte abgelegt werden können.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a list: it is not mapped, since a Source reaches one element by its position and records differ in what each position holds.</source>
+        <translation>„%1“ ist eine Liste: Sie wird nicht zugeordnet, da eine Source ein Element über seine Position erreicht und Datensätze sich darin unterscheiden, was an jeder Position steht.</translation>
+    </message>
+    <message>
+        <source>Give 1 to %1 sample objects (there are %2).</source>
+        <translation>Geben Sie 1 bis %1 Beispielobjekte an (es sind %2).</translation>
+    </message>
+    <message>
+        <source>Sample %1 (Objects[%2]) is not JSON: %3 at offset %4.</source>
+        <translation>Beispiel %1 (Objects[%2]) ist kein JSON: %3 bei Position %4.</translation>
+    </message>
+    <message>
+        <source>Sample %1 (Objects[%2]) is JSON but not an object: give one record as {&quot;name&quot;: value, ...}.</source>
+        <translation>Beispiel %1 (Objects[%2]) ist JSON, aber kein Objekt: Geben Sie einen Datensatz als {&quot;name&quot;: wert, ...} an.</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1519,18 @@
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
+    <message>
+        <source>None: objects are kept in the order they arrive</source>
+        <translation>Keines: Objekte werden in der Reihenfolge ihres Eintreffens übernommen</translation>
+    </message>
+    <message>
+        <source>How the source&apos;s last-updated time is written (SourceLastUpdatedTimestampFormat), so that an older record never replaces a newer one.</source>
+        <translation>Wie die Zeit der letzten Änderung in der Quelle geschrieben ist (SourceLastUpdatedTimestampFormat), damit ein älterer Datensatz nie einen neueren ersetzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Source timestamp format:</source>
+        <translation>&amp;Zeitstempelformat der Quelle:</translation>
+    </message>
 </context>
 <context>
     <name>cp::views::DesignerKeysPage</name>
@@ -1550,6 +1644,14 @@
     <message>
         <source>Template %1 is kept: the service fills in its fields and keys when the type is saved, so the preview has none. Copy them from the template to preview with them.</source>
         <translation>Die Vorlage %1 wird beibehalten: Der Dienst füllt ihre Felder und Schlüssel beim Speichern des Typs, daher hat die Vorschau keine. Kopieren Sie sie aus der Vorlage, um die Vorschau mit ihnen zu sehen.</translation>
+    </message>
+    <message>
+        <source>The records the design was detected from: choose one to preview it.</source>
+        <translation>Die Datensätze, aus denen der Entwurf erkannt wurde: Wählen Sie einen für die Vorschau.</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2</source>
+        <translation>Datensatz %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2628,43 @@
         <source>Pre&amp;view</source>
         <translation>Vorscha&amp;u</translation>
     </message>
+    <message>
+        <source>Detect from samp&amp;les…</source>
+        <translation>Aus Beispie&amp;len erkennen…</translation>
+    </message>
+    <message>
+        <source>Propose fields, keys and the timestamp format from your own records, then preview the design on them.</source>
+        <translation>Schlägt Felder, Schlüssel und das Zeitstempelformat aus Ihren eigenen Datensätzen vor und zeigt die Vorschau des Entwurfs darauf.</translation>
+    </message>
+    <message>
+        <source>Detect from samples</source>
+        <translation>Aus Beispielen erkennen</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were detected from %3; the Preview tab shows the design on them. Undo (Ctrl+Z) puts the previous design back.</source>
+        <translation>%1 und %2 wurden aus %3 erkannt; der Reiter Vorschau zeigt den Entwurf darauf. Rückgängig (Strg+Z) stellt den vorigen Entwurf wieder her.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n Feld</numerusform>
+            <numerusform>%n Felder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätzen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cp::views::ObjectTypeDetails</name>
@@ -2673,6 +2812,10 @@
             <numerusform>%n Integration nimmt in ihn auf und wird einen Typ nennen, den es nicht mehr gibt: %1.</numerusform>
             <numerusform>%n Integrationen nehmen in ihn auf und werden einen Typ nennen, den es nicht mehr gibt: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add an integration for this type…</source>
+        <translation>Eine Integration für diesen Typ hinzufügen…</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +3119,80 @@
     <message>
         <source>Sample data is in domain %1.</source>
         <translation>Die Beispieldaten befinden sich in der Domäne %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::views::SampleDetectionDialog</name>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>Datei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Detect</source>
+        <translation>&amp;Erkennen</translation>
+    </message>
+    <message>
+        <source>Detect from samples</source>
+        <translation>Aus Beispielen erkennen</translation>
+    </message>
+    <message>
+        <source>Paste up to %1 records of your own data, or open a file: JSON objects (one, an array, or one per line) or CSV with a header row. The endpoint reads them and proposes fields, keys and the timestamp format; nothing is stored.</source>
+        <translation>Fügen Sie bis zu %1 Datensätze Ihrer eigenen Daten ein oder öffnen Sie eine Datei: JSON-Objekte (eines, ein Array oder eines pro Zeile) oder CSV mit Kopfzeile. Der Endpunkt liest sie und schlägt Felder, Schlüssel und das Zeitstempelformat vor; nichts wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>Open records</source>
+        <translation>Datensätze öffnen</translation>
+    </message>
+    <message>
+        <source>Records (*.json *.jsonl *.ndjson *.csv);;All files (*)</source>
+        <translation>Datensätze (*.json *.jsonl *.ndjson *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to read yet.</source>
+        <translation>Noch nichts zu lesen.</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) read (%1).</source>
+        <translation>
+            <numerusform>%n Datensatz gelesen (%1).</numerusform>
+            <numerusform>%n Datensätze gelesen (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 are used.</source>
+        <translation>Die ersten %1 werden verwendet.</translation>
+    </message>
+    <message>
+        <source>Connect and choose a domain first: the endpoint detects the mapping.</source>
+        <translation>Verbinden Sie sich zuerst und wählen Sie eine Domäne: Der Endpunkt erkennt die Zuordnung.</translation>
+    </message>
+    <message>
+        <source>The endpoint could not detect a mapping: %1</source>
+        <translation>Der Endpunkt konnte keine Zuordnung erkennen: %1</translation>
+    </message>
+    <message>
+        <source>The endpoint found no mapping in these records.</source>
+        <translation>Der Endpunkt hat in diesen Datensätzen keine Zuordnung gefunden.</translation>
+    </message>
+    <message>
+        <source>Detecting… (Esc cancels)</source>
+        <translation>Erkennung läuft… (Esc bricht ab)</translation>
+    </message>
+    <message>
+        <source>Detection cancelled; the records are kept.</source>
+        <translation>Erkennung abgebrochen; die Datensätze bleiben erhalten.</translation>
     </message>
 </context>
 <context>

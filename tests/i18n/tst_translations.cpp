@@ -150,6 +150,7 @@ private Q_SLOTS:
     void placeholdersAndAcceleratorsKept();
     void ellipsesKept();
     void numerusFormsDiffer();
+    void englishPluralsForEveryNumerusMessage();
     void createDomainDialogIsGerman();
     void mainWindowMenusAreGerman();
     void serviceErrorSummaryIsGerman();
@@ -242,6 +243,38 @@ void TestTranslations::numerusFormsDiffer()
     QCOMPARE(QCoreApplication::translate("cp::views::ObjectTypeDetails",
                                          "Data expires after %n day(s).", nullptr, 365),
              QStringLiteral("Daten verfallen nach 365 Tagen."));
+}
+
+// English is the source language, but "%n record(s)" needs its plural forms: the English
+// .ts has every numerus message the German one has, two forms each, without "(s)".
+void TestTranslations::englishPluralsForEveryNumerusMessage()
+{
+    QString error;
+    const QList<Message> english =
+        readTs(QStringLiteral(CP_SOURCE_DIR "/translations/cpconsole_en.ts"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QStringList problems;
+    for (const Message &german : std::as_const(m_messages)) {
+        if (!german.numerus)
+            continue;
+        const auto it = std::find_if(english.begin(), english.end(), [&](const Message &m) {
+            return m.context == german.context && m.source == german.source;
+        });
+        if (it == english.end())
+            problems.append(QStringLiteral("missing: ") + describe(german));
+        else if (!it->type.isEmpty() || it->translations.size() != 2 ||
+                 it->translations.join(QString()).contains(QStringLiteral("(s)")) ||
+                 (it->translations.at(0) == it->translations.at(1) &&
+                  german.source.contains(QStringLiteral("(s)"))))
+            problems.append(QStringLiteral("forms: ") + describe(*it));
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QTranslator plurals;
+    QVERIFY(plurals.load(QStringLiteral(":/i18n/cpconsole_en")));
+    QCOMPARE(plurals.translate("cp::views::DomainOverview", "%n day(s)", nullptr, 1),
+             QStringLiteral("%n day"));
+    QCOMPARE(plurals.translate("cp::views::DomainOverview", "%n day(s)", nullptr, 30),
+             QStringLiteral("%n days"));
 }
 
 void TestTranslations::createDomainDialogIsGerman()
