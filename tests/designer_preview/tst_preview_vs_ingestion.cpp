@@ -4,8 +4,10 @@
 // through PutProfileObject, and the plan is compared with what the engine did.
 
 #include "../emulator/enginefixture.h"
+#include "detection.h"
 #include "ingestionplan.h"
 
+#include <QJsonDocument>
 #include <QSet>
 
 using namespace cp::emulator;
@@ -69,6 +71,58 @@ const char *const kEvents = R"({"ObjectTypeName": "events", "Description": "even
     "eventId": [{"StandardIdentifiers": ["UNIQUE"], "FieldNames": ["src", "seq"]}],
     "custNo": [{"StandardIdentifiers": ["PROFILE", "SECONDARY"], "FieldNames": ["customerNo"]}],
     "phone": [{"StandardIdentifiers": ["PROFILE"], "FieldNames": ["ph"]}]}})";
+
+// The standard asset, case and order beside the profile.
+const char *const kDevices = R"({"ObjectTypeName": "devices", "Description": "devices",
+  "AllowProfileCreation": true, "Fields": {
+    "id": {"Source": "_source.id"},
+    "email": {"Source": "_source.email", "Target": "_profile.EmailAddress",
+              "ContentType": "EMAIL_ADDRESS"},
+    "serial": {"Source": "_source.serial", "Target": "_asset.SerialNumber"},
+    "model": {"Source": "_source.model", "Target": "_asset.ModelName"},
+    "caseTitle": {"Source": "_source.case.title", "Target": "_case.Title"},
+    "caseStatus": {"Source": "_source.case.status", "Target": "_case.Status"},
+    "total": {"Source": "_source.order.total", "Target": "_order.TotalPrice"},
+    "city": {"Source": "_source.order.city", "Target": "_order.ShippingAddress.City"},
+    "tier": {"Source": "_source.tier", "Target": "_asset.Attributes.tier"}},
+  "Keys": {
+    "deviceEvent": [{"StandardIdentifiers": ["UNIQUE"], "FieldNames": ["id"]}],
+    "_email": [{"StandardIdentifiers": ["PROFILE"], "FieldNames": ["email"]}],
+    "serialKey": [{"StandardIdentifiers": ["ASSET"], "FieldNames": ["serial"]}]}})";
+
+const char *const kDeviceSamples[] = {
+    R"({"id": "e1", "email": "dev@example.com", "serial": "SN-1", "model": "R1"})",
+    R"({"id": "e2", "email": "dev@example.com", "serial": "SN-1", "model": "R2", "tier": "gold"})",
+    R"({"id": "e3", "email": "dev@example.com", "case": {"title": "Broken", "status": "open"}})",
+    R"({"id": "e4", "email": "dev2@example.com", "order": {"total": "19.90", "city": "Oslo"}})",
+    R"({"id": "e3", "email": "dev@example.com", "case": {"title": "Broken", "status": "closed"}})",
+    R"({"id": "e5", "email": "dev@example.com", "serial": "SN-2",
+        "case": {"title": "RMA"}, "order": {"total": "5"}})",
+    R"({"id": "e6", "serial": "SN-3"})",
+};
+
+// Records of four kinds, each read by DetectProfileObjectType's rules into a type of its
+// own (from its first two records); every record is then previewed and ingested through it.
+const char *const kDetectedGroups[][4] = {
+    {R"({"id": "crm-1", "firstName": "Eva", "lastName": "Berg", "email": "eva@example.com",
+         "phone": "+49 30 111222", "updatedAt": "2026-11-01T10:00:00Z"})",
+     R"({"id": "crm-2", "firstName": "Finn", "lastName": "Ost", "email": "finn@example.com",
+         "phone": "+49 30 111333", "updatedAt": "2026-11-02T10:00:00Z"})",
+     R"({"id": "crm-3", "firstName": "Eva", "email": "EVA@example.com"})", nullptr},
+    {R"({"orderId": "A-100", "email": "eva@example.com", "total": "19.90", "status": "shipped"})",
+     R"({"orderId": "A-101", "email": "gus@example.com", "total": "5.00", "status": "open"})",
+     R"({"orderId": "A-100", "email": "eva@example.com", "total": "21.00", "status": "returned"})",
+     nullptr},
+    {R"({"ticketId": "T-1", "email": "eva@example.com", "subject": "Broken", "status": "open"})",
+     R"({"ticketId": "T-2", "email": "finn@example.com", "subject": "Refund", "status": "new"})",
+     R"({"ticketId": "T-1", "email": "eva@example.com", "subject": "Broken", "status": "done"})",
+     nullptr},
+    {R"({"assetId": "AS-1", "serialNumber": "SN-9", "assetName": "Router",
+         "email": "finn@example.com"})",
+     R"({"assetId": "AS-2", "serialNumber": "SN-10", "assetName": "Phone",
+         "email": "hal@example.com"})",
+     nullptr, nullptr},
+};
 
 struct Sample
 {
@@ -241,6 +295,122 @@ class TestPreviewVsIngestion : public QObject
         return r.ok() ? id : QString();
     }
 
+    // Plans `object` as the console previews it, puts it, and says where the plan and what
+    // the engine did differ (nothing: an empty list).
+    QStringList compare(const QString &typeName, const cp::schema::ObjectTypeDefinition &type,
+                        const QJsonObject &object, IngestionPlan *planned)
+    {
+        // The preview: look up what the plan needs first (as an asynchronous console
+        // would), then plan with answers from what was fetched.
+        const cp::schema::MappingResult mapping = cp::schema::evaluateMapping(type, object);
+        QHash<QString, QStringList> fetched;
+        const QList<cp::schema::KeyLookup> needed = cp::schema::lookupsNeeded(mapping);
+        for (const cp::schema::KeyLookup &lookup : needed)
+            fetched.insert(lookup.keyName + QLatin1Char('\n') + lookup.normalized,
+                           searchProfiles(lookup.keyName, lookup.normalized, 2));
+        std::optional<QString> existing;
+        if (mapping.accepted() && mapping.uniqueKeyValue)
+            existing =
+                existingProfile(typeName, mapping.uniqueKeyName, *mapping.uniqueKeyValue);
+        QStringList unexpectedLookups;
+        const IngestionPlan plan = cp::schema::planIngestion(
+            type, object, existing, [&](const QString &key, const QString &value) {
+                const QString id = key + QLatin1Char('\n') + value;
+                if (!fetched.contains(id))
+                    unexpectedLookups.append(key + QLatin1Char('=') + value);
+                return fetched.value(id);
+            });
+
+        // Before-state for the comparison.
+        const QStringList before = allProfiles();
+        QHash<QString, QStringList> holdersBefore;
+        for (const cp::schema::ExtractedKey &key : plan.mapping.keys)
+            holdersBefore.insert(key.keyName, f.search(key.keyName, key.normalized));
+
+        const ApiResult r = f.put(typeName.toUtf8().constData(), object);
+        const QStringList after = allProfiles();
+
+        QStringList problems;
+        if (!unexpectedLookups.isEmpty())
+            problems.append(s("looked up what lookupsNeeded did not list: ") +
+                            unexpectedLookups.join(s(", ")));
+        if (plan.refused() != (r.status == 400))
+            problems.append(s("refused: plan %1, engine %2")
+                                .arg(plan.refused() ? s("yes") : s("no"), describe(r)));
+        if (!plan.refused() && !r.ok())
+            problems.append(s("engine failed: ") + describe(r));
+        const QSet<QString> beforeSet(before.begin(), before.end());
+        const QSet<QString> afterSet(after.begin(), after.end());
+        const bool createdProfile = afterSet.size() > beforeSet.size();
+        if (createdProfile != plan.createsProfile())
+            problems.append(s("created a profile: plan %1, engine %2")
+                                .arg(plan.createsProfile() ? s("yes") : s("no"),
+                                     createdProfile ? s("yes") : s("no")));
+        if (!plan.refused() && r.ok()) {
+            const QString landed =
+                landedOn(r.body.value(s("ProfileObjectUniqueKey")).toString());
+            if (!plan.createsProfile() && landed != plan.profileId)
+                problems.append(s("profile: plan %1, engine %2").arg(plan.profileId, landed));
+            if (plan.createsProfile() && beforeSet.contains(landed))
+                problems.append(s("landed on the existing profile ") + landed);
+            const QJsonObject stored = f.profile(landed);
+            for (auto it = plan.mapping.profileFields.begin();
+                 it != plan.mapping.profileFields.end(); ++it) {
+                if (wireField(stored, it.key()) != it.value())
+                    problems.append(
+                        s("field %1: plan \"%2\", stored \"%3\"")
+                            .arg(it.key(), it.value(), wireField(stored, it.key())));
+            }
+            for (const cp::schema::ExtractedKey &key : plan.mapping.keys) {
+                const bool planned =
+                    std::any_of(plan.keysToStore.begin(), plan.keysToStore.end(),
+                                [&](const auto &k) { return k.keyName == key.keyName; });
+                const bool had = holdersBefore.value(key.keyName).contains(landed);
+                const bool has = f.search(key.keyName, key.normalized).contains(landed);
+                if (has != (planned || had))
+                    problems.append(s("key %1=%2: planned to store %3, searchable %4")
+                                        .arg(key.keyName, key.normalized,
+                                             planned ? s("yes") : s("no"),
+                                             has ? s("yes") : s("no")));
+            }
+        } else if (afterSet != beforeSet) {
+            problems.append(s("a refused object changed the profiles"));
+        }
+
+        problems += compareStandardObjects(plan, r);
+        *planned = plan;
+        return problems;
+    }
+    // Each standard object the plan maps the object to is on the profile it landed on, with
+    // the planned fields.
+    QStringList compareStandardObjects(const IngestionPlan &plan, const ApiResult &r)
+    {
+        QStringList problems;
+        if (plan.refused() || !r.ok())
+            return problems;
+        const QString landed = landedOn(r.body.value(s("ProfileObjectUniqueKey")).toString());
+        const auto &standard = plan.mapping.standardObjectFields;
+        for (auto it = standard.begin(); it != standard.end(); ++it) {
+            if (it->isEmpty())
+                continue;
+            const ApiResult listed =
+                f.call("ListProfileObjects", {{s("DomainName"), s("d")},
+                                              {s("ObjectTypeName"), it.key()},
+                                              {s("ProfileId"), landed}});
+            bool found = false;
+            for (const QJsonValue &item : listed.body.value(s("Items")).toArray()) {
+                const QJsonObject body = QJsonDocument::fromJson(
+                    item.toObject().value(s("Object")).toString().toUtf8()).object();
+                found |= std::all_of(it->keyBegin(), it->keyEnd(), [&](const QString &path) {
+                    return wireField(body, path) == it->value(path);
+                });
+            }
+            if (!found)
+                problems.append(s("%1: no stored object has the planned fields").arg(it.key()));
+        }
+        return problems;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -289,83 +459,8 @@ private Q_SLOTS:
             const cp::schema::ObjectTypeDefinition &type = types[typeName];
             const QJsonObject object = j(sample.object);
 
-            // The preview: look up what the plan needs first (as an asynchronous console
-            // would), then plan with answers from what was fetched.
-            const cp::schema::MappingResult mapping = cp::schema::evaluateMapping(type, object);
-            QHash<QString, QStringList> fetched;
-            const QList<cp::schema::KeyLookup> needed = cp::schema::lookupsNeeded(mapping);
-            for (const cp::schema::KeyLookup &lookup : needed)
-                fetched.insert(lookup.keyName + QLatin1Char('\n') + lookup.normalized,
-                               searchProfiles(lookup.keyName, lookup.normalized, 2));
-            std::optional<QString> existing;
-            if (mapping.accepted() && mapping.uniqueKeyValue)
-                existing =
-                    existingProfile(typeName, mapping.uniqueKeyName, *mapping.uniqueKeyValue);
-            QStringList unexpectedLookups;
-            const IngestionPlan plan = cp::schema::planIngestion(
-                type, object, existing, [&](const QString &key, const QString &value) {
-                    const QString id = key + QLatin1Char('\n') + value;
-                    if (!fetched.contains(id))
-                        unexpectedLookups.append(key + QLatin1Char('=') + value);
-                    return fetched.value(id);
-                });
-
-            // Before-state for the comparison.
-            const QStringList before = allProfiles();
-            QHash<QString, QStringList> holdersBefore;
-            for (const cp::schema::ExtractedKey &key : plan.mapping.keys)
-                holdersBefore.insert(key.keyName, f.search(key.keyName, key.normalized));
-
-            const ApiResult r = f.put(sample.type, object);
-            const QStringList after = allProfiles();
-
-            QStringList problems;
-            if (!unexpectedLookups.isEmpty())
-                problems.append(s("looked up what lookupsNeeded did not list: ") +
-                                unexpectedLookups.join(s(", ")));
-            if (plan.refused() != (r.status == 400))
-                problems.append(s("refused: plan %1, engine %2")
-                                    .arg(plan.refused() ? s("yes") : s("no"), describe(r)));
-            if (!plan.refused() && !r.ok())
-                problems.append(s("engine failed: ") + describe(r));
-            const QSet<QString> beforeSet(before.begin(), before.end());
-            const QSet<QString> afterSet(after.begin(), after.end());
-            const bool createdProfile = afterSet.size() > beforeSet.size();
-            if (createdProfile != plan.createsProfile())
-                problems.append(s("created a profile: plan %1, engine %2")
-                                    .arg(plan.createsProfile() ? s("yes") : s("no"),
-                                         createdProfile ? s("yes") : s("no")));
-            if (!plan.refused() && r.ok()) {
-                const QString landed =
-                    landedOn(r.body.value(s("ProfileObjectUniqueKey")).toString());
-                if (!plan.createsProfile() && landed != plan.profileId)
-                    problems.append(s("profile: plan %1, engine %2").arg(plan.profileId, landed));
-                if (plan.createsProfile() && beforeSet.contains(landed))
-                    problems.append(s("landed on the existing profile ") + landed);
-                const QJsonObject stored = f.profile(landed);
-                for (auto it = plan.mapping.profileFields.begin();
-                     it != plan.mapping.profileFields.end(); ++it) {
-                    if (wireField(stored, it.key()) != it.value())
-                        problems.append(
-                            s("field %1: plan \"%2\", stored \"%3\"")
-                                .arg(it.key(), it.value(), wireField(stored, it.key())));
-                }
-                for (const cp::schema::ExtractedKey &key : plan.mapping.keys) {
-                    const bool planned =
-                        std::any_of(plan.keysToStore.begin(), plan.keysToStore.end(),
-                                    [&](const auto &k) { return k.keyName == key.keyName; });
-                    const bool had = holdersBefore.value(key.keyName).contains(landed);
-                    const bool has = f.search(key.keyName, key.normalized).contains(landed);
-                    if (has != (planned || had))
-                        problems.append(s("key %1=%2: planned to store %3, searchable %4")
-                                            .arg(key.keyName, key.normalized,
-                                                 planned ? s("yes") : s("no"),
-                                                 has ? s("yes") : s("no")));
-                }
-            } else if (afterSet != beforeSet) {
-                problems.append(s("a refused object changed the profiles"));
-            }
-
+            IngestionPlan plan;
+            const QStringList problems = compare(typeName, type, object, &plan);
             decisions[s(decisionName(plan.decision))] += 1;
             if (!plan.ambiguousKeys.isEmpty())
                 ++ambiguous;
@@ -387,6 +482,70 @@ private Q_SLOTS:
         for (const char *decision : {"Replace", "Match", "Create", "Refuse"})
             QVERIFY2(decisions.value(s(decision)) >= 3, decision);
         QVERIFY(ambiguous >= 3);
+    }
+
+    // The same comparison for a type with asset, case and order targets, and for types
+    // detected from records: each standard object planned is the one stored.
+    void standardDestinationsAndDetectedTypesAgree()
+    {
+        QJsonObject devices = j(kDevices);
+        devices.insert(s("DomainName"), s("d"));
+        QVERIFY_OK(f.call("PutProfileObjectType", devices));
+        QList<QPair<QString, QJsonObject>> samples;
+        for (const char *object : kDeviceSamples)
+            samples.append({s("devices"), j(object)});
+        int group = 0;
+        for (const auto &records : kDetectedGroups) {
+            QList<QJsonObject> objects;
+            for (const char *record : records) {
+                if (record)
+                    objects.append(j(record));
+            }
+            const QString name = s("detected%1").arg(++group);
+            // Detected from the first two (distinct ids); the third repeats an id on purpose.
+            QJsonObject input = cp::schema::detectObjectType(objects.mid(0, 2))
+                                    .toDefinition(name, s("detected from records"))
+                                    .toJson();
+            input.insert(s("DomainName"), s("d"));
+            input.insert(s("AllowProfileCreation"), true);
+            QVERIFY_OK(f.call("PutProfileObjectType", input));
+            for (const QJsonObject &object : std::as_const(objects))
+                samples.append({name, object});
+        }
+
+        QStringList failures;
+        QSet<QString> destinations; // "_asset"... reached by some sample
+        QSet<QString> detectedDestinations;
+        for (const auto &[typeName, object] : std::as_const(samples)) {
+            const ApiResult r = f.call("GetProfileObjectType",
+                                       {{s("DomainName"), s("d")}, {s("ObjectTypeName"), typeName}});
+            QVERIFY_OK(r);
+            const auto type = cp::schema::ObjectTypeDefinition::fromJson(r.body);
+            IngestionPlan plan;
+            const QStringList problems = compare(typeName, type, object, &plan);
+            for (auto it = plan.mapping.standardObjectFields.begin();
+                 it != plan.mapping.standardObjectFields.end(); ++it) {
+                if (!it->isEmpty() && !plan.refused()) {
+                    destinations.insert(it.key());
+                    if (typeName.startsWith(s("detected")))
+                        detectedDestinations.insert(it.key());
+                }
+            }
+            if (!problems.isEmpty())
+                failures.append(s("%1 %2\n  plan: %3 - %4\n  ")
+                                    .arg(typeName,
+                                         QString::fromUtf8(QJsonDocument(object).toJson(
+                                             QJsonDocument::Compact)),
+                                         s(decisionName(plan.decision)), plan.reason) +
+                                problems.join(s("\n  ")));
+        }
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+        const QStringList all = {s("_asset"), s("_case"), s("_order")};
+        for (const QString &kind : all)
+            QVERIFY2(destinations.contains(kind), qPrintable(kind));
+        qInfo("detected types filled %lld of the three standard objects",
+              qlonglong(detectedDestinations.size()));
+        QCOMPARE(detectedDestinations.size(), 3); // orders, tickets and assets were recognised
     }
 
     void reasonsExplainTheDecision()
