@@ -26,6 +26,29 @@ QStringList columnsOf(const QString &source)
     return out;
 }
 
+// A CSV column as a member name the Source rules accept (no spaces, dots, brackets or
+// braces): "First Name" is read as First_Name, "Address.City" as Address_City.
+QString columnKey(const QString &column)
+{
+    QString out = column;
+    for (QChar &c : out) {
+        if (c.isSpace() || c == QLatin1Char('.') || c == QLatin1Char('[') ||
+            c == QLatin1Char(']') || c == QLatin1Char('{') || c == QLatin1Char('}'))
+            c = QLatin1Char('_');
+    }
+    return out;
+}
+
+// A Source with every column it reads as columnKey names it.
+QString sourceWithColumnKeys(const QString &source)
+{
+    QString out = source;
+    const QStringList columns = columnsOf(source);
+    for (const QString &column : columns)
+        out.replace(QStringLiteral("_source.") + column, QStringLiteral("_source.") + columnKey(column));
+    return out;
+}
+
 // A 32-hex profile id (as newProfileId's) that grows with time: a job's new profiles go to
 // the end of the profiles table and of the _profileId keys, not each to a random page of
 // them (with a million rows, random inserts miss the page cache and split pages on nearly
@@ -59,8 +82,16 @@ void UploadProgress::note(qint64 atLine, const QString &message)
                                     {QStringLiteral("Message"), message}});
 }
 
-schema::ObjectTypeDefinition uploadJobDefinition(const QJsonObject &fields, const QString &uniqueKey)
+schema::ObjectTypeDefinition uploadJobDefinition(const QJsonObject &given, const QString &uniqueKey)
 {
+    // Columns are named as the file names them; the mapping reads them by columnKey.
+    QJsonObject fields;
+    for (auto it = given.begin(); it != given.end(); ++it) {
+        QJsonObject field = it.value().toObject();
+        field.insert(QStringLiteral("Source"),
+                     sourceWithColumnKeys(field.value(QStringLiteral("Source")).toString()));
+        fields.insert(it.key(), field);
+    }
     const QJsonObject key{{QStringLiteral("StandardIdentifiers"),
                            QJsonArray{QStringLiteral("PROFILE"), QStringLiteral("UNIQUE")}},
                           {QStringLiteral("FieldNames"), QJsonArray{uniqueKey}}};
@@ -95,6 +126,7 @@ QString checkUploadJobMapping(const QJsonObject &fields, const QString &uniqueKe
 UploadMapper::UploadMapper(const QJsonObject &fields, const QString &uniqueKey,
                            const QString &jobId)
     : m_definition(uploadJobDefinition(fields, uniqueKey))
+    , m_fields(fields)
     , m_keyName(uniqueKey)
     , m_origin(QStringLiteral("upload:") + jobId)
 {}
@@ -102,9 +134,13 @@ UploadMapper::UploadMapper(const QJsonObject &fields, const QString &uniqueKey,
 bool UploadMapper::setHeader(const QStringList &header, QString *reason)
 {
     m_header = header;
+    m_columnKeys.clear();
+    for (const QString &column : header)
+        m_columnKeys.append(columnKey(column));
     QStringList missing;
-    for (const schema::FieldDefinition &field : std::as_const(m_definition.fields)) {
-        for (const QString &column : columnsOf(field.source)) {
+    for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
+        const QString source = it.value().toObject().value(QStringLiteral("Source")).toString();
+        for (const QString &column : columnsOf(source)) {
             if (!header.contains(column) && !missing.contains(column))
                 missing.append(column);
         }
@@ -129,7 +165,7 @@ PreparedRow UploadMapper::prepare(const QStringList &row, qint64 line) const
     QJsonObject source; // empty cells are absent: they leave the profile's field as it is
     for (qsizetype i = 0; i < row.size(); ++i) {
         if (!row.at(i).isEmpty())
-            source.insert(m_header.at(i), row.at(i));
+            source.insert(m_columnKeys.at(i), row.at(i));
     }
     const schema::MappingResult mapping = schema::evaluateMapping(m_definition, source);
     if (!mapping.accepted()) {

@@ -67,9 +67,11 @@ public:
 
 private:
     schema::ObjectTypeDefinition m_definition;
+    QJsonObject m_fields; // as given: their Sources name the columns as the file does
     QString m_keyName;
     QString m_origin;
     QStringList m_header;
+    QStringList m_columnKeys; // the header's names as the mapping reads them
 };
 
 // Stores prepared rows in the transaction under way (profiles made or updated, the unique

@@ -134,6 +134,31 @@ private Q_SLOTS:
                        404, "ResourceNotFoundException");
     }
 
+    void columnNamesAsTheFileWritesThem()
+    {
+        // A header with spaces, a dot and a hyphen: Sources name the columns as written.
+        const ApiResult created = f->callIn("CreateUploadJob", R"({"DisplayName": "export.csv",
+            "UniqueKey": "mail", "Fields": {
+            "mail": {"Source": "_source.E-mail Address", "Target": "_profile.EmailAddress",
+                     "ContentType": "EMAIL_ADDRESS"},
+            "name": {"Source": "{{_source.First Name}} {{_source.Last Name}}",
+                     "Target": "_profile.Attributes.fullName"},
+            "city": {"Source": "_source.Address.City", "Target": "_profile.Address.City"}}})");
+        QVERIFY_OK(created);
+        const QString id = created.body.value(QStringLiteral("JobId")).toString();
+        QCOMPARE(f->job(id)[QStringLiteral("Fields")][QStringLiteral("mail")][QStringLiteral("Source")]
+                     .toString(),
+                 s("_source.E-mail Address"));
+        QVERIFY(f->uploadAndStart(id, "E-mail Address,First Name,Last Name,Address.City\n"
+                                      "gina@example.com,Gina,Rossi,Roma\n"));
+        QVERIFY(f->runner().waitIdle(30000));
+        QCOMPARE(count(f->summary(id), "CreatedRecords"), 1);
+        const QJsonObject gina = f->profile(f->search(s("_email"), s("gina@example.com")).value(0));
+        QCOMPARE(gina[QStringLiteral("Attributes")][QStringLiteral("fullName")].toString(),
+                 s("Gina Rossi"));
+        QCOMPARE(gina[QStringLiteral("Address")][QStringLiteral("City")].toString(), s("Roma"));
+    }
+
     void uploadChecksTheKey()
     {
         const QString id = f->createJob();
