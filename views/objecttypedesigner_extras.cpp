@@ -109,6 +109,10 @@ bool ObjectTypeDesigner::applyDetection(const QJsonObject &detected,
         detected.value(QStringLiteral("SourceLastUpdatedTimestampFormat")).toString();
     if (!format.isEmpty())
         state.general.sourceLastUpdatedTimestampFormat = format;
+    // Records of one's own make profiles when none matches, unless the user said otherwise:
+    // otherwise the preview's first word on them would be a refusal.
+    if (!m_document->isStored() && !state.general.allowProfileCreation)
+        state.general.allowProfileCreation = true;
     m_document->replace(state, tr("Detect from samples"));
     if (!format.isEmpty())
         m_general->suggestTimestampFormats({format});

@@ -19,6 +19,7 @@
 
 #include <QComboBox>
 #include <QPointer>
+#include <QTranslator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void designFromPastedRecords();
     void unreadableRecordsAreNotSent();
     void refusalKeepsTheRecords();
+    void screenshot();
 
 private:
     views::ObjectTypeDesigner *openDesigner();
@@ -137,6 +139,8 @@ void TestDesignerDetect::designFromPastedRecords()
     QVERIFY(document->general().sourceLastUpdatedTimestampFormat.has_value());
     QCOMPARE(designer->generalPage()->timestampFormat()->currentText(),
              *document->general().sourceLastUpdatedTimestampFormat);
+    // A new type made from one's records creates profiles unless told otherwise.
+    QCOMPARE(document->general().allowProfileCreation, std::optional<bool>(true));
     QCOMPARE(document->undoStack()->count(), 1);
     document->undoStack()->undo();
     QCOMPARE(document->fieldCount(), 0);
@@ -254,6 +258,32 @@ void TestDesignerDetect::refusalKeepsTheRecords()
     QCOMPARE(dialog->textEdit()->toPlainText(), QString::fromUtf8(kRecords));
     QCOMPARE(designer->document()->fieldCount(), 0);
     QVERIFY(dialog->detectButton()->isEnabled()); // try again once fixed
+}
+
+// With CP_DETECT_SCREENSHOT=FILE.png: the designer just after detection, on the Preview
+// tab with the records, rendered to FILE.png (docs/designer-detect.png comes from it).
+void TestDesignerDetect::screenshot()
+{
+    const QString path = qEnvironmentVariable("CP_DETECT_SCREENSHOT");
+    if (path.isEmpty())
+        QSKIP("CP_DETECT_SCREENSHOT is not set");
+    // CP_DETECT_QM=BUILD/app/cpconsole_en.qm: as the console shows it (English plurals).
+    QTranslator translator;
+    if (!qEnvironmentVariableIsEmpty("CP_DETECT_QM")) {
+        QVERIFY(translator.load(qEnvironmentVariable("CP_DETECT_QM")));
+        QCoreApplication::installTranslator(&translator);
+    }
+    views::ObjectTypeDesigner *designer = openDesigner();
+    QVERIFY(designer);
+    views::SampleDetectionDialog *dialog = designer->openDetection();
+    dialog->textEdit()->setPlainText(QString::fromUtf8(kRecords));
+    QVERIFY(dialog->detect());
+    QTRY_VERIFY_WITH_TIMEOUT(designer->document()->fieldCount() > 0, 20000);
+    designer->document()->setName(s("Purchase"));
+    QTRY_VERIFY_WITH_TIMEOUT(!designer->previewPage()->decisionText().contains(s("…")), 20000);
+    QTest::qWait(200);
+    QVERIFY(designer->grab().save(path));
+    QCoreApplication::removeTranslator(&translator);
 }
 
 QTEST_MAIN(TestDesignerDetect)
