@@ -70,8 +70,9 @@ void writeCsv(const QString &path, int rows)
 QJsonObject jobFields()
 {
     const auto field = [](const char *column, const char *target, const char *type = nullptr) {
-        QJsonObject f{{QStringLiteral("Source"), QString(QStringLiteral("_source.") + QLatin1String(column))},
-                      {QStringLiteral("Target"), QLatin1String(target)}};
+        QJsonObject f{
+            {QStringLiteral("Source"), QString(QStringLiteral("_source.") + QLatin1String(column))},
+            {QStringLiteral("Target"), QLatin1String(target)}};
         if (type)
             f.insert(QStringLiteral("ContentType"), QLatin1String(type));
         return f;
@@ -145,8 +146,9 @@ int main(int argc, char *argv[])
     if (parser.isSet(emptyOption)) {
         auto db = openStore(parser.value(emptyOption));
         emulator::Engine engine(*db, {});
-        call(engine, "CreateDomain", {{QStringLiteral("DomainName"), kDomain},
-                                      {QStringLiteral("DefaultExpirationDays"), 365}});
+        call(engine, "CreateDomain",
+             {{QStringLiteral("DomainName"), kDomain},
+              {QStringLiteral("DefaultExpirationDays"), 365}});
         return 0;
     }
 
@@ -163,8 +165,8 @@ int main(int argc, char *argv[])
     if (parser.value(batchOption).toInt() > 0)
         options.uploadBatchRows = parser.value(batchOption).toInt();
     emulator::Engine engine(*db, options);
-    call(engine, "CreateDomain", {{QStringLiteral("DomainName"), kDomain},
-                                  {QStringLiteral("DefaultExpirationDays"), 365}});
+    call(engine, "CreateDomain",
+         {{QStringLiteral("DomainName"), kDomain}, {QStringLiteral("DefaultExpirationDays"), 365}});
     const QString job = call(engine, "CreateUploadJob",
                              {{QStringLiteral("DomainName"), kDomain},
                               {QStringLiteral("DisplayName"), QStringLiteral("bench.csv")},

@@ -123,7 +123,8 @@ CsvReader::Status CsvReader::next(QStringList &fields)
         QStringLiteral("The record is longer than %1 bytes.").arg(m_limits.maxRecordBytes);
     for (;;) {
         if (fields.size() >= m_limits.maxFields)
-            return fail(QStringLiteral("The record has more than %1 fields.").arg(m_limits.maxFields));
+            return fail(
+                QStringLiteral("The record has more than %1 fields.").arg(m_limits.maxFields));
         int c = get();
         if (c == '"') {
             for (;;) {

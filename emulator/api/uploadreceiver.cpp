@@ -40,7 +40,8 @@ public:
     bool write(QByteArrayView bytes) override
     {
         if (file.write(bytes.data(), bytes.size()) != bytes.size()) {
-            m_failure = QStringLiteral("The upload could not be written: %1").arg(file.errorString());
+            m_failure =
+                QStringLiteral("The upload could not be written: %1").arg(file.errorString());
             return false;
         }
         md5.addData(bytes);
@@ -92,7 +93,8 @@ http::Response UploadReceiver::s3Error(int status, const QString &code, const QS
     const QByteArray requestId = QUuid::createUuid().toByteArray(QUuid::Id128).left(16).toUpper();
     http::Response response;
     response.status = status;
-    response.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/xml")});
+    response.headers.append(
+        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/xml")});
     response.headers.append({QByteArrayLiteral("x-amz-request-id"), requestId});
     response.body = QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>") +
                     code.toHtmlEscaped().toUtf8() + QByteArrayLiteral("</Code><Message>") +
@@ -104,8 +106,7 @@ http::Response UploadReceiver::s3Error(int status, const QString &code, const QS
 http::BodyRoute UploadReceiver::route(const http::Request &head) const
 {
     if (head.method != "PUT")
-        return refuse(405, "MethodNotAllowed",
-                      QStringLiteral("An upload URL takes PUT only."));
+        return refuse(405, "MethodNotAllowed", QStringLiteral("An upload URL takes PUT only."));
     const QByteArray token = head.path.mid(kPrefix.size());
     UploadTarget target;
     bool found = false;
@@ -166,9 +167,9 @@ http::BodyRoute UploadReceiver::route(const http::Request &head) const
                          QStringLiteral(".part");
     auto sink = std::make_shared<UploadSink>(target, part);
     if (!sink->file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return refuse(500, "InternalError",
-                      QStringLiteral("The upload could not be spooled: %1")
-                          .arg(sink->file.errorString()));
+        return refuse(
+            500, "InternalError",
+            QStringLiteral("The upload could not be spooled: %1").arg(sink->file.errorString()));
     http::BodyRoute route;
     route.sink = std::move(sink);
     route.maxBytes = kMaxFileBytes;
@@ -182,9 +183,9 @@ http::Response UploadReceiver::finish(const http::Request &request) const
         return s3Error(405, QStringLiteral("MethodNotAllowed"),
                        QStringLiteral("An upload URL takes PUT only."));
     if (!sink->file.flush()) {
-        return s3Error(500, QStringLiteral("InternalError"),
-                       QStringLiteral("The upload could not be written: %1")
-                           .arg(sink->file.errorString()));
+        return s3Error(
+            500, QStringLiteral("InternalError"),
+            QStringLiteral("The upload could not be written: %1").arg(sink->file.errorString()));
     }
     sink->file.close();
     const UploadTarget &target = sink->target;
@@ -209,12 +210,12 @@ http::Response UploadReceiver::finish(const http::Request &request) const
         return ApiResult::success();
     });
     if (!taken.ok())
-        return s3Error(taken.status, taken.status == 409 ? QStringLiteral("InvalidRequest")
-                                                         : QStringLiteral("InternalError"),
+        return s3Error(taken.status,
+                       taken.status == 409 ? QStringLiteral("InvalidRequest")
+                                           : QStringLiteral("InternalError"),
                        taken.message);
     http::Response response;
-    response.headers.append({QByteArrayLiteral("ETag"),
-                             '"' + sink->md5.result().toHex() + '"'});
+    response.headers.append({QByteArrayLiteral("ETag"), '"' + sink->md5.result().toHex() + '"'});
     response.headers.append({QByteArrayLiteral("x-amz-server-side-encryption-customer-algorithm"),
                              QByteArrayLiteral("AES256")});
     response.headers.append({QByteArrayLiteral("x-amz-server-side-encryption-customer-key-MD5"),

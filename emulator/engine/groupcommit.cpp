@@ -131,7 +131,7 @@ void GroupCommit::lead(const std::vector<Job *> &batch)
     }
     if (!m_db.query("COMMIT").exec()) {
         const QString reason = m_db.takeError(); // a full disk shows here, in WAL mode
-        (void)m_db.query("ROLLBACK").exec(); // the commit's failure is what every caller hears
+        (void)m_db.query("ROLLBACK").exec();     // the commit's failure is what every caller hears
         m_db.takeError();
         for (Job *job : batch) {
             if (job->result.ok())

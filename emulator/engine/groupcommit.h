@@ -3,8 +3,8 @@
 #include "apiresult.h"
 
 #include <QAtomicInt>
-#include <QThread>
 #include <QMutex>
+#include <QThread>
 #include <QWaitCondition>
 #include <deque>
 #include <functional>
@@ -59,8 +59,8 @@ private:
     ApiResult runAsLeader(Job &job, QMutexLocker<QMutex> &lock);
     std::vector<Job *> takeBatch();
 
-    QMutex m_mutex; // guards the queue, m_leading and m_stopping
-    QWaitCondition m_finished; // callers: a batch committed
+    QMutex m_mutex;              // guards the queue, m_leading and m_stopping
+    QWaitCondition m_finished;   // callers: a batch committed
     QWaitCondition m_queuedWork; // the writer: work queued, or stop
     std::deque<Job *> m_queue;
     bool m_stopping = false;

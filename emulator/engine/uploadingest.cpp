@@ -45,7 +45,8 @@ QString sourceWithColumnKeys(const QString &source)
     QString out = source;
     const QStringList columns = columnsOf(source);
     for (const QString &column : columns)
-        out.replace(QStringLiteral("_source.") + column, QStringLiteral("_source.") + columnKey(column));
+        out.replace(QStringLiteral("_source.") + column,
+                    QStringLiteral("_source.") + columnKey(column));
     return out;
 }
 
@@ -71,15 +72,15 @@ void UploadProgress::fail(qint64 atLine, const QString &message)
 {
     ++failed;
     if (failures.size() < kMaxFailures)
-        failures.append(QJsonObject{{QStringLiteral("Line"), atLine},
-                                    {QStringLiteral("Message"), message}});
+        failures.append(
+            QJsonObject{{QStringLiteral("Line"), atLine}, {QStringLiteral("Message"), message}});
 }
 
 void UploadProgress::note(qint64 atLine, const QString &message)
 {
     if (failures.size() < kMaxFailures)
-        failures.append(QJsonObject{{QStringLiteral("Line"), atLine},
-                                    {QStringLiteral("Message"), message}});
+        failures.append(
+            QJsonObject{{QStringLiteral("Line"), atLine}, {QStringLiteral("Message"), message}});
 }
 
 schema::ObjectTypeDefinition uploadJobDefinition(const QJsonObject &given, const QString &uniqueKey)

@@ -50,8 +50,7 @@ std::variant<JobRow, ApiResult> findJob(Context &ctx, const QJsonObject &input)
     return JobRow{q.text(0), !q.isNull(1)};
 }
 
-ApiResult setStatus(Context &ctx, const QJsonObject &input, const QString &status,
-                    bool completed)
+ApiResult setStatus(Context &ctx, const QJsonObject &input, const QString &status, bool completed)
 {
     Query q = ctx.query("UPDATE upload_jobs SET status = ?, completed_at = ? WHERE domain = ?"
                         " AND id = ?");
@@ -103,10 +102,10 @@ ApiResult getUploadJobPath(Context &ctx, const QJsonObject &input)
     if (const auto *error = std::get_if<ApiResult>(&job))
         return *error;
     if (std::get<JobRow>(job).status != us::kCreated)
-        return ApiResult::badRequest(QStringLiteral("Upload job %1 is %2: only a job not yet "
-                                                    "started takes a file.")
-                                         .arg(input.value(kJobId).toString(),
-                                              std::get<JobRow>(job).status));
+        return ApiResult::badRequest(
+            QStringLiteral("Upload job %1 is %2: only a job not yet "
+                           "started takes a file.")
+                .arg(input.value(kJobId).toString(), std::get<JobRow>(job).status));
     if (!ctx.uploads || !ctx.uploads->spoolReady())
         return ApiResult::internal(QStringLiteral("This endpoint has no folder for uploads."));
     const QByteArray key = randomBytes(32);
@@ -115,7 +114,8 @@ ApiResult getUploadJobPath(Context &ctx, const QJsonObject &input)
     Query q = ctx.query("UPDATE upload_jobs SET url_token = ?, key_sha256 = ?, valid_until = ?"
                         " WHERE domain = ? AND id = ?");
     q.bind(QString::fromLatin1(token))
-        .bind(QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex()))
+        .bind(
+            QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex()))
         .bind(validUntil)
         .bind(input.value(kDomainName).toString())
         .bind(input.value(kJobId).toString());
@@ -225,8 +225,8 @@ ApiResult listUploadJobs(Context &ctx, const QJsonObject &input)
     // Newest first; the position is the last rowid listed.
     const auto fetch = [&](const QString &after, int rows, QList<PageRow> &out) {
         bool valid = true;
-        const qint64 before = after.isNull() ? std::numeric_limits<qint64>::max()
-                                             : after.toLongLong(&valid);
+        const qint64 before =
+            after.isNull() ? std::numeric_limits<qint64>::max() : after.toLongLong(&valid);
         if (!valid)
             return ApiResult::badRequest(QStringLiteral("The NextToken is not valid."));
         Query q = ctx.query("SELECT id, display_name, status, status_reason, created_at,"

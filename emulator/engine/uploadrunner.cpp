@@ -4,11 +4,11 @@
 #include "engine.h"
 #include "uploadingest.h"
 
-#include <QDir>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
-#include <QThread>
 #include <QJsonDocument>
+#include <QThread>
 
 namespace cp::emulator {
 namespace {
@@ -199,7 +199,8 @@ void UploadRunner::runJob(const Pending &job)
     const ApiResult loaded = m_engine.write([&](Context &ctx) {
         Query q = ctx.query(
             "SELECT fields, unique_key, status, resume_offset, resume_line, created_records,"
-            " updated_records, failed_records, failures FROM upload_jobs WHERE domain = ? AND id = ?");
+            " updated_records, failed_records, failures FROM upload_jobs WHERE domain = ? AND id = "
+            "?");
         q.bind(job.domain).bind(job.jobId);
         if (!q.exec())
             return ApiResult::internal(QStringLiteral("The upload job could not be read."));
@@ -208,8 +209,9 @@ void UploadRunner::runJob(const Pending &job)
         spec.fields = parseObject(q.text(0));
         spec.uniqueKey = q.text(1);
         spec.status = q.text(2);
-        spec.progress = {q.integer(3), q.integer(4), q.integer(5), q.integer(6), q.integer(7),
-                         QJsonDocument::fromJson(q.text(8).toUtf8()).array()};
+        spec.progress = {q.integer(3), q.integer(4),
+                         q.integer(5), q.integer(6),
+                         q.integer(7), QJsonDocument::fromJson(q.text(8).toUtf8()).array()};
         return ApiResult::success();
     });
     if (!loaded.ok() || spec.status != us::kInProgress)
@@ -246,17 +248,19 @@ void UploadRunner::runJob(const Pending &job)
     UploadMapper mapper(spec.fields, spec.uniqueKey, job.jobId);
     QString reason;
     if (headerStatus != schema::CsvReader::Status::Record) {
-        progress.note(reader.line(), headerStatus == schema::CsvReader::Status::End
-                                         ? QStringLiteral("The file is empty: it has no header.")
-                                         : QStringLiteral("The header is malformed: %1")
-                                               .arg(reader.errorMessage()));
+        progress.note(
+            reader.line(),
+            headerStatus == schema::CsvReader::Status::End
+                ? QStringLiteral("The file is empty: it has no header.")
+                : QStringLiteral("The header is malformed: %1").arg(reader.errorMessage()));
         finish(us::kFailed, us::kValidationFailure);
         return;
     }
     if (!mapper.setHeader(fields, &reason)) {
         // No row can be mapped: each counts as failed.
         progress.note(reader.line(), reason);
-        for (auto s = reader.next(fields); s != schema::CsvReader::Status::End; s = reader.next(fields))
+        for (auto s = reader.next(fields); s != schema::CsvReader::Status::End;
+             s = reader.next(fields))
             ++progress.failed;
         finish(us::kFailed, us::kValidationFailure);
         return;
@@ -291,8 +295,8 @@ void UploadRunner::runJob(const Pending &job)
         next.offset = reader.offset();
         next.line = reader.nextLine();
         const ApiResult stored = m_engine.write([&](Context &ctx) {
-            if (ApiResult r = storeUploadRows(ctx, job.domain, job.jobId, mapper.keyName(), batch,
-                                              next);
+            if (ApiResult r =
+                    storeUploadRows(ctx, job.domain, job.jobId, mapper.keyName(), batch, next);
                 !r.ok())
                 return r;
             return saveProgress(ctx, job.domain, job.jobId, next);

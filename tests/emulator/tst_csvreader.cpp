@@ -88,15 +88,18 @@ private Q_SLOTS:
         QCOMPARE(r.records.size(), 3);
         QCOMPARE(r.records[2], l({"fine", "4"}));
         QCOMPARE(r.errors.size(), 2);
-        QVERIFY2(r.errors[0].startsWith(QStringLiteral("3: A quote inside")), qPrintable(r.errors[0]));
-        QVERIFY2(r.errors[1].startsWith(QStringLiteral("4: A closing quote")), qPrintable(r.errors[1]));
+        QVERIFY2(r.errors[0].startsWith(QStringLiteral("3: A quote inside")),
+                 qPrintable(r.errors[0]));
+        QVERIFY2(r.errors[1].startsWith(QStringLiteral("4: A closing quote")),
+                 qPrintable(r.errors[1]));
     }
     void unclosedQuoteAtTheEnd()
     {
         const Read r = readAll("a,b\n1,\"open\n2,3\n");
         QCOMPARE(r.records.size(), 1);
         QCOMPARE(r.errors.size(), 1);
-        QVERIFY2(r.errors[0].contains(QStringLiteral("line 2 is not closed")), qPrintable(r.errors[0]));
+        QVERIFY2(r.errors[0].contains(QStringLiteral("line 2 is not closed")),
+                 qPrintable(r.errors[0]));
     }
     void lineNumbersCountQuotedNewlines()
     {

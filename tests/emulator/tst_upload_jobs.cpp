@@ -128,10 +128,12 @@ private Q_SLOTS:
             "Fields": {"sn": {"Source": "_source.sn", "Target": "_asset.SerialNumber"}}})"),
                        400, "BadRequestException");
         QCOMPARE_ERROR(f->callIn("CreateUploadJob", R"({"DisplayName": "x", "UniqueKey": "e",
-            "Fields": {"e": {"Source": "_source.e"}}})", s("nodomain")),
+            "Fields": {"e": {"Source": "_source.e"}}})",
+                                 s("nodomain")),
                        404, "ResourceNotFoundException");
-        QCOMPARE_ERROR(f->callIn("GetUploadJob", R"({"JobId": "0123456789abcdef0123456789abcdef"})"),
-                       404, "ResourceNotFoundException");
+        QCOMPARE_ERROR(
+            f->callIn("GetUploadJob", R"({"JobId": "0123456789abcdef0123456789abcdef"})"), 404,
+            "ResourceNotFoundException");
     }
 
     void columnNamesAsTheFileWritesThem()
@@ -146,9 +148,10 @@ private Q_SLOTS:
             "city": {"Source": "_source.Address.City", "Target": "_profile.Address.City"}}})");
         QVERIFY_OK(created);
         const QString id = created.body.value(QStringLiteral("JobId")).toString();
-        QCOMPARE(f->job(id)[QStringLiteral("Fields")][QStringLiteral("mail")][QStringLiteral("Source")]
-                     .toString(),
-                 s("_source.E-mail Address"));
+        QCOMPARE(
+            f->job(id)[QStringLiteral("Fields")][QStringLiteral("mail")][QStringLiteral("Source")]
+                .toString(),
+            s("_source.E-mail Address"));
         QVERIFY(f->uploadAndStart(id, "E-mail Address,First Name,Last Name,Address.City\n"
                                       "gina@example.com,Gina,Rossi,Roma\n"));
         QVERIFY(f->runner().waitIdle(30000));
@@ -186,7 +189,7 @@ private Q_SLOTS:
         QVERIFY(wrongKey.body.contains("<Code>AccessDenied</Code>"));
         // A URL no job issued.
         QCOMPARE(f->putFile(QUrl(url).resolved(QUrl(s("/_cplocal/uploads/00"))).toString(),
-                        UploadFixture::sseHeaders(token), csv)
+                            UploadFixture::sseHeaders(token), csv)
                      .status,
                  403);
         QCOMPARE_ERROR(f->jobCall("StartUploadJob", id), 400, "BadRequestException");
@@ -199,8 +202,9 @@ private Q_SLOTS:
         const QJsonObject again = f->path(id);
         QCOMPARE(f->putFile(url, UploadFixture::sseHeaders(token), csv).status, 403);
         QCOMPARE(f->putFile(again.value(QStringLiteral("Url")).toString(),
-                        UploadFixture::sseHeaders(again.value(QStringLiteral("ClientToken")).toString()),
-                        csv)
+                            UploadFixture::sseHeaders(
+                                again.value(QStringLiteral("ClientToken")).toString()),
+                            csv)
                      .status,
                  200);
     }
@@ -212,8 +216,8 @@ private Q_SLOTS:
         const http::HeaderList headers =
             UploadFixture::sseHeaders(p.value(QStringLiteral("ClientToken")).toString());
         f->now += 3600 * 1000 + 1; // just past ValidUntil
-        const http::Response r = f->putFile(p.value(QStringLiteral("Url")).toString(), headers,
-                                        rowsCsv(1));
+        const http::Response r =
+            f->putFile(p.value(QStringLiteral("Url")).toString(), headers, rowsCsv(1));
         QCOMPARE(r.status, 403);
         QVERIFY2(r.body.contains("Request has expired"), r.body.constData());
         QVERIFY(!QFile::exists(f->runner().filePath(id)));
@@ -261,7 +265,8 @@ private Q_SLOTS:
             const QJsonObject job = f->job(id);
             QCOMPARE(job.value(QStringLiteral("Status")).toString(), s("FAILED"));
             QCOMPARE(job.value(QStringLiteral("StatusReason")).toString(), s("VALIDATION_FAILURE"));
-            QCOMPARE(count(job.value(QStringLiteral("ResultsSummary")).toObject(), "CreatedRecords"), 0);
+            QCOMPARE(
+                count(job.value(QStringLiteral("ResultsSummary")).toObject(), "CreatedRecords"), 0);
         }
         QCOMPARE(count(f->summary(headerOnly), "FailedRecords"), 0);
         QVERIFY(f->failures(headerOnly).value(0).contains(s("header and no rows")));
@@ -286,7 +291,8 @@ private Q_SLOTS:
         const QJsonObject job = f->job(id);
         QCOMPARE(job.value(QStringLiteral("Status")).toString(), s("STOPPED"));
         QVERIFY(job.value(QStringLiteral("CompletedAt")).toDouble() > 0);
-        QCOMPARE(count(job.value(QStringLiteral("ResultsSummary")).toObject(), "CreatedRecords"), 20);
+        QCOMPARE(count(job.value(QStringLiteral("ResultsSummary")).toObject(), "CreatedRecords"),
+                 20);
         QCOMPARE(f->stats().value(QStringLiteral("ProfileCount")).toInt(), 20);
         QCOMPARE_ERROR(f->jobCall("StartUploadJob", id), 400, "BadRequestException");
 
@@ -337,7 +343,8 @@ private Q_SLOTS:
         const QJsonObject job = f->job(id);
         QCOMPARE(job.value(QStringLiteral("Status")).toString(), s("FAILED"));
         QCOMPARE(job.value(QStringLiteral("StatusReason")).toString(), s("INTERNAL_FAILURE"));
-        QCOMPARE(count(job.value(QStringLiteral("ResultsSummary")).toObject(), "CreatedRecords"), 10);
+        QCOMPARE(count(job.value(QStringLiteral("ResultsSummary")).toObject(), "CreatedRecords"),
+                 10);
         QVERIFY(f->failures(id).value(0).contains(s("gone")));
     }
 
@@ -365,7 +372,8 @@ private Q_SLOTS:
         next.insert(QStringLiteral("DomainName"), s("d"));
         const ApiResult second = f->call("ListUploadJobs", next);
         QCOMPARE(second.body.value(QStringLiteral("Items")).toArray().size(), 1);
-        QCOMPARE(second.body[QStringLiteral("Items")][0][QStringLiteral("JobId")].toString(), ids[2]);
+        QCOMPARE(second.body[QStringLiteral("Items")][0][QStringLiteral("JobId")].toString(),
+                 ids[2]);
         QVERIFY(!second.body.contains(QStringLiteral("NextToken")));
     }
 };

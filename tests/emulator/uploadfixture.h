@@ -4,8 +4,8 @@
 #pragma once
 
 #include "api/uploadreceiver.h"
-#include "enginefixture.h"
 #include "engine/uploadrunner.h"
+#include "enginefixture.h"
 
 #include <QCryptographicHash>
 #include <QTemporaryDir>
@@ -80,7 +80,7 @@ struct UploadFixture : EngineFixture
     }
     // The PUT of `body` to an upload URL, in pieces as a connection would stream it.
     http::Response putFile(const QString &url, const http::HeaderList &headers,
-                       const QByteArray &body)
+                           const QByteArray &body)
     {
         UploadReceiver receiver(*engine);
         http::Request request;
@@ -92,7 +92,8 @@ struct UploadFixture : EngineFixture
         if (route.refusal)
             return *route.refusal;
         for (qsizetype at = 0; at < body.size(); at += 1000) {
-            if (!route.sink->write(QByteArrayView(body).sliced(at, qMin<qsizetype>(1000, body.size() - at))))
+            if (!route.sink->write(
+                    QByteArrayView(body).sliced(at, qMin<qsizetype>(1000, body.size() - at))))
                 return UploadReceiver::s3Error(500, s("InternalError"), route.sink->failure());
         }
         request.bodySink = route.sink;
@@ -104,7 +105,7 @@ struct UploadFixture : EngineFixture
         const QJsonObject p = path(jobId);
         const http::Response r =
             putFile(p.value(QStringLiteral("Url")).toString(),
-                sseHeaders(p.value(QStringLiteral("ClientToken")).toString()), csv);
+                    sseHeaders(p.value(QStringLiteral("ClientToken")).toString()), csv);
         if (r.status != 200) {
             qWarning("upload refused: %d %s", r.status, r.body.constData());
             return false;
