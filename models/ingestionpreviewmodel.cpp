@@ -50,6 +50,8 @@ QString IngestionPreviewModel::sectionTitle(Section section)
         return tr("Fields");
     case ProfileSection:
         return tr("Profile fields");
+    case StandardObjectsSection:
+        return tr("Asset, case and order");
     case SectionCount:
         break;
     }
@@ -169,6 +171,7 @@ void IngestionPreviewModel::fillMapping(const schema::ObjectTypeDefinition &type
     if (mapping.profileFields.isEmpty())
         m_sections[ProfileSection].append(
             {tr("None"), tr("the sample fills no profile field"), QString(), {}, true});
+    fillStandardObjects(type, mapping);
 
     for (const schema::ExtractedKey &key : mapping.keys) {
         QStringList details{key.standardIdentifiers.join(QStringLiteral(", "))};
@@ -305,6 +308,35 @@ Qt::ItemFlags IngestionPreviewModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+// Beside the profile, the standard objects the record brings along: "Asset: SerialNumber"
+// and so on, each with the fields it comes from.
+void IngestionPreviewModel::fillStandardObjects(const schema::ObjectTypeDefinition &type,
+                                                const schema::MappingResult &mapping)
+{
+    const QHash<QString, QString> names = {{QStringLiteral("_asset"), tr("Asset")},
+                                           {QStringLiteral("_case"), tr("Case")},
+                                           {QStringLiteral("_order"), tr("Order")}};
+    for (auto object = mapping.standardObjectFields.begin();
+         object != mapping.standardObjectFields.end(); ++object) {
+        for (auto it = object->begin(); it != object->end(); ++it) {
+            const QString target = object.key() + QLatin1Char('.') + it.key();
+            QStringList from;
+            for (auto f = type.fields.begin(); f != type.fields.end(); ++f) {
+                if (f.value().target == target)
+                    from.append(f.key());
+            }
+            m_sections[StandardObjectsSection].append(
+                {tr("%1: %2").arg(names.value(object.key(), object.key()), it.key()), it.value(),
+                 from.isEmpty() ? QString() : tr("from %1").arg(from.join(QStringLiteral(", "))),
+                 it.value()});
+        }
+    }
+    if (m_sections[StandardObjectsSection].isEmpty())
+        m_sections[StandardObjectsSection].append(
+            {tr("None"), tr("the sample makes no standard asset, case or order"), QString(), {},
+             true});
 }
 
 } // namespace cp::models

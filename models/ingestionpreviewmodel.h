@@ -6,7 +6,8 @@
 
 namespace cp::models {
 
-// The ingestion preview as a tree: four sections (Decision, Keys, Fields, Profile fields),
+// The ingestion preview as a tree: five sections (Decision, Keys, Fields, Profile fields, and
+// the standard asset, case and order objects the record would bring along),
 // each with one row per item and three columns (item, value, details). Rebuilt as a whole
 // (a model reset) for each state of a preview: the mapping alone while the lookups run, then
 // the decision, or the error that stopped it.
@@ -15,7 +16,14 @@ class IngestionPreviewModel : public QAbstractItemModel
     Q_OBJECT
 public:
     enum Column { Item, Value, Details, ColumnCount };
-    enum Section { DecisionSection, KeysSection, FieldsSection, ProfileSection, SectionCount };
+    enum Section {
+        DecisionSection,
+        KeysSection,
+        FieldsSection,
+        ProfileSection,
+        StandardObjectsSection,
+        SectionCount
+    };
     // RawValueRole: the value as computed (invalid for "no value"); SectionRole: the Section
     // of a row or section header; DecisionRole (on the Decision section's header): the
     // schema::IngestionPlan::Decision as an int, or -1 while there is none.
@@ -57,6 +65,8 @@ private:
         QVariant raw;
         bool missing = false; // shown dimmed: no value
     };
+    void fillStandardObjects(const schema::ObjectTypeDefinition &type,
+                             const schema::MappingResult &mapping);
     void fillMapping(const schema::ObjectTypeDefinition &type, const schema::MappingResult &mapping,
                      const PreviewResult *result);
     static QString sectionTitle(Section section);

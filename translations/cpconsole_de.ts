@@ -439,6 +439,30 @@
         <source>from %1</source>
         <translation>aus %1</translation>
     </message>
+    <message>
+        <source>Asset, case and order</source>
+        <translation>Asset, Fall und Bestellung</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the sample makes no standard asset, case or order</source>
+        <translation>das Beispiel ergibt kein Standard-Asset, keinen Fall und keine Bestellung</translation>
+    </message>
 </context>
 <context>
     <name>cp::models::KeysModel</name>

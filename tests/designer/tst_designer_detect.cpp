@@ -7,6 +7,7 @@
 #include "designergeneralpage.h"
 #include "designerpreviewpage.h"
 #include "designertablespage.h"
+#include "ingestionpreviewmodel.h"
 #include "integrationdialog.h"
 #include "keysmodel.h"
 #include "messagebar.h"
@@ -162,8 +163,19 @@ void TestDesignerDetect::designFromPastedRecords()
     const QString serialField = document->field(serial).name;
 
     // Adjust one target: the serial goes to the standard asset.
+    models::IngestionPreviewModel *preview = designer->previewPage()->model();
+    QCOMPARE(preview->text(models::IngestionPreviewModel::StandardObjectsSection, s("None")),
+             s("the sample makes no standard asset, case or order"));
     QVERIFY(document->setFieldValue(serial, models::ObjectTypeDocument::FieldPart::Target,
                                     s("_asset.SerialNumber")));
+    // The preview shows the asset the record brings along, beside the profile.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        preview->text(models::IngestionPreviewModel::StandardObjectsSection,
+                      s("Asset: SerialNumber")),
+        s("SN-1"), 20000);
+    QCOMPARE(preview->text(models::IngestionPreviewModel::StandardObjectsSection,
+                           s("Asset: SerialNumber"), models::IngestionPreviewModel::Details),
+             s("from %1").arg(serialField));
     // And a key that no record fills is warned about at its row.
     const int before = document->keyCount();
     document->addKey(s("serialKey"), {{s("LOOKUP_ONLY")}, {serialField}});
