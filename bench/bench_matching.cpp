@@ -54,12 +54,13 @@ QJsonObject ingest(emulator::Engine &engine, int profiles, int count, const QStr
         const int k = pick(random);
         const QJsonObject object{
             {QStringLiteral("contactId"), QStringLiteral("%1-%2").arg(run).arg(n)},
-            {QStringLiteral("email"), existing ? bench::emailOf(k)
-                                               : QStringLiteral("%1-%2@example.org").arg(run).arg(n)},
-            {QStringLiteral("phone"), existing ? bench::phoneOf(k)
-                                               : QStringLiteral("+1-777-%1").arg(n, 7, 10, QLatin1Char('0'))},
-            {QStringLiteral("firstName"), existing ? QStringLiteral("First%1").arg(k)
-                                                   : QStringLiteral("New%1").arg(n)},
+            {QStringLiteral("email"),
+             existing ? bench::emailOf(k) : QStringLiteral("%1-%2@example.org").arg(run).arg(n)},
+            {QStringLiteral("phone"),
+             existing ? bench::phoneOf(k)
+                      : QStringLiteral("+1-777-%1").arg(n, 7, 10, QLatin1Char('0'))},
+            {QStringLiteral("firstName"),
+             existing ? QStringLiteral("First%1").arg(k) : QStringLiteral("New%1").arg(n)},
             {QStringLiteral("lastName"), existing ? QStringLiteral("Last%1").arg(k) : run}};
         inputs.push_back({{QStringLiteral("DomainName"), bench::benchDomain()},
                           {QStringLiteral("ObjectTypeName"), bench::benchObjectType()},
@@ -135,8 +136,8 @@ private:
 };
 
 // GetSimilarProfiles by profile id; `groupSize` is what each answer must hold.
-QJsonObject similarOverHttp(bench::SignedConnection &connection, const QStringList &ids,
-                            int count, int groupSize)
+QJsonObject similarOverHttp(bench::SignedConnection &connection, const QStringList &ids, int count,
+                            int groupSize)
 {
     std::mt19937 random(29);
     std::uniform_int_distribution<qsizetype> pick(0, ids.size() - 1);
@@ -144,16 +145,19 @@ QJsonObject similarOverHttp(bench::SignedConnection &connection, const QStringLi
     std::vector<double> micros;
     int wrong = 0;
     for (int i = 0; i < count; ++i) {
-        const QJsonObject input{{QStringLiteral("MatchType"), QStringLiteral("RULE_BASED_MATCHING")},
-                                {QStringLiteral("SearchKey"), QStringLiteral("_profileId")},
-                                {QStringLiteral("SearchValue"), ids.at(pick(random))}};
+        const QJsonObject input{
+            {QStringLiteral("MatchType"), QStringLiteral("RULE_BASED_MATCHING")},
+            {QStringLiteral("SearchKey"), QStringLiteral("_profileId")},
+            {QStringLiteral("SearchValue"), ids.at(pick(random))}};
         QByteArray response;
         const auto start = Clock::now();
         const int status = connection.request(
             "POST", path, QJsonDocument(input).toJson(QJsonDocument::Compact), &response);
         micros.push_back(secondsSince(start) * 1e6);
-        const QJsonArray found =
-            QJsonDocument::fromJson(response).object().value(QStringLiteral("ProfileIds")).toArray();
+        const QJsonArray found = QJsonDocument::fromJson(response)
+                                     .object()
+                                     .value(QStringLiteral("ProfileIds"))
+                                     .toArray();
         if (status != 200 || found.size() != groupSize)
             ++wrong;
     }
@@ -239,29 +243,69 @@ int main(int argc, char *argv[])
                                    std::round(indexSeconds * 10) / 10}});
         grouped = makeDuplicates(engine, profiles, duplicates);
         for (int i = 0; i < duplicates; ++i)
-            alone.append(engine.call(QStringLiteral("CreateProfile"),
-                                     {{QStringLiteral("DomainName"), bench::benchDomain()},
-                                      {QStringLiteral("EmailAddress"),
-                                       QStringLiteral("alone%1@example.net").arg(i)}})
+            alone.append(engine
+                             .call(QStringLiteral("CreateProfile"),
+                                   {{QStringLiteral("DomainName"), bench::benchDomain()},
+                                    {QStringLiteral("EmailAddress"),
+                                     QStringLiteral("alone%1@example.net").arg(i)}})
                              .body.value(QStringLiteral("ProfileId"))
                              .toString());
     }
-    emulator::LocalEndpointOptions options;
-    options.dataDir = dir.path();
-    options.accessKeyId = QString::fromLatin1(kAccessKeyId);
-    options.secretAccessKey = QString::fromLatin1(kSecret);
-    EndpointThread endpoint;
-    if (!endpoint.start(options, &error))
-        return fail(error);
-    bench::SignedConnection connection(endpoint.port(), kAccessKeyId, kSecret, "us-east-1");
-    if (!connection.connectToServer(&error))
-        return fail(error);
-    similarOverHttp(connection, grouped, std::min(similar, 1000), 2); // warm-up
-    report.insert(QStringLiteral("get_similar_profiles_http"),
-                  QJsonObject{{QStringLiteral("in_a_group"),
-                               similarOverHttp(connection, grouped, similar, 2)},
-                              {QStringLiteral("in_no_group"),
-                               similarOverHttp(connection, alone, similar, 0)}});
+    {
+        emulator::LocalEndpointOptions options;
+        options.dataDir = dir.path();
+        options.accessKeyId = QString::fromLatin1(kAccessKeyId);
+        options.secretAccessKey = QString::fromLatin1(kSecret);
+        EndpointThread endpoint;
+        if (!endpoint.start(options, &error))
+            return fail(error);
+        bench::SignedConnection connection(endpoint.port(), kAccessKeyId, kSecret, "us-east-1");
+        if (!connection.connectToServer(&error))
+            return fail(error);
+        // Warm-up of both kinds (the store's pages, and the checkpoint of what the ingestion
+        // runs left in the WAL, which the endpoint's checkpointer copies meanwhile).
+        similarOverHttp(connection, grouped, std::min(similar, 2000), 2);
+        similarOverHttp(connection, alone, std::min(similar, 2000), 0);
+        report.insert(
+            QStringLiteral("get_similar_profiles_http"),
+            QJsonObject{
+                {QStringLiteral("in_a_group"), similarOverHttp(connection, grouped, similar, 2)},
+                {QStringLiteral("in_no_group"), similarOverHttp(connection, alone, similar, 0)}});
+    }
+    {
+        // Off once more, last: the runs before had the same store a little smaller and
+        // colder, so "on" is compared with the mean of an "off" before and after it.
+        emulator::Database db(emulator::Database::Options{file, false});
+        if (!db.open(&error))
+            return fail(error);
+        emulator::Engine engine(db, {});
+        QJsonObject disabled = rules();
+        disabled.insert(QStringLiteral("Enabled"), false);
+        if (!engine
+                 .call(QStringLiteral("UpdateDomain"),
+                       {{QStringLiteral("DomainName"), bench::benchDomain()},
+                        {QStringLiteral("RuleBasedMatching"), disabled}})
+                 .ok())
+            return fail(QStringLiteral("turning the rules off failed"));
+        ingest(engine, profiles, std::min(objects, 1000), QStringLiteral("warm-off"));
+        const QJsonObject after = ingest(engine, profiles, objects, QStringLiteral("off-after"));
+        QJsonObject out = report.value(QStringLiteral("ingest")).toObject();
+        out.insert(QStringLiteral("matching_off_after"), after);
+        const double offMean = (out.value(QStringLiteral("matching_off"))
+                                    .toObject()
+                                    .value(QStringLiteral("objects_per_s"))
+                                    .toDouble() +
+                                after.value(QStringLiteral("objects_per_s")).toDouble()) /
+                               2;
+        out.insert(QStringLiteral("on_vs_mean_off"),
+                   std::round(out.value(QStringLiteral("matching_on"))
+                                  .toObject()
+                                  .value(QStringLiteral("objects_per_s"))
+                                  .toDouble() /
+                              offMean * 1000) /
+                       1000);
+        report.insert(QStringLiteral("ingest"), out);
+    }
     report.insert(QStringLiteral("machine_after"),
                   bench::machineInfo().value(QStringLiteral("load_average")));
     std::printf("%s\n", QJsonDocument(report).toJson(QJsonDocument::Indented).constData());

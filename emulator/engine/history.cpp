@@ -38,8 +38,9 @@ bool recordProfileHistory(Context &ctx, const QString &domain, const QString &pr
                           const char *action, const QJsonObject &content,
                           const QString &performedBy)
 {
-    return recordHistory(ctx, {domain, profileId, action, profileRecordType(), {},
-                               compactJson(content), performedBy});
+    return recordHistory(
+        ctx,
+        {domain, profileId, action, profileRecordType(), {}, compactJson(content), performedBy});
 }
 
 bool recordExpiredObjects(Context &ctx, const QString &domain, const QString &type, qint64 cutoff)
@@ -62,8 +63,7 @@ const QString kDomainName = QStringLiteral("DomainName");
 const QString kProfileId = QStringLiteral("ProfileId");
 
 // A profile is known while it exists or has a history (one merged away still has its own).
-std::optional<ApiResult> requireKnownProfile(Context &ctx, const QString &domain,
-                                             const QString &id)
+std::optional<ApiResult> requireKnownProfile(Context &ctx, const QString &domain, const QString &id)
 {
     if (auto missing = requireDomain(ctx, domain))
         return missing;
@@ -112,8 +112,8 @@ ApiResult listProfileHistoryRecords(Context &ctx, const QJsonObject &input)
     // Newest first; the position is the rowid of the last record listed.
     const auto fetch = [&](const QString &after, int rows, QList<PageRow> &out) {
         bool valid = true;
-        const qint64 before = after.isNull() ? std::numeric_limits<qint64>::max()
-                                             : after.toLongLong(&valid);
+        const qint64 before =
+            after.isNull() ? std::numeric_limits<qint64>::max() : after.toLongLong(&valid);
         if (!valid)
             return ApiResult::badRequest(QStringLiteral("The NextToken is not valid."));
         Query q = ctx.query(

@@ -41,10 +41,10 @@ struct HistoryEntry
     QString domain;
     QString profileId;
     const char *action = nullptr;
-    QString objectType;      // profileRecordType(), keyRecordType() or the object's type
-    QString objectKey;       // ProfileObjectUniqueKey of an ingestion; empty otherwise
-    QString content;         // the profile, object or key as JSON text
-    QString performedBy;     // callerPrincipal() unless the service acted
+    QString objectType;  // profileRecordType(), keyRecordType() or the object's type
+    QString objectKey;   // ProfileObjectUniqueKey of an ingestion; empty otherwise
+    QString content;     // the profile, object or key as JSON text
+    QString performedBy; // callerPrincipal() unless the service acted
 };
 
 // Appends a record to the profile's history; false on a store error.
@@ -55,7 +55,6 @@ bool recordProfileHistory(Context &ctx, const QString &domain, const QString &pr
                           const QString &performedBy = {});
 // EXPIRED records for the objects of a type written before `cutoff` (the purge calls it
 // before it removes them).
-bool recordExpiredObjects(Context &ctx, const QString &domain, const QString &type,
-                          qint64 cutoff);
+bool recordExpiredObjects(Context &ctx, const QString &domain, const QString &type, qint64 cutoff);
 
 } // namespace cp::emulator

@@ -26,8 +26,8 @@ constexpr int kMaxGroup = 1000;
 
 QString rulesText(Context &ctx, const QString &domain)
 {
-    Query q = ctx.query(
-        "SELECT json_extract(extra, '$.RuleBasedMatching') FROM domains WHERE name = ?");
+    Query q =
+        ctx.query("SELECT json_extract(extra, '$.RuleBasedMatching') FROM domains WHERE name = ?");
     q.bind(domain);
     if (!q.exec() || !q.next() || q.isNull(0))
         return {};
@@ -49,8 +49,8 @@ bool insertSignatures(Context &ctx, const QString &domain, const QString &id,
 
 QList<Signature> storedSignatures(Context &ctx, const QString &domain, const QString &id)
 {
-    Query q = ctx.query(
-        "SELECT level, signature FROM match_index WHERE domain = ? AND profile_id = ?");
+    Query q =
+        ctx.query("SELECT level, signature FROM match_index WHERE domain = ? AND profile_id = ?");
     q.bind(domain).bind(id);
     QList<Signature> out;
     if (q.exec()) {
@@ -106,8 +106,7 @@ struct Component
     QList<Edge> edges;
 };
 
-Component explore(Context &ctx, const QString &domain, const QString &seed,
-                  QSet<QString> &visited)
+Component explore(Context &ctx, const QString &domain, const QString &seed, QSet<QString> &visited)
 {
     Component component;
     QStringList queue{seed};
@@ -405,18 +404,19 @@ ApiResult listRuleBasedMatches(Context &ctx, const QJsonObject &input)
     const QString domain = input.value(kDomainName).toString();
     if (auto refused = requireRuleBasedMatching(ctx, domain))
         return *refused;
-    ApiResult page = paginate(
-        input, QStringLiteral("matches/") + domain,
-        [&](const QString &after, int rows, QList<PageRow> &out) {
-            Query q = ctx.query("SELECT match_id FROM match_groups WHERE domain = ?"
-                                " AND match_id > COALESCE(?, '') ORDER BY match_id LIMIT ?");
-            q.bind(domain).bind(after).bind(rows);
-            if (!q.exec())
-                return ApiResult::internal(QStringLiteral("The store could not be read."));
-            while (q.next())
-                out.append({q.text(0), QJsonObject{{QStringLiteral("v"), q.text(0)}}});
-            return ApiResult::success();
-        });
+    ApiResult page =
+        paginate(input, QStringLiteral("matches/") + domain,
+                 [&](const QString &after, int rows, QList<PageRow> &out) {
+                     Query q =
+                         ctx.query("SELECT match_id FROM match_groups WHERE domain = ?"
+                                   " AND match_id > COALESCE(?, '') ORDER BY match_id LIMIT ?");
+                     q.bind(domain).bind(after).bind(rows);
+                     if (!q.exec())
+                         return ApiResult::internal(QStringLiteral("The store could not be read."));
+                     while (q.next())
+                         out.append({q.text(0), QJsonObject{{QStringLiteral("v"), q.text(0)}}});
+                     return ApiResult::success();
+                 });
     if (page.ok())
         page.body.insert(QStringLiteral("MatchIds"),
                          values(page.body.take(QStringLiteral("Items")).toArray()));
@@ -438,19 +438,19 @@ SimilarKey similarKey(const QString &name)
 ApiResult similarGroup(Context &ctx, const QJsonObject &input, const QString &domain,
                        const QString &matchId, int level)
 {
-    ApiResult page = paginate(
-        input, QStringLiteral("similar/%1/%2").arg(domain, matchId),
-        [&](const QString &after, int rows, QList<PageRow> &out) {
-            Query q = ctx.query("SELECT profile_id FROM match_members WHERE domain = ? AND"
-                                " match_id = ? AND profile_id > COALESCE(?, '')"
-                                " ORDER BY profile_id LIMIT ?");
-            q.bind(domain).bind(matchId).bind(after).bind(rows);
-            if (!q.exec())
-                return ApiResult::internal(QStringLiteral("The store could not be read."));
-            while (q.next())
-                out.append({q.text(0), QJsonObject{{QStringLiteral("v"), q.text(0)}}});
-            return ApiResult::success();
-        });
+    ApiResult page =
+        paginate(input, QStringLiteral("similar/%1/%2").arg(domain, matchId),
+                 [&](const QString &after, int rows, QList<PageRow> &out) {
+                     Query q = ctx.query("SELECT profile_id FROM match_members WHERE domain = ? AND"
+                                         " match_id = ? AND profile_id > COALESCE(?, '')"
+                                         " ORDER BY profile_id LIMIT ?");
+                     q.bind(domain).bind(matchId).bind(after).bind(rows);
+                     if (!q.exec())
+                         return ApiResult::internal(QStringLiteral("The store could not be read."));
+                     while (q.next())
+                         out.append({q.text(0), QJsonObject{{QStringLiteral("v"), q.text(0)}}});
+                     return ApiResult::success();
+                 });
     if (!page.ok())
         return page;
     page.body.insert(QStringLiteral("ProfileIds"),

@@ -42,16 +42,19 @@ QStringList strings(const QJsonValue &value)
 // The attributes a rule may name: the MatchingRule documentation's list, and Attributes.*.
 bool knownAttribute(const QString &name)
 {
-    static const QStringList scalars = {
-        QStringLiteral("AccountNumber"), QStringLiteral("BirthDate"),
-        QStringLiteral("BusinessName"),  kEmail,
-        QStringLiteral("FirstName"),     QStringLiteral("Gender"),
-        QStringLiteral("LastName"),      QStringLiteral("MiddleName"),
-        kPhone};
-    static const QStringList addressParts = {
-        QStringLiteral("Address"), QStringLiteral("City"),       QStringLiteral("Country"),
-        QStringLiteral("County"),  QStringLiteral("PostalCode"), QStringLiteral("State"),
-        QStringLiteral("Province")};
+    static const QStringList scalars = {QStringLiteral("AccountNumber"),
+                                        QStringLiteral("BirthDate"),
+                                        QStringLiteral("BusinessName"),
+                                        kEmail,
+                                        QStringLiteral("FirstName"),
+                                        QStringLiteral("Gender"),
+                                        QStringLiteral("LastName"),
+                                        QStringLiteral("MiddleName"),
+                                        kPhone};
+    static const QStringList addressParts = {QStringLiteral("Address"),    QStringLiteral("City"),
+                                             QStringLiteral("Country"),    QStringLiteral("County"),
+                                             QStringLiteral("PostalCode"), QStringLiteral("State"),
+                                             QStringLiteral("Province")};
     if (scalars.contains(name))
         return true;
     if (name.startsWith(kAddressPrefix))
@@ -120,12 +123,11 @@ Alternatives addressValues(const RuleSet &rules, const QStringList &parts,
 QString scalarValue(const QString &attribute, const QJsonObject &fields)
 {
     if (attribute.startsWith(kAttributesPrefix))
-        return normalised(
-            QStringLiteral("NAME"),
-            fields.value(QStringLiteral("Attributes"))
-                .toObject()
-                .value(attribute.mid(kAttributesPrefix.size()))
-                .toString());
+        return normalised(QStringLiteral("NAME"),
+                          fields.value(QStringLiteral("Attributes"))
+                              .toObject()
+                              .value(attribute.mid(kAttributesPrefix.size()))
+                              .toString());
     QString value = fields.value(attribute).toString();
     if (value.isEmpty() && attribute == QStringLiteral("Gender"))
         value = fields.value(QStringLiteral("GenderString")).toString();

@@ -90,7 +90,8 @@ QStringList attributesOf(const StoredProfile &p)
 
 // Union where nobody conflicts; on a conflict the main profile's value, unless a field
 // source names another profile (merged profiles in the order given fill what main lacks).
-void mergeFields(StoredProfile &main, const QList<StoredProfile> &merged, const QJsonObject &sources)
+void mergeFields(StoredProfile &main, const QList<StoredProfile> &merged,
+                 const QJsonObject &sources)
 {
     for (const QString &member : unionOf(main, merged, membersOf)) {
         if (const StoredProfile *from = profileById(merged, sources.value(member).toString())) {
@@ -159,8 +160,8 @@ ApiResult mergeInto(Context &ctx, const MergeSpec &spec)
     for (const QString &id : spec.mergedIds) {
         std::optional<StoredProfile> p = loadProfile(ctx, spec.domain, id);
         if (!p)
-            return ApiResult::notFound(QStringLiteral("Profile %1 does not exist in domain %2.")
-                                           .arg(id, spec.domain));
+            return ApiResult::notFound(
+                QStringLiteral("Profile %1 does not exist in domain %2.").arg(id, spec.domain));
         merged.append(*p);
     }
     mergeFields(*main, merged, spec.fieldSources);
@@ -170,19 +171,29 @@ ApiResult mergeInto(Context &ctx, const MergeSpec &spec)
             return failed("moving objects and keys");
         const QJsonObject content{{QStringLiteral("MainProfileId"), main->id},
                                   {QStringLiteral("Profile"), p.toWire()}};
-        if (!recordHistory(ctx, {spec.domain, p.id, action::kDeletedByMerge, profileRecordType(),
-                                 {}, compactJson(content), spec.performedBy}))
+        if (!recordHistory(ctx, {spec.domain,
+                                 p.id,
+                                 action::kDeletedByMerge,
+                                 profileRecordType(),
+                                 {},
+                                 compactJson(content),
+                                 spec.performedBy}))
             return failed("recording the history");
         if (!deleteProfileRows(ctx, spec.domain, p.id))
             return failed("deleting a merged profile");
     }
     if (!saveProfile(ctx, spec.domain, *main, false))
         return failed("saving the main profile");
-    const QJsonObject content{{QStringLiteral("ProfileIdsToBeMerged"),
-                               QJsonArray::fromStringList(spec.mergedIds)},
-                              {QStringLiteral("Profile"), main->toWire()}};
-    if (!recordHistory(ctx, {spec.domain, main->id, action::kMerged, profileRecordType(), {},
-                             compactJson(content), spec.performedBy}))
+    const QJsonObject content{
+        {QStringLiteral("ProfileIdsToBeMerged"), QJsonArray::fromStringList(spec.mergedIds)},
+        {QStringLiteral("Profile"), main->toWire()}};
+    if (!recordHistory(ctx, {spec.domain,
+                             main->id,
+                             action::kMerged,
+                             profileRecordType(),
+                             {},
+                             compactJson(content),
+                             spec.performedBy}))
         return failed("recording the history");
     return ApiResult::success();
 }
@@ -207,8 +218,8 @@ QString conflictWinner(const RuleSet &rules, const QList<StoredProfile> &profile
     };
     const StoredProfile *best = nullptr;
     for (const StoredProfile &p : profiles) {
-        if (!best || std::pair(fromSource(p), p.updatedAt) >
-                         std::pair(fromSource(*best), best->updatedAt))
+        if (!best ||
+            std::pair(fromSource(p), p.updatedAt) > std::pair(fromSource(*best), best->updatedAt))
             best = &p;
     }
     return best ? best->id : QString();
@@ -297,7 +308,8 @@ std::optional<ApiResult> checkFieldSources(const QJsonObject &sources, const QSt
 {
     for (auto it = sources.begin(); it != sources.end(); ++it) {
         const QJsonObject nested = it.value().toObject();
-        const QJsonObject named = it.value().isObject() ? nested : QJsonObject{{it.key(), it.value()}};
+        const QJsonObject named =
+            it.value().isObject() ? nested : QJsonObject{{it.key(), it.value()}};
         for (auto n = named.begin(); n != named.end(); ++n) {
             if (!ids.contains(n.value().toString()))
                 return ApiResult::badRequest(
@@ -330,8 +342,9 @@ ApiResult mergeProfiles(Context &ctx, const QJsonObject &input)
     if (!result.ok())
         return result;
     return ApiResult::success(
-        {{QStringLiteral("Message"),
-          QStringLiteral("%1 profile(s) were merged into profile %2.").arg(merged.size()).arg(mainId)}});
+        {{QStringLiteral("Message"), QStringLiteral("%1 profile(s) were merged into profile %2.")
+                                         .arg(merged.size())
+                                         .arg(mainId)}});
 }
 
 ApiResult batchGetProfile(Context &ctx, const QJsonObject &input)
@@ -346,11 +359,11 @@ ApiResult batchGetProfile(Context &ctx, const QJsonObject &input)
             profiles.append(p->toWire());
             continue;
         }
-        errors.append(QJsonObject{
-            {QStringLiteral("Code"), QStringLiteral("404")},
-            {QStringLiteral("Message"),
-             QStringLiteral("Profile %1 does not exist in domain %2.").arg(id, domain)},
-            {QStringLiteral("ProfileId"), id}});
+        errors.append(
+            QJsonObject{{QStringLiteral("Code"), QStringLiteral("404")},
+                        {QStringLiteral("Message"),
+                         QStringLiteral("Profile %1 does not exist in domain %2.").arg(id, domain)},
+                        {QStringLiteral("ProfileId"), id}});
     }
     return ApiResult::success(
         {{QStringLiteral("Profiles"), profiles}, {QStringLiteral("Errors"), errors}});

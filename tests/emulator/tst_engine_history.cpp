@@ -40,7 +40,8 @@ class TestEngineHistory : public QObject
     QStringList actions(const QString &id, const QJsonObject &filters = {})
     {
         QStringList out;
-        const QJsonArray records = list(id, filters).body.value(s("ProfileHistoryRecords")).toArray();
+        const QJsonArray records =
+            list(id, filters).body.value(s("ProfileHistoryRecords")).toArray();
         for (const QJsonValue &r : records)
             out.append(r.toObject().value(s("ActionType")).toString());
         return out;
@@ -49,9 +50,10 @@ class TestEngineHistory : public QObject
     {
         const QJsonObject record =
             list(id).body.value(s("ProfileHistoryRecords")).toArray().at(0).toObject();
-        return f.call("GetProfileHistoryRecord", {{s("DomainName"), s("d")},
-                                                  {s("ProfileId"), id},
-                                                  {s("Id"), record.value(s("Id"))}})
+        return f
+            .call(
+                "GetProfileHistoryRecord",
+                {{s("DomainName"), s("d")}, {s("ProfileId"), id}, {s("Id"), record.value(s("Id"))}})
             .body;
     }
 
@@ -79,13 +81,16 @@ private Q_SLOTS:
                  s("Ada"));
 
         f.now += 1000;
-        QVERIFY_OK(f.call("UpdateProfile", {{s("DomainName"), s("d")}, {s("ProfileId"), id},
+        QVERIFY_OK(f.call("UpdateProfile", {{s("DomainName"), s("d")},
+                                            {s("ProfileId"), id},
                                             {s("EmailAddress"), s("ada@example.com")}}));
         QCOMPARE(actions(id).first(), s("UPDATED"));
         QVERIFY(latest(id).value(s("Content")).toString().contains(s("ada@example.com")));
 
-        const QJsonObject key{{s("DomainName"), s("d")}, {s("ProfileId"), id},
-                              {s("KeyName"), s("_zendeskUserId")}, {s("Values"), QJsonArray{s("Z-1")}}};
+        const QJsonObject key{{s("DomainName"), s("d")},
+                              {s("ProfileId"), id},
+                              {s("KeyName"), s("_zendeskUserId")},
+                              {s("Values"), QJsonArray{s("Z-1")}}};
         QVERIFY_OK(f.call("AddProfileKey", key));
         record = latest(id);
         QCOMPARE(record.value(s("ActionType")).toString(), s("ADDED_PROFILE_KEY"));
@@ -105,7 +110,8 @@ private Q_SLOTS:
 
         // A merge: MERGED on the main profile, DELETED_BY_MERGE on the other.
         const QString other = f.createProfile(j(R"({"LastName": "Lovelace"})"));
-        QVERIFY_OK(f.call("MergeProfiles", {{s("DomainName"), s("d")}, {s("MainProfileId"), id},
+        QVERIFY_OK(f.call("MergeProfiles", {{s("DomainName"), s("d")},
+                                            {s("MainProfileId"), id},
                                             {s("ProfileIdsToBeMerged"), QJsonArray{other}}}));
         QCOMPARE(actions(id).first(), s("MERGED"));
         QVERIFY(latest(id).value(s("Content")).toString().contains(other));
@@ -113,10 +119,9 @@ private Q_SLOTS:
         QVERIFY(latest(other).value(s("Content")).toString().contains(id));
 
         QVERIFY_OK(f.call("DeleteProfile", {{s("DomainName"), s("d")}, {s("ProfileId"), id}}));
-        QCOMPARE(actions(id),
-                 (QStringList{s("DELETED_BY_CUSTOMER"), s("MERGED"), s("INGESTED"),
-                              s("DELETED_PROFILE_KEY"), s("ADDED_PROFILE_KEY"), s("UPDATED"),
-                              s("CREATED")}));
+        QCOMPARE(actions(id), (QStringList{s("DELETED_BY_CUSTOMER"), s("MERGED"), s("INGESTED"),
+                                           s("DELETED_PROFILE_KEY"), s("ADDED_PROFILE_KEY"),
+                                           s("UPDATED"), s("CREATED")}));
     }
 
     void recordsExpiry()
@@ -126,8 +131,8 @@ private Q_SLOTS:
         QVERIFY(!id.isEmpty());
         f.now += 11 * EngineFixture::kDayMs; // past the type's 2 days and the domain's 10
         QCOMPARE(f.engine->purgeExpired(), 1);
-        const QJsonObject objectRecord = list(id).body.value(s("ProfileHistoryRecords")).toArray()
-                                             .at(1).toObject();
+        const QJsonObject objectRecord =
+            list(id).body.value(s("ProfileHistoryRecords")).toArray().at(1).toObject();
         QCOMPARE(actions(id), (QStringList{s("EXPIRED"), s("EXPIRED"), s("INGESTED")}));
         QCOMPARE(objectRecord.value(s("ObjectTypeName")).toString(), s("Visit"));
         QVERIFY(!objectRecord.value(s("ProfileObjectUniqueKey")).toString().isEmpty());
@@ -139,10 +144,12 @@ private Q_SLOTS:
     {
         const QString id = f.createProfile(j(R"({"FirstName": "Ada"})"));
         for (int i = 0; i < 4; ++i)
-            QVERIFY_OK(f.call("UpdateProfile", {{s("DomainName"), s("d")}, {s("ProfileId"), id},
+            QVERIFY_OK(f.call("UpdateProfile", {{s("DomainName"), s("d")},
+                                                {s("ProfileId"), id},
                                                 {s("MiddleName"), QStringLiteral("M%1").arg(i)}}));
         QVERIFY_OK(f.put("Visit", j(R"({"id": "V-2", "email": "x@example.com"})")));
-        QVERIFY_OK(f.call("AddProfileKey", {{s("DomainName"), s("d")}, {s("ProfileId"), id},
+        QVERIFY_OK(f.call("AddProfileKey", {{s("DomainName"), s("d")},
+                                            {s("ProfileId"), id},
                                             {s("KeyName"), s("_email")},
                                             {s("Values"), QJsonArray{s("x2@example.com")}}}));
         QCOMPARE(actions(id, j(R"({"ActionType": "UPDATED"})")).size(), 4);
@@ -177,12 +184,12 @@ private Q_SLOTS:
         const QString unknown = s("0123456789abcdef0123456789abcdef");
         QCOMPARE_ERROR(list(unknown), 404, "ResourceNotFoundException");
         const QString id = f.createProfile(j(R"({"FirstName": "Ada"})"));
-        QCOMPARE_ERROR(f.call("GetProfileHistoryRecord", {{s("DomainName"), s("d")},
-                                                          {s("ProfileId"), id},
-                                                          {s("Id"), unknown}}),
-                       404, "ResourceNotFoundException");
-        QCOMPARE_ERROR(f.call("ListProfileHistoryRecords", {{s("DomainName"), s("nope")},
-                                                            {s("ProfileId"), id}}),
+        QCOMPARE_ERROR(
+            f.call("GetProfileHistoryRecord",
+                   {{s("DomainName"), s("d")}, {s("ProfileId"), id}, {s("Id"), unknown}}),
+            404, "ResourceNotFoundException");
+        QCOMPARE_ERROR(f.call("ListProfileHistoryRecords",
+                              {{s("DomainName"), s("nope")}, {s("ProfileId"), id}}),
                        404, "ResourceNotFoundException");
         // DeleteDomain takes the history with it.
         QVERIFY_OK(f.callIn("DeleteDomain", "{}"));

@@ -38,8 +38,8 @@ class TestEngineMatching : public QObject
 
     void setRules(const QJsonObject &rules)
     {
-        const ApiResult r = f.call("UpdateDomain", {{s("DomainName"), s("d")},
-                                                    {s("RuleBasedMatching"), rules}});
+        const ApiResult r =
+            f.call("UpdateDomain", {{s("DomainName"), s("d")}, {s("RuleBasedMatching"), rules}});
         QVERIFY_OK(r);
     }
     QJsonObject rulesWith(const char *member, const QJsonValue &value)
@@ -48,7 +48,8 @@ class TestEngineMatching : public QObject
         rules.insert(QLatin1String(member), value);
         return rules;
     }
-    ApiResult similar(const char *key, const QString &value, const char *type = "RULE_BASED_MATCHING")
+    ApiResult similar(const char *key, const QString &value,
+                      const char *type = "RULE_BASED_MATCHING")
     {
         return f.call("GetSimilarProfiles", {{s("DomainName"), s("d")},
                                              {s("MatchType"), QLatin1String(type)},
@@ -67,7 +68,8 @@ class TestEngineMatching : public QObject
     QStringList matchIds()
     {
         QStringList ids;
-        const QJsonArray found = f.callIn("ListRuleBasedMatches", "{}").body.value(s("MatchIds")).toArray();
+        const QJsonArray found =
+            f.callIn("ListRuleBasedMatches", "{}").body.value(s("MatchIds")).toArray();
         for (const QJsonValue &id : found)
             ids.append(id.toString());
         return ids;
@@ -102,21 +104,19 @@ private Q_SLOTS:
         QTest::newRow("email and phone: the lowest level")
             << s(R"({"EmailAddress": "b@example.com", "PhoneNumber": "+15550100003"})")
             << s(R"({"EmailAddress": "B@example.com", "PhoneNumber": "+1-555-010-0003"})") << 1;
-        QTest::newRow("name plus address")
-            << s(R"({"FirstName": "Ada", "LastName": "Lovelace",
+        QTest::newRow("name plus address") << s(R"({"FirstName": "Ada", "LastName": "Lovelace",
                      "Address": {"City": "London", "PostalCode": "W1 1AA"}})")
-            << s(R"({"FirstName": "ADA", "LastName": " lovelace ",
+                                           << s(R"({"FirstName": "ADA", "LastName": " lovelace ",
                      "Address": {"City": "london", "PostalCode": "w1  1aa"}})")
-            << 3;
-        QTest::newRow("name plus another city")
-            << s(R"({"FirstName": "Ada", "LastName": "Lovelace",
+                                           << 3;
+        QTest::newRow("name plus another city") << s(R"({"FirstName": "Ada", "LastName": "Lovelace",
                      "Address": {"City": "London", "PostalCode": "W1 1AA"}})")
-            << s(R"({"FirstName": "Ada", "LastName": "Lovelace",
+                                                << s(R"({"FirstName": "Ada", "LastName": "Lovelace",
                      "Address": {"City": "Leeds", "PostalCode": "W1 1AA"}})")
-            << 0;
-        QTest::newRow("name without address") << s(R"({"FirstName": "Ada", "LastName": "Lovelace"})")
-                                              << s(R"({"FirstName": "Ada", "LastName": "Lovelace"})")
-                                              << 0;
+                                                << 0;
+        QTest::newRow("name without address")
+            << s(R"({"FirstName": "Ada", "LastName": "Lovelace"})")
+            << s(R"({"FirstName": "Ada", "LastName": "Lovelace"})") << 0;
         QTest::newRow("address in another member (ONE_TO_ONE)")
             << s(R"({"FirstName": "Ada", "LastName": "L", "Address": {"City": "X", "PostalCode": "1"}})")
             << s(R"({"FirstName": "Ada", "LastName": "L", "ShippingAddress": {"City": "X", "PostalCode": "1"}})")
@@ -159,16 +159,14 @@ private Q_SLOTS:
     void selectorManyToManyMatchesAcrossMembers()
     {
         QJsonObject rules = j(kRules);
-        rules.insert(s("AttributeTypesSelector"),
-                     j(R"({"AttributeMatchingModel": "MANY_TO_MANY",
+        rules.insert(s("AttributeTypesSelector"), j(R"({"AttributeMatchingModel": "MANY_TO_MANY",
                           "EmailAddress": ["EmailAddress", "BusinessEmailAddress"]})"));
         setRules(rules);
         const QString a = f.createProfile(j(R"({"EmailAddress": "c@example.com"})"));
         const QString b = f.createProfile(j(R"({"BusinessEmailAddress": "C@example.com"})"));
         QCOMPARE(similarIds(a), sorted({a, b}));
         // ONE_TO_ONE over the same members: only the same member matches.
-        rules.insert(s("AttributeTypesSelector"),
-                     j(R"({"AttributeMatchingModel": "ONE_TO_ONE",
+        rules.insert(s("AttributeTypesSelector"), j(R"({"AttributeMatchingModel": "ONE_TO_ONE",
                           "EmailAddress": ["EmailAddress", "BusinessEmailAddress"]})"));
         setRules(rules);
         QCOMPARE(similarIds(a), QStringList());
@@ -201,7 +199,8 @@ private Q_SLOTS:
         const QString matchId = group.body.value(s("MatchId")).toString();
 
         // c's phone changes: c leaves, the group keeps its MatchId and is level 1 again.
-        QVERIFY_OK(f.call("UpdateProfile", {{s("DomainName"), s("d")}, {s("ProfileId"), c},
+        QVERIFY_OK(f.call("UpdateProfile", {{s("DomainName"), s("d")},
+                                            {s("ProfileId"), c},
                                             {s("PhoneNumber"), s("+15550100999")}}));
         QCOMPARE(similarIds(c), QStringList());
         QCOMPARE(similarIds(a), sorted({a, b}));
@@ -249,8 +248,8 @@ private Q_SLOTS:
         const QString older = f.createProfile(
             j(R"({"EmailAddress": "m@example.com", "FirstName": "Ann", "LastName": "Lee"})"));
         f.now += 1000;
-        const QString newer = f.createProfile(
-            j(R"({"EmailAddress": "M@example.com", "FirstName": "Anne", "PhoneNumber": "+15550101000"})"));
+        const QString newer = f.createProfile(j(
+            R"({"EmailAddress": "M@example.com", "FirstName": "Anne", "PhoneNumber": "+15550101000"})"));
         // Merged at once into the older profile: union of fields, conflicts by recency.
         QCOMPARE(f.search(s("_email"), s("m@example.com")), QStringList{older});
         const QJsonObject merged = f.profile(older);
@@ -283,7 +282,8 @@ private Q_SLOTS:
         rules.insert(s("ConflictResolution"),
                      j(R"({"ConflictResolvingModel": "SOURCE", "SourceName": "Crm"})"));
         setRules(rules);
-        QVERIFY_OK(f.put("Crm", j(R"({"id": "C-7", "first": "Robert", "email": "r@example.com"})")));
+        QVERIFY_OK(
+            f.put("Crm", j(R"({"id": "C-7", "first": "Robert", "email": "r@example.com"})")));
         const QString crm = f.profileOf(s("crmId"), s("C-7"));
         f.now += 1000;
         f.createProfile(j(R"({"EmailAddress": "r@example.com", "FirstName": "Bob"})"));
@@ -295,9 +295,9 @@ private Q_SLOTS:
     void rulesAreChecked()
     {
         QJsonObject bad = j(R"({"Enabled": true, "MatchingRules": [{"Rule": ["ShoeSize"]}]})");
-        QCOMPARE_ERROR(f.call("UpdateDomain", {{s("DomainName"), s("d")},
-                                               {s("RuleBasedMatching"), bad}}),
-                       400, "BadRequestException");
+        QCOMPARE_ERROR(
+            f.call("UpdateDomain", {{s("DomainName"), s("d")}, {s("RuleBasedMatching"), bad}}), 400,
+            "BadRequestException");
         bad = j(R"({"Enabled": true, "ConflictResolution": {"ConflictResolvingModel": "SOURCE"}})");
         QCOMPARE_ERROR(f.call("CreateDomain", {{s("DomainName"), s("e")},
                                                {s("DefaultExpirationDays"), 1},
@@ -350,13 +350,15 @@ private Q_SLOTS:
                                                        {s("DefaultExpirationDays"), 10},
                                                        {s("RuleBasedMatching"), j(kRules)}}));
             for (QString *id : {&a, &b})
-                *id = engine.call(s("CreateProfile"), {{s("DomainName"), s("old")},
-                                                       {s("EmailAddress"), s("old@example.com")}})
-                          .body.value(s("ProfileId")).toString();
+                *id = engine
+                          .call(s("CreateProfile"), {{s("DomainName"), s("old")},
+                                                     {s("EmailAddress"), s("old@example.com")}})
+                          .body.value(s("ProfileId"))
+                          .toString();
             // Back to what a version 4 cplocal left.
             QSqlQuery q(db.connection());
-            for (const char *table : {"match_index", "match_groups", "match_members",
-                                      "match_state", "profile_history"})
+            for (const char *table :
+                 {"match_index", "match_groups", "match_members", "match_state", "profile_history"})
                 QVERIFY(q.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
             QVERIFY(q.exec(s("UPDATE meta SET value = '4' WHERE key = 'schema_version'")));
         }
@@ -368,14 +370,15 @@ private Q_SLOTS:
         options.clockMs = [] { return EngineFixture::kStart; };
         Engine engine(db, options);
         QVERIFY(engine.purgeExpired() >= 0);
-        const ApiResult similar = engine.call(
-            s("GetSimilarProfiles"), {{s("DomainName"), s("old")},
-                                      {s("MatchType"), s("RULE_BASED_MATCHING")},
-                                      {s("SearchKey"), s("_profileId")}, {s("SearchValue"), a}});
+        const ApiResult similar =
+            engine.call(s("GetSimilarProfiles"), {{s("DomainName"), s("old")},
+                                                  {s("MatchType"), s("RULE_BASED_MATCHING")},
+                                                  {s("SearchKey"), s("_profileId")},
+                                                  {s("SearchValue"), a}});
         QVERIFY_OK(similar);
         QCOMPARE(similar.body.value(s("ProfileIds")).toArray().size(), 2);
-        const ApiResult history = engine.call(
-            s("ListProfileHistoryRecords"), {{s("DomainName"), s("old")}, {s("ProfileId"), b}});
+        const ApiResult history = engine.call(s("ListProfileHistoryRecords"),
+                                              {{s("DomainName"), s("old")}, {s("ProfileId"), b}});
         QVERIFY_OK(history);
         QCOMPARE(history.body.value(s("ProfileHistoryRecords")).toArray().size(), 0);
     }

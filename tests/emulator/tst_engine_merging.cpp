@@ -39,17 +39,19 @@ class TestEngineMerging : public QObject
     }
     int notes(const QString &profile)
     {
-        return f.call("ListProfileObjects", {{s("DomainName"), s("d")},
-                                             {s("ObjectTypeName"), s("Note")},
-                                             {s("ProfileId"), profile}})
+        return f
+            .call("ListProfileObjects", {{s("DomainName"), s("d")},
+                                         {s("ObjectTypeName"), s("Note")},
+                                         {s("ProfileId"), profile}})
             .body.value(s("Items"))
             .toArray()
             .size();
     }
     int historyCount(const QString &profile)
     {
-        return f.call("ListProfileHistoryRecords",
-                      {{s("DomainName"), s("d")}, {s("ProfileId"), profile}})
+        return f
+            .call("ListProfileHistoryRecords",
+                  {{s("DomainName"), s("d")}, {s("ProfileId"), profile}})
             .body.value(s("ProfileHistoryRecords"))
             .toArray()
             .size();
@@ -70,7 +72,8 @@ private Q_SLOTS:
         second = f.createProfile(j(R"({"LastName": "Leigh", "BirthDate": "1990-01-02",
             "AccountNumber": "ACC-2"})"));
         QVERIFY(!main.isEmpty() && !first.isEmpty() && !second.isEmpty());
-        QVERIFY_OK(f.call("AddProfileKey", {{s("DomainName"), s("d")}, {s("ProfileId"), first},
+        QVERIFY_OK(f.call("AddProfileKey", {{s("DomainName"), s("d")},
+                                            {s("ProfileId"), first},
                                             {s("KeyName"), s("_salesforceAccountId")},
                                             {s("Values"), QJsonArray{s("SF-1")}}}));
         QVERIFY_OK(f.put("Note", j(R"({"noteId": "N-1", "account": "ACC-2"})")));
@@ -89,9 +92,9 @@ private Q_SLOTS:
         QVERIFY(!r.body.value(s("Message")).toString().isEmpty());
 
         const QJsonObject p = f.profile(main);
-        QCOMPARE(p.value(s("FirstName")).toString(), s("Anne"));  // named source
-        QCOMPARE(p.value(s("LastName")).toString(), s("Lee"));    // main, named
-        QVERIFY(!p.contains(s("BusinessName")));                   // named source without one
+        QCOMPARE(p.value(s("FirstName")).toString(), s("Anne")); // named source
+        QCOMPARE(p.value(s("LastName")).toString(), s("Lee"));   // main, named
+        QVERIFY(!p.contains(s("BusinessName")));                 // named source without one
         QCOMPARE(p.value(s("EmailAddress")).toString(), s("ann@example.com"));
         QCOMPARE(p.value(s("PhoneNumber")).toString(), s("+15550103000")); // union
         QCOMPARE(p.value(s("BirthDate")).toString(), s("1990-01-02"));
@@ -110,10 +113,16 @@ private Q_SLOTS:
         QCOMPARE(f.stats().value(s("ProfileCount")).toInt(), 1);
         QCOMPARE(f.stats().value(s("ObjectCount")).toInt(), 1);
         QCOMPARE(f.rows("profiles", s("d")), 1);
-        const ApiResult batch = f.call("BatchGetProfile", {{s("DomainName"), s("d")},
-                                       {s("ProfileIds"), QJsonArray{main, first}}});
+        const ApiResult batch =
+            f.call("BatchGetProfile",
+                   {{s("DomainName"), s("d")}, {s("ProfileIds"), QJsonArray{main, first}}});
         QCOMPARE(batch.body.value(s("Profiles")).toArray().size(), 1);
-        QCOMPARE(batch.body.value(s("Errors")).toArray().at(0).toObject().value(s("ProfileId")).toString(),
+        QCOMPARE(batch.body.value(s("Errors"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(s("ProfileId"))
+                     .toString(),
                  first);
     }
 
@@ -146,10 +155,11 @@ private Q_SLOTS:
         // The store refuses to delete the second merged profile: by then the first is merged,
         // its keys and objects moved, and the second's objects moved too.
         QSqlQuery trigger(f.db->connection());
-        QVERIFY(trigger.exec(QStringLiteral(
-            "CREATE TRIGGER refuse_delete BEFORE DELETE ON profiles WHEN old.id = '%1'"
-            " BEGIN SELECT RAISE(ABORT, 'injected failure'); END")
-                                 .arg(second)));
+        QVERIFY(trigger.exec(
+            QStringLiteral(
+                "CREATE TRIGGER refuse_delete BEFORE DELETE ON profiles WHEN old.id = '%1'"
+                " BEGIN SELECT RAISE(ABORT, 'injected failure'); END")
+                .arg(second)));
         const int historyBefore = historyCount(main);
         QCOMPARE_ERROR(merge({first, second}, {{s("FirstName"), first}}), 500,
                        "InternalServerException");
@@ -173,8 +183,9 @@ private Q_SLOTS:
     void batchGetProfileAnswersEachId()
     {
         const QString unknown = s("0123456789abcdef0123456789abcdef");
-        const ApiResult r = f.call("BatchGetProfile", {{s("DomainName"), s("d")},
-                                                      {s("ProfileIds"), QJsonArray{main, unknown, second}}});
+        const ApiResult r =
+            f.call("BatchGetProfile", {{s("DomainName"), s("d")},
+                                       {s("ProfileIds"), QJsonArray{main, unknown, second}}});
         QVERIFY_OK(r);
         const QJsonArray profiles = r.body.value(s("Profiles")).toArray();
         QCOMPARE(profiles.size(), 2);
@@ -186,11 +197,11 @@ private Q_SLOTS:
         QCOMPARE(errors.at(0).toObject().value(s("ProfileId")).toString(), unknown);
         QCOMPARE(errors.at(0).toObject().value(s("Code")).toString(), s("404"));
         QVERIFY(errors.at(0).toObject().value(s("Message")).toString().contains(unknown));
-        QCOMPARE_ERROR(f.call("BatchGetProfile", {{s("DomainName"), s("nope")},
-                                                 {s("ProfileIds"), QJsonArray{main}}}),
+        QCOMPARE_ERROR(f.call("BatchGetProfile",
+                              {{s("DomainName"), s("nope")}, {s("ProfileIds"), QJsonArray{main}}}),
                        404, "ResourceNotFoundException");
         QCOMPARE_ERROR(f.call("BatchGetProfile", {{s("DomainName"), s("d")},
-                                                 {s("ProfileIds"), QJsonArray{s("not-an-id")}}}),
+                                                  {s("ProfileIds"), QJsonArray{s("not-an-id")}}}),
                        400, "BadRequestException");
     }
 };
