@@ -118,6 +118,7 @@ private:
         QString name;
         QString constraintPrefix; // "Map keys must satisfy constraint: [" for keys
         QJsonValue reported;      // the value the service quotes
+        QString shapeName;        // its shape: what the model marks sensitive is masked
     };
 
     Subject subjectOf(const Path &path, const QJsonValue &value) const
@@ -125,12 +126,19 @@ private:
         const QString name = path.user.isEmpty()
                                  ? QCoreApplication::translate("cp::schema::WireModel", "The input")
                                  : path.user;
-        return {path, name, QString(), value};
+        return {path, name, QString(), value, QString()};
     }
 
     void add(const Subject &s, const QString &message, const QString &constraint)
     {
-        QString aws = QStringLiteral("Value ") + quotedValue(s.reported) + QStringLiteral(" at '") +
+        // A value the model marks sensitive (a name, a sample record), or one holding such
+        // a member, is not quoted back, as AWS words it ("Value at 'password' failed..."):
+        // the message may reach a log. Checked only here, when a message is made.
+        const bool sensitive = !s.shapeName.isEmpty() &&
+                               m_model.redacted(s.shapeName, s.reported) != s.reported;
+        QString aws = QStringLiteral("Value ") +
+                      (sensitive ? QString() : quotedValue(s.reported) + QLatin1Char(' ')) +
+                      QStringLiteral("at '") +
                       s.path.aws + QStringLiteral("' failed to satisfy constraint: ");
         aws += s.constraintPrefix.isEmpty() ? constraint
                                             : s.constraintPrefix + constraint + QLatin1Char(']');
@@ -373,7 +381,8 @@ void Validator::checkMap(const Shape &shape, const QJsonObject &entries, const P
             Subject s{entryPath,
                       QCoreApplication::translate("cp::schema::WireModel", "The key '%1' in %2")
                           .arg(it.key(), path.user),
-                      QStringLiteral("Map keys must satisfy constraint: ["), QJsonValue(entries)};
+                      QStringLiteral("Map keys must satisfy constraint: ["), QJsonValue(entries),
+                      shape.name};
             s.path.aws = path.aws;
             checkString(*keyShape, it.key(), s);
         }
@@ -433,7 +442,8 @@ void Validator::checkStructure(const Shape &shape, const QJsonObject &object, co
 
 void Validator::check(const Shape &shape, const QJsonValue &value, const Path &path)
 {
-    const Subject s = subjectOf(path, value);
+    Subject s = subjectOf(path, value);
+    s.shapeName = shape.name;
     if (!hasType(shape, value)) {
         wrongType(s, shape);
         return;

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void stringTooLong();
     void stringTooShort();
     void lengthCountsCodePoints();
+    void sensitiveValuesAreNotQuoted();
     void patternMismatch();
     void patternIsASearch();
     void tagKeyLookahead();
@@ -324,9 +325,33 @@ void TestWireModel::lengthCountsCodePoints()
     QCOMPARE(issues.size(), 1);
     expectIssue(issues, s("FirstName"),
                 s("FirstName must be at most 255 characters long (it has 256)."),
-                s("Value '") + tooLong +
-                    s("' at 'firstName' failed to satisfy constraint: Member must have length less "
-                      "than or equal to 255"));
+                // FirstName is sensitive: the service's wording leaves its value out.
+                s("Value at 'firstName' failed to satisfy constraint: Member must have length less "
+                  "than or equal to 255"));
+    QVERIFY(!issues.first().awsMessage.contains(grin));
+}
+
+// What the model marks sensitive is never quoted back, neither alone nor inside a list or
+// a structure: six sample records are refused without repeating them.
+void TestWireModel::sensitiveValuesAreNotQuoted()
+{
+    const WireModel &model = WireModel::bundled();
+    QJsonArray samples;
+    for (int i = 0; i < 6; ++i)
+        samples.append(s("{\"email\": \"secret%1@example.com\"}").arg(i));
+    const auto issues = model.validate(
+        u"DetectProfileObjectTypeRequest",
+        QJsonObject{{s("DomainName"), s("d")}, {s("Objects"), samples}});
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().awsMessage,
+             s("Value at 'objects' failed to satisfy constraint: Member must have length less "
+               "than or equal to 5"));
+    QVERIFY(!issues.first().message.contains(s("secret")));
+    // A value that is not sensitive is still quoted, as the service does.
+    const auto named =
+        model.validate(u"GetDomainRequest", QJsonObject{{s("DomainName"), s("bad name!")}});
+    QVERIFY(!named.isEmpty());
+    QVERIFY(named.first().awsMessage.startsWith(s("Value 'bad name!' at 'domainName'")));
 }
 
 void TestWireModel::patternMismatch()
