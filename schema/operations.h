@@ -20,11 +20,13 @@ inline const QString DeleteProfileObjectType = QStringLiteral("DeleteProfileObje
 inline const QString DetectProfileObjectType = QStringLiteral("DetectProfileObjectType");
 inline const QString GetDomain = QStringLiteral("GetDomain");
 inline const QString GetIntegration = QStringLiteral("GetIntegration");
+inline const QString GetProfileHistoryRecord = QStringLiteral("GetProfileHistoryRecord");
 inline const QString GetProfileObjectType = QStringLiteral("GetProfileObjectType");
 inline const QString GetProfileObjectTypeTemplate = QStringLiteral("GetProfileObjectTypeTemplate");
 inline const QString ListAccountIntegrations = QStringLiteral("ListAccountIntegrations");
 inline const QString ListDomains = QStringLiteral("ListDomains");
 inline const QString ListIntegrations = QStringLiteral("ListIntegrations");
+inline const QString ListProfileHistoryRecords = QStringLiteral("ListProfileHistoryRecords");
 inline const QString ListProfileObjectTypeTemplates =
     QStringLiteral("ListProfileObjectTypeTemplates");
 inline const QString ListProfileObjectTypes = QStringLiteral("ListProfileObjectTypes");
@@ -54,11 +56,13 @@ inline QStringList all()
             DetectProfileObjectType,
             GetDomain,
             GetIntegration,
+            GetProfileHistoryRecord,
             GetProfileObjectType,
             GetProfileObjectTypeTemplate,
             ListAccountIntegrations,
             ListDomains,
             ListIntegrations,
+            ListProfileHistoryRecords,
             ListProfileObjectTypeTemplates,
             ListProfileObjectTypes,
             ListProfileObjects,

@@ -2860,6 +2860,10 @@
         <source>Profile id</source>
         <translation>Profil-ID</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
 </context>
 <context>
     <name>cp::views::ProfileEditor</name>
@@ -2922,6 +2926,37 @@
     <message>
         <source>(unchanged)</source>
         <translation>(unverändert)</translation>
+    </message>
+</context>
+<context>
+    <name>cp::views::ProfileHistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Object type</source>
+        <translation>Objekttyp</translation>
+    </message>
+    <message>
+        <source>Object key</source>
+        <translation>Objektschlüssel</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ausgeführt von</translation>
+    </message>
+    <message>
+        <source>Choose a profile to see its history.</source>
+        <translation>Wählen Sie ein Profil, um seinen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>No history recorded for this profile.</source>
+        <translation>Für dieses Profil ist kein Verlauf aufgezeichnet.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "profiledetails.h"
 
+#include "profilehistoryview.h"
 #include "standardprofile.h"
 #include "wiremodel.h"
 
@@ -41,6 +42,7 @@ ProfileDetails::ProfileDetails(QWidget *parent)
     , m_layout(new QFormLayout(m_form))
     , m_json(new QPlainTextEdit(this))
     , m_tabs(new QTabWidget(this))
+    , m_history(new ProfileHistoryView(this))
 {
     setObjectName(QStringLiteral("profileDetails"));
     m_json->setObjectName(QStringLiteral("profileJson"));
@@ -53,13 +55,26 @@ ProfileDetails::ProfileDetails(QWidget *parent)
     scroll->setWidgetResizable(true);
     m_tabs->addTab(scroll, tr("Fields"));
     m_tabs->addTab(m_json, tr("JSON"));
+    m_tabs->addTab(m_history, tr("History"));
+    connect(m_history, &ProfileHistoryView::failed, this, &ProfileDetails::failed);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
 }
 
+void ProfileDetails::setClient(client::CustomerProfilesClient *client)
+{
+    m_history->setClient(client);
+}
+
+void ProfileDetails::setDomain(const QString &domain)
+{
+    m_history->setDomain(domain);
+}
+
 void ProfileDetails::show(const QJsonObject &profile)
 {
+    m_history->showProfile(profile.value(QStringLiteral("ProfileId")).toString());
     while (m_layout->rowCount() > 0)
         m_layout->removeRow(0);
     m_json->setPlainText(profile.isEmpty() ? QString()

@@ -108,6 +108,7 @@ ProfilesPane::ProfilesPane(CommandRunner *runner, QWidget *parent)
     });
     connect(m_values, &QLineEdit::returnPressed, m_search, &QPushButton::click);
     connect(m_results, &ListPane::failed, this, &ProfilesPane::failed);
+    connect(m_profile, &ProfileDetails::failed, this, &ProfilesPane::failed);
     connect(m_objects, &ProfileObjectsView::failed, this, &ProfilesPane::failed);
     connect(this, &ProfilesPane::failed, m_runner, &CommandRunner::showError);
     m_results->setIdentity(QStringLiteral("ProfileId"));
@@ -144,6 +145,7 @@ void ProfilesPane::setClient(client::CustomerProfilesClient *client)
     m_loader->setClient(client);
     m_results->setClient(client);
     m_objects->setClient(client);
+    m_profile->setClient(client);
     setDomain(QString());
 }
 
@@ -153,6 +155,7 @@ void ProfilesPane::setDomain(const QString &domain)
     ++m_generation;
     m_results->clear();
     m_objects->setDomain(domain);
+    m_profile->setDomain(domain);
     m_profile->clear();
     m_key->clear();
     m_key->addItems(schema::standardprofile::predefinedKeyNames());
