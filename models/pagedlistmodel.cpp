@@ -248,6 +248,19 @@ QVariant PagedListModel::data(const QModelIndex &index, int role) const
         if (role == RawValueRole || role == Qt::DisplayRole || role == Qt::ToolTipRole)
             return value.toString();
         return {};
+    case Kind::KeyValues:
+        if (role == RawValueRole || role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+            QStringList parts;
+            for (const QJsonValue &entry : value.toArray()) {
+                QStringList values;
+                for (const QJsonValue &v : entry.toObject().value(QStringLiteral("Values")).toArray())
+                    values.append(v.toString());
+                parts.append(entry.toObject().value(QStringLiteral("KeyName")).toString() +
+                             QStringLiteral(": ") + values.join(QStringLiteral(", ")));
+            }
+            return parts.join(QStringLiteral("; "));
+        }
+        return {};
     }
     return {};
 }

@@ -15,7 +15,9 @@ class PagedListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum class Kind { Text, Time, Number, Json };
+    // KeyValues: a list of {KeyName, Values} (SearchProfiles' FoundByItems) as
+    // "KeyName: value, value; KeyName: value".
+    enum class Kind { Text, Time, Number, Json, KeyValues };
     struct Column
     {
         QString title;

@@ -2491,6 +2491,37 @@
     </message>
 </context>
 <context>
+    <name>cp::views::MoreSearchKeys</name>
+    <message>
+        <source>&amp;More keys</source>
+        <translation>&amp;Weitere Schlüssel</translation>
+    </message>
+    <message>
+        <source>a profile holds every key&apos;s value (AND)</source>
+        <translation>ein Profil hat die Werte aller Schlüssel (UND)</translation>
+    </message>
+    <message>
+        <source>a profile holds any of them (OR)</source>
+        <translation>ein Profil hat einen davon (ODER)</translation>
+    </message>
+    <message>
+        <source>Search by up to %1 more keys at once.</source>
+        <translation>Nach bis zu %1 weiteren Schlüsseln zugleich suchen.</translation>
+    </message>
+    <message>
+        <source>value (several: separate with commas)</source>
+        <translation>Wert (mehrere: durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>Remove this key from the search</source>
+        <translation>Diesen Schlüssel aus der Suche entfernen</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+</context>
+<context>
     <name>cp::views::ObjectTypeDesigner</name>
     <message>
         <source>&amp;Save</source>
@@ -3155,6 +3186,10 @@
     <message>
         <source>Show the profile</source>
         <translation>Profil zeigen</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Gefunden über</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "objecttype.h"
 #include "objecttypesloader.h"
 #include "profiledetails.h"
+#include "moresearchkeys.h"
 #include "profileobjectsview.h"
 #include "profileeditor.h"
 #include "prompts.h"
@@ -54,8 +55,11 @@ ProfilesPane::ProfilesPane(CommandRunner *runner, QWidget *parent)
                                {QStringLiteral("MobilePhoneNumber"),
                                 QStringLiteral("HomePhoneNumber"),
                                 QStringLiteral("BusinessPhoneNumber")}},
-                              {tr("Account"), QStringLiteral("AccountNumber"), Kind::Text}},
+                              {tr("Account"), QStringLiteral("AccountNumber"), Kind::Text},
+                              // Which key and value found it: several keys may be searched.
+                              {tr("Found by"), QStringLiteral("FoundByItems"), Kind::KeyValues}},
                              this))
+    , m_moreKeys(new MoreSearchKeys(this))
     , m_profile(new ProfileDetails(this))
     , m_objects(new ProfileObjectsView(this))
 {
@@ -94,6 +98,7 @@ ProfilesPane::ProfilesPane(CommandRunner *runner, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
+    layout->addWidget(m_moreKeys);
     layout->addLayout(actions);
     layout->addWidget(main);
 
@@ -104,9 +109,12 @@ ProfilesPane::ProfilesPane(CommandRunner *runner, QWidget *parent)
             if (!part.trimmed().isEmpty())
                 values.append(part.trimmed());
         }
-        search(m_key->currentText().trimmed(), values);
+        search(m_key->currentText().trimmed(), values, m_moreKeys->additionalKeys(),
+               m_moreKeys->logicalOperator());
     });
     connect(m_values, &QLineEdit::returnPressed, m_search, &QPushButton::click);
+    connect(m_moreKeys, &MoreSearchKeys::returnPressed, m_search, &QPushButton::click);
+    m_moreKeys->setKeyModel(m_key->model());
     connect(m_results, &ListPane::failed, this, &ProfilesPane::failed);
     connect(m_profile, &ProfileDetails::failed, this, &ProfilesPane::failed);
     connect(m_objects, &ProfileObjectsView::failed, this, &ProfilesPane::failed);
@@ -180,16 +188,21 @@ void ProfilesPane::reloadObjectTypes()
     m_loader->load(m_domain);
 }
 
-void ProfilesPane::search(const QString &keyName, const QStringList &values)
+void ProfilesPane::search(const QString &keyName, const QStringList &values,
+                          const QJsonArray &additionalKeys, const QString &logicalOperator)
 {
     m_profile->clear();
     m_objects->showProfile(QString());
     if (m_domain.isEmpty() || keyName.isEmpty() || values.isEmpty())
         return;
-    m_results->setQuery(schema::ops::SearchProfiles,
-                        {{QStringLiteral("DomainName"), m_domain},
-                         {QStringLiteral("KeyName"), keyName},
-                         {QStringLiteral("Values"), QJsonArray::fromStringList(values)}});
+    QJsonObject input{{QStringLiteral("DomainName"), m_domain},
+                      {QStringLiteral("KeyName"), keyName},
+                      {QStringLiteral("Values"), QJsonArray::fromStringList(values)}};
+    if (!additionalKeys.isEmpty()) {
+        input.insert(QStringLiteral("AdditionalSearchKeys"), additionalKeys);
+        input.insert(QStringLiteral("LogicalOperator"), logicalOperator);
+    }
+    m_results->setQuery(schema::ops::SearchProfiles, input);
 }
 
 void ProfilesPane::showProfile(const QJsonObject &profile)

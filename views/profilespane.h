@@ -5,6 +5,7 @@
 #include <QPointer>
 #include "keydialog.h"
 
+#include <QJsonArray>
 #include <QWidget>
 #include <functional>
 
@@ -21,6 +22,7 @@ namespace cp::views {
 
 class CommandRunner;
 class ProfileDetails;
+class MoreSearchKeys;
 class ProfileObjectsView;
 
 // Find profiles by key (a predefined key or one the domain's object types define) and
@@ -35,7 +37,9 @@ public:
 
     void setClient(client::CustomerProfilesClient *client);
     void setDomain(const QString &domain);
-    void search(const QString &keyName, const QStringList &values);
+    // SearchProfiles; with additional keys, LogicalOperator ("AND", "OR") joins them.
+    void search(const QString &keyName, const QStringList &values,
+                const QJsonArray &additionalKeys = {}, const QString &logicalOperator = {});
     // Lists again what is shown (the search, the object types, the objects), keeping
     // the chosen profile, object type and object where they still exist.
     void refresh();
@@ -58,6 +62,7 @@ public:
     ListPane *results() const { return m_results; }
     ListPane *objects() const;
     QComboBox *keyPicker() const { return m_key; }
+    MoreSearchKeys *moreKeys() const { return m_moreKeys; }
     QString profileText() const;
     ProfileDetails *profileDetails() const { return m_profile; }
     QComboBox *objectTypePicker() const;
@@ -85,6 +90,7 @@ private:
     QLineEdit *m_values;
     QPushButton *m_search;
     ListPane *m_results;
+    MoreSearchKeys *m_moreKeys;
     ProfileDetails *m_profile;
     ProfileObjectsView *m_objects;
     QList<QPushButton *> m_domainButtons;  // need a domain
