@@ -6,6 +6,7 @@
 //   bench_emulator [--cache FILE] [--profiles N] [--searches N] [--ingest N] [--callers N]
 //   bench_emulator --prepare DIR   copies the cached store to DIR/cplocal.sqlite
 #include "emubench.h"
+#include "endpointthread.h"
 #include "engine/engine.h"
 #include "localendpoint.h"
 #include "store/database.h"
@@ -217,41 +218,7 @@ bool loadIntoMemory(emulator::Database &memory, const QString &file, QString *er
     return true;
 }
 
-// A LocalEndpoint on a thread of its own (as the console runs it).
-class EndpointThread
-{
-public:
-    bool start(const emulator::LocalEndpointOptions &options, QString *error)
-    {
-        m_thread.start();
-        m_anchor.moveToThread(&m_thread);
-        bool ok = false;
-        QMetaObject::invokeMethod(
-            &m_anchor,
-            [&] {
-                m_endpoint = new emulator::LocalEndpoint;
-                ok = m_endpoint->start(options, error);
-                if (ok)
-                    m_port = quint16(m_endpoint->url().port());
-            },
-            Qt::BlockingQueuedConnection);
-        return ok;
-    }
-    quint16 port() const { return m_port; }
-    ~EndpointThread()
-    {
-        QMetaObject::invokeMethod(
-            &m_anchor, [this] { delete m_endpoint; }, Qt::BlockingQueuedConnection);
-        m_thread.quit();
-        m_thread.wait();
-    }
-
-private:
-    QThread m_thread;
-    QObject m_anchor;
-    emulator::LocalEndpoint *m_endpoint = nullptr;
-    quint16 m_port = 0;
-};
+using bench::EndpointThread;
 
 int fail(const QString &message)
 {

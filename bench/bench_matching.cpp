@@ -6,6 +6,7 @@
 //
 //   bench_matching [--cache FILE] [--profiles N] [--ingest N] [--duplicates N] [--similar N]
 #include "emubench.h"
+#include "endpointthread.h"
 #include "engine/engine.h"
 #include "localendpoint.h"
 #include "store/database.h"
@@ -99,41 +100,7 @@ QStringList makeDuplicates(emulator::Engine &engine, int profiles, int count)
     return ids;
 }
 
-// A LocalEndpoint on a thread of its own (as the console runs it).
-class EndpointThread
-{
-public:
-    bool start(const emulator::LocalEndpointOptions &options, QString *error)
-    {
-        m_thread.start();
-        m_anchor.moveToThread(&m_thread);
-        bool ok = false;
-        QMetaObject::invokeMethod(
-            &m_anchor,
-            [&] {
-                m_endpoint = new emulator::LocalEndpoint;
-                ok = m_endpoint->start(options, error);
-                if (ok)
-                    m_port = quint16(m_endpoint->url().port());
-            },
-            Qt::BlockingQueuedConnection);
-        return ok;
-    }
-    quint16 port() const { return m_port; }
-    ~EndpointThread()
-    {
-        QMetaObject::invokeMethod(
-            &m_anchor, [this] { delete m_endpoint; }, Qt::BlockingQueuedConnection);
-        m_thread.quit();
-        m_thread.wait();
-    }
-
-private:
-    QThread m_thread;
-    QObject m_anchor;
-    emulator::LocalEndpoint *m_endpoint = nullptr;
-    quint16 m_port = 0;
-};
+using bench::EndpointThread;
 
 // GetSimilarProfiles by profile id; `groupSize` is what each answer must hold.
 QJsonObject similarOverHttp(bench::SignedConnection &connection, const QStringList &ids, int count,
