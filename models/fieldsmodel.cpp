@@ -3,6 +3,8 @@
 #include "objecttypechecks.h"
 #include "destinations.h"
 
+#include <QColor>
+
 namespace cp::models {
 
 FieldsModel::FieldsModel(ObjectTypeDocument *document, QObject *parent)
@@ -51,8 +53,35 @@ QVariant FieldsModel::data(const QModelIndex &index, int role) const
             return {};
         }
     default:
-        return decoration(role, problem(index.row()), QString());
+        break;
     }
+    // A target in the standard asset, case or order says so: it fills that object, not
+    // the profile.
+    if (index.column() == Target && problem(index.row()).isEmpty()) {
+        const auto kind = schema::destinations::kindOf(row.field.target);
+        if (kind && *kind != schema::destinations::Kind::Profile) {
+            if (role == Qt::ToolTipRole)
+                return destinationText(*kind);
+            if (role == Qt::ForegroundRole)
+                return QColor(0x61, 0x35, 0x83); // the designer's colour for "not the profile"
+        }
+    }
+    return decoration(role, problem(index.row()), QString());
+}
+
+QString FieldsModel::destinationText(schema::destinations::Kind kind)
+{
+    switch (kind) {
+    case schema::destinations::Kind::Asset:
+        return tr("Fills the standard asset the object brings along, not the profile.");
+    case schema::destinations::Kind::Case:
+        return tr("Fills the standard case the object brings along, not the profile.");
+    case schema::destinations::Kind::Order:
+        return tr("Fills the standard order the object brings along, not the profile.");
+    case schema::destinations::Kind::Profile:
+        break;
+    }
+    return {};
 }
 
 QVariant FieldsModel::headerData(int section, Qt::Orientation orientation, int role) const

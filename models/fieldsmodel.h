@@ -1,12 +1,14 @@
 #pragma once
 
+#include "destinations.h"
 #include "objecttypetablemodel.h"
 
 namespace cp::models {
 
 // The designer's field table: one row per field of the document, in the editor's order.
 // Edits, insertions, removals and moves go through the document's undo stack; each row
-// says why it breaks a rule (ProblemRole and the tooltip).
+// says why it breaks a rule (ProblemRole and the tooltip); a Target in the standard asset,
+// case or order is coloured apart and says so in its tooltip.
 class FieldsModel : public ObjectTypeTableModel
 {
     Q_OBJECT
@@ -20,6 +22,7 @@ public:
     static QStringList contentTypes();
 
     QString problem(int row) const;
+    static QString destinationText(schema::destinations::Kind kind);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

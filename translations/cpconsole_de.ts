@@ -284,6 +284,18 @@
         <source>Content type</source>
         <translation>Inhaltstyp</translation>
     </message>
+    <message>
+        <source>Fills the standard asset the object brings along, not the profile.</source>
+        <translation>Füllt das Standard-Asset, das das Objekt mitbringt, nicht das Profil.</translation>
+    </message>
+    <message>
+        <source>Fills the standard case the object brings along, not the profile.</source>
+        <translation>Füllt den Standard-Fall, den das Objekt mitbringt, nicht das Profil.</translation>
+    </message>
+    <message>
+        <source>Fills the standard order the object brings along, not the profile.</source>
+        <translation>Füllt die Standard-Bestellung, die das Objekt mitbringt, nicht das Profil.</translation>
+    </message>
 </context>
 <context>
     <name>cp::models::IngestionPreviewModel</name>

@@ -7,6 +7,7 @@
 #include "designergeneralpage.h"
 #include "designerpreviewpage.h"
 #include "designertablespage.h"
+#include "fieldsmodel.h"
 #include "ingestionpreviewmodel.h"
 #include "integrationdialog.h"
 #include "keysmodel.h"
@@ -168,6 +169,12 @@ void TestDesignerDetect::designFromPastedRecords()
              s("the sample makes no standard asset, case or order"));
     QVERIFY(document->setFieldValue(serial, models::ObjectTypeDocument::FieldPart::Target,
                                     s("_asset.SerialNumber")));
+    // The field table shows the target as the asset's, not the profile's.
+    const QModelIndex target = designer->fieldsPage()->view()->model()->index(
+        serial, models::FieldsModel::Target);
+    QCOMPARE(target.data(Qt::ToolTipRole).toString(),
+             models::FieldsModel::destinationText(schema::destinations::Kind::Asset));
+    QVERIFY(target.data(Qt::ForegroundRole).isValid());
     // The preview shows the asset the record brings along, beside the profile.
     QTRY_COMPARE_WITH_TIMEOUT(
         preview->text(models::IngestionPreviewModel::StandardObjectsSection,
