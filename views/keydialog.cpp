@@ -1,4 +1,5 @@
 #include "keydialog.h"
+#include "valuelist.h"
 
 #include "standardprofile.h"
 
@@ -98,12 +99,7 @@ QString KeyDialog::keyName() const
 
 QStringList KeyDialog::values() const
 {
-    QStringList values;
-    for (const QString &part : m_values->text().split(QLatin1Char(','))) {
-        if (!part.trimmed().isEmpty())
-            values.append(part.trimmed());
-    }
-    return values;
+    return commaSeparatedValues(m_values->text());
 }
 
 // For removal, the values the profile holds of the chosen key are filled in.

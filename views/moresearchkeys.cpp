@@ -1,4 +1,5 @@
 #include "moresearchkeys.h"
+#include "valuelist.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -10,19 +11,6 @@
 #include <QVBoxLayout>
 
 namespace cp::views {
-namespace {
-
-QStringList splitValues(const QString &text)
-{
-    QStringList values;
-    for (const QString &part : text.split(QLatin1Char(','))) {
-        if (!part.trimmed().isEmpty())
-            values.append(part.trimmed());
-    }
-    return values;
-}
-
-} // namespace
 
 MoreSearchKeys::MoreSearchKeys(QWidget *parent)
     : QWidget(parent)
@@ -119,7 +107,7 @@ QJsonArray MoreSearchKeys::additionalKeys() const
     QJsonArray keys;
     for (const Row &row : m_rows) {
         const QString name = row.key->currentText().trimmed();
-        const QStringList values = splitValues(row.values->text());
+        const QStringList values = commaSeparatedValues(row.values->text());
         if (!name.isEmpty() && !values.isEmpty())
             keys.append(QJsonObject{{QStringLiteral("KeyName"), name},
                                     {QStringLiteral("Values"), QJsonArray::fromStringList(values)}});

@@ -1,4 +1,5 @@
 #include "profileobjectsview.h"
+#include "valuelist.h"
 
 #include "destinations.h"
 #include "operations.h"
@@ -33,16 +34,6 @@ std::optional<destinations::Kind> standardKind(const QString &typeName)
             return kind;
     }
     return std::nullopt;
-}
-
-QStringList splitValues(const QString &text)
-{
-    QStringList values;
-    for (const QString &part : text.split(QLatin1Char(','))) {
-        if (!part.trimmed().isEmpty())
-            values.append(part.trimmed());
-    }
-    return values;
 }
 
 } // namespace
@@ -258,7 +249,7 @@ void ProfileObjectsView::list()
     };
     QList<models::PagedListModel::Listing> listings;
     const QString type = chosenType();
-    const QStringList values = splitValues(m_filterValues->text());
+    const QStringList values = commaSeparatedValues(m_filterValues->text());
     if (type.isEmpty()) {
         for (const QString &name : listedTypes())
             listings.append(listing(name));

@@ -1,4 +1,5 @@
 #include "profilespane.h"
+#include "valuelist.h"
 #include "operations.h"
 
 #include "actionstate.h"
@@ -103,14 +104,8 @@ ProfilesPane::ProfilesPane(CommandRunner *runner, QWidget *parent)
     layout->addWidget(main);
 
     connect(m_search, &QPushButton::clicked, this, [this] {
-        QStringList values;
-        const QStringList parts = m_values->text().split(QLatin1Char(','));
-        for (const QString &part : parts) {
-            if (!part.trimmed().isEmpty())
-                values.append(part.trimmed());
-        }
-        search(m_key->currentText().trimmed(), values, m_moreKeys->additionalKeys(),
-               m_moreKeys->logicalOperator());
+        search(m_key->currentText().trimmed(), commaSeparatedValues(m_values->text()),
+               m_moreKeys->additionalKeys(), m_moreKeys->logicalOperator());
     });
     connect(m_values, &QLineEdit::returnPressed, m_search, &QPushButton::click);
     connect(m_moreKeys, &MoreSearchKeys::returnPressed, m_search, &QPushButton::click);
