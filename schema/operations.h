@@ -11,6 +11,7 @@ namespace cp::schema::ops {
 inline const QString AddProfileKey = QStringLiteral("AddProfileKey");
 inline const QString CreateDomain = QStringLiteral("CreateDomain");
 inline const QString CreateProfile = QStringLiteral("CreateProfile");
+inline const QString CreateUploadJob = QStringLiteral("CreateUploadJob");
 inline const QString DeleteDomain = QStringLiteral("DeleteDomain");
 inline const QString DeleteIntegration = QStringLiteral("DeleteIntegration");
 inline const QString DeleteProfile = QStringLiteral("DeleteProfile");
@@ -23,6 +24,8 @@ inline const QString GetIntegration = QStringLiteral("GetIntegration");
 inline const QString GetProfileHistoryRecord = QStringLiteral("GetProfileHistoryRecord");
 inline const QString GetProfileObjectType = QStringLiteral("GetProfileObjectType");
 inline const QString GetProfileObjectTypeTemplate = QStringLiteral("GetProfileObjectTypeTemplate");
+inline const QString GetUploadJob = QStringLiteral("GetUploadJob");
+inline const QString GetUploadJobPath = QStringLiteral("GetUploadJobPath");
 inline const QString ListAccountIntegrations = QStringLiteral("ListAccountIntegrations");
 inline const QString ListDomains = QStringLiteral("ListDomains");
 inline const QString ListIntegrations = QStringLiteral("ListIntegrations");
@@ -32,10 +35,13 @@ inline const QString ListProfileObjectTypeTemplates =
 inline const QString ListProfileObjectTypes = QStringLiteral("ListProfileObjectTypes");
 inline const QString ListProfileObjects = QStringLiteral("ListProfileObjects");
 inline const QString ListTagsForResource = QStringLiteral("ListTagsForResource");
+inline const QString ListUploadJobs = QStringLiteral("ListUploadJobs");
 inline const QString PutIntegration = QStringLiteral("PutIntegration");
 inline const QString PutProfileObject = QStringLiteral("PutProfileObject");
 inline const QString PutProfileObjectType = QStringLiteral("PutProfileObjectType");
 inline const QString SearchProfiles = QStringLiteral("SearchProfiles");
+inline const QString StartUploadJob = QStringLiteral("StartUploadJob");
+inline const QString StopUploadJob = QStringLiteral("StopUploadJob");
 inline const QString TagResource = QStringLiteral("TagResource");
 inline const QString UntagResource = QStringLiteral("UntagResource");
 inline const QString UpdateDomain = QStringLiteral("UpdateDomain");
@@ -47,6 +53,7 @@ inline QStringList all()
     return {AddProfileKey,
             CreateDomain,
             CreateProfile,
+            CreateUploadJob,
             DeleteDomain,
             DeleteIntegration,
             DeleteProfile,
@@ -59,6 +66,8 @@ inline QStringList all()
             GetProfileHistoryRecord,
             GetProfileObjectType,
             GetProfileObjectTypeTemplate,
+            GetUploadJob,
+            GetUploadJobPath,
             ListAccountIntegrations,
             ListDomains,
             ListIntegrations,
@@ -67,10 +76,13 @@ inline QStringList all()
             ListProfileObjectTypes,
             ListProfileObjects,
             ListTagsForResource,
+            ListUploadJobs,
             PutIntegration,
             PutProfileObject,
             PutProfileObjectType,
             SearchProfiles,
+            StartUploadJob,
+            StopUploadJob,
             TagResource,
             UntagResource,
             UpdateDomain,

@@ -71,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_busy(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
     , m_busyDelay(new QTimer(this))
+    , m_imports(new ImportsPane(m_runner, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Customer Profiles Console"));
@@ -81,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_objectTypes, tr("Object &types"));
     m_tabs->addTab(m_profiles, tr("&Profiles"));
     m_tabs->addTab(m_integrations, tr("&Integrations"));
+    m_tabs->addTab(m_imports, tr("Impo&rts"));
     m_tabs->addTab(m_templates, tr("Te&mplates"));
 
     auto *right = new QWidget(this);
@@ -149,6 +151,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_objectTypes->setIntegrationsUsing(
         [this](const QString &type) { return m_integrations->urisUsing(type); });
     connect(m_connection, &QComboBox::currentIndexChanged, this, &MainWindow::openConnection);
+    connect(m_imports, &ListPane::failed, m_runner, &CommandRunner::showError);
 
     QSettings settings;
     // Wide enough for every column of the object type details on a 1366x768 screen.
@@ -243,6 +246,7 @@ void MainWindow::buildActions()
     file->addSeparator();
     file->addAction(newWindow);
     file->addAction(sample);
+    file->addAction(m_imports->importProfilesAction());
     file->addSeparator();
     file->addAction(quit);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -404,6 +408,7 @@ void MainWindow::setDomain(const QString &domain)
     m_objectTypes->setDomain(domain);
     m_profiles->setDomain(domain);
     m_integrations->setDomain(domain);
+    m_imports->setDomain(domain);
     if (!domain.isEmpty())
         QSettings().setValue(QStringLiteral("session/domain"), domain);
 }
@@ -419,6 +424,7 @@ void MainWindow::refreshAll()
     m_overview->refresh();
     m_objectTypes->refresh();
     m_integrations->refresh();
+    m_imports->refresh();
     m_profiles->refresh();
 }
 

@@ -2,6 +2,7 @@
 
 #include "clicommand.h"
 #include "domainspane.h"
+#include "importspane.h"
 #include "integrationspane.h"
 #include "objecttypespane.h"
 #include "session.h"
@@ -52,6 +53,7 @@ public:
     ObjectTypesPane *objectTypes() const { return m_objectTypes; }
     DefinitionBrowser *templates() const { return m_templates; }
     IntegrationsPane *integrations() const { return m_integrations; }
+    ImportsPane *imports() const { return m_imports; }
     ProfilesPane *profiles() const { return m_profiles; }
     MessageBar *messageBar() const { return m_message; }
     CommandRunner *commands() const { return m_runner; }
@@ -99,6 +101,7 @@ private:
     QTimer *m_busyDelay;
     QAction *m_localEndpointAction = nullptr;
     std::optional<models::CliAccess> m_localEndpoint;
+    ImportsPane *m_imports;
 };
 
 } // namespace cp::views
