@@ -1,6 +1,7 @@
 #include "domainmatchingpage.h"
 
 #include "formissues.h"
+#include "matchingrulesform.h"
 #include "wiremodel.h"
 
 #include <QCheckBox>
@@ -9,6 +10,8 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace cp::views {
@@ -31,7 +34,18 @@ DomainMatchingPage::DomainMatchingPage(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("domainMatchingPage"));
-    new QVBoxLayout(this);
+    // The three sections need more height than the dialog has on a small screen: they
+    // scroll rather than squeeze the rule form below its size.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_content = new QWidget(scroll);
+    new QVBoxLayout(m_content);
+    scroll->setWidget(m_content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
     addSection(QStringLiteral("RuleBasedMatching"), QStringLiteral("RuleBasedMatchingRequest"),
                tr("&Rule-based matching"),
                tr("Profiles that share the attributes of a rule are matched, rule by rule; "
@@ -51,7 +65,7 @@ void DomainMatchingPage::addSection(const QString &member, const QString &shape,
     Section section;
     section.member = member;
     section.shape = shape;
-    auto *box = new QGroupBox(title, this);
+    auto *box = new QGroupBox(title, m_content);
     box->setObjectName(member + QStringLiteral("Group"));
     auto *layout = new QVBoxLayout(box);
     auto *about = new QLabel(help, box);
@@ -70,14 +84,20 @@ void DomainMatchingPage::addSection(const QString &member, const QString &shape,
     layout->addWidget(about);
     layout->addWidget(section.enabled);
     layout->addWidget(section.status);
-    layout->addWidget(section.json, 1);
+    if (member == QLatin1String("RuleBasedMatching"))
+        layout->addWidget(formWithJson(section, box), 1);
+    else
+        layout->addWidget(section.json, 1);
     layout->addWidget(section.issue);
     // Room where the settings are long: rule-based matching's rules most, the data
     // store (one flag) a few lines.
     const bool small = member == QLatin1String("DataStore");
+    const int line = section.json->fontMetrics().lineSpacing();
     if (small)
-        section.json->setFixedHeight(section.json->fontMetrics().lineSpacing() * 4 + 12);
-    static_cast<QVBoxLayout *>(this->layout())
+        section.json->setFixedHeight(line * 4 + 12);
+    else
+        section.json->setMinimumHeight(line * 8 + 12);
+    static_cast<QVBoxLayout *>(m_content->layout())
         ->addWidget(box, small                                          ? 0
                          : member == QLatin1String("RuleBasedMatching") ? 3
                                                                         : 2);
@@ -92,8 +112,32 @@ void DomainMatchingPage::addSection(const QString &member, const QString &shape,
         if (m_syncing)
             return;
         syncCheckBox(m_sections[index]);
+        Section &edited = m_sections[index];
+        if (edited.form && !m_fromForm) {
+            if (const auto value = parsed(edited))
+                edited.form->setValue(*value);
+        }
         Q_EMIT changed();
     });
+}
+
+// Rule-based matching's form and its JSON as two tabs of one value: the form writes the
+// JSON (keeping what it has no control for), the JSON reloads the form once it parses.
+QWidget *DomainMatchingPage::formWithJson(Section &section, QWidget *parent)
+{
+    auto *tabs = new QTabWidget(parent);
+    tabs->setObjectName(section.member + QStringLiteral("Tabs"));
+    m_rulesForm = new MatchingRulesForm(tabs);
+    section.form = m_rulesForm;
+    tabs->addTab(m_rulesForm, tr("Ru&les"));
+    tabs->addTab(section.json, tr("&JSON"));
+    connect(m_rulesForm, &MatchingRulesForm::edited, this,
+            [this, json = section.json](const QJsonObject &value) {
+                m_fromForm = true;
+                json->setPlainText(pretty(value)); // textChanged reports the change
+                m_fromForm = false;
+            });
+    return tabs;
 }
 
 void DomainMatchingPage::setDomain(const QJsonObject &domain)
@@ -106,6 +150,8 @@ void DomainMatchingPage::setDomain(const QJsonObject &domain)
         section.original =
             section.present ? model.conformed(section.shape, stored).toObject() : QJsonObject();
         section.json->setPlainText(section.present ? pretty(section.original) : QString());
+        if (section.form)
+            section.form->setValue(section.original);
         section.enabled->setChecked(section.original.value(kEnabled).toBool());
         // What only the service says: the rule-based job's Status, the store's readiness.
         const QJsonObject answer = stored.toObject();
@@ -185,8 +231,11 @@ QJsonObject DomainMatchingPage::changedMembers() const
 QString DomainMatchingPage::sectionProblem(const Section &section) const
 {
     QString problem;
-    if (!parsed(section, &problem))
+    const auto value = parsed(section, &problem);
+    if (!value)
         return problem;
+    if (section.form && !section.form->problems().isEmpty())
+        return section.form->problems().constFirst();
     if (section.present && section.json->toPlainText().trimmed().isEmpty())
         return tr("%1 cannot be removed: untick Enabled to turn it off.").arg(section.member);
     return {};
@@ -206,7 +255,10 @@ void DomainMatchingPage::showIssues(const QHash<QString, QString> &byMember)
 {
     for (const Section &section : m_sections) {
         const QString problem = sectionProblem(section);
-        showIssue(section.issue, problem.isEmpty() ? byMember.value(section.member) : problem);
+        QString shown = problem.isEmpty() ? byMember.value(section.member) : problem;
+        if (shown.isEmpty() && section.form && !section.form->warnings().isEmpty())
+            shown = section.form->warnings().constFirst();
+        showIssue(section.issue, shown);
     }
 }
 

@@ -1,8 +1,9 @@
 #include "editdomaindialog.h"
-#include "operations.h"
 
 #include "domainmatchingpage.h"
 #include "formissues.h"
+#include "operations.h"
+#include "windowsize.h"
 #include "wiremodel.h"
 
 #include <QDialogButtonBox>
@@ -42,6 +43,8 @@ EditDomainDialog::EditDomainDialog(client::CustomerProfilesClient *client, const
 {
     setObjectName(QStringLiteral("editDomainDialog"));
     setWindowTitle(tr("Edit domain %1").arg(domain));
+    // Room for the rule-based matching form without scrolling on a 1366x768 screen.
+    keepWindowSize(this, QStringLiteral("sizes/editDomain"), QSize(860, 700));
     m_expiration->setObjectName(QStringLiteral("expirationDays"));
     const schema::Shape *days = schema::WireModel::bundled().shape(u"expirationDaysInteger");
     m_expiration->setRange(int(days && days->min ? *days->min : 1),
@@ -88,8 +91,8 @@ EditDomainDialog::EditDomainDialog(client::CustomerProfilesClient *client, const
     revalidate();
     if (!client)
         return;
-    m_call = client->call(schema::ops::GetDomain, {{QStringLiteral("DomainName"), domain}},
-                          this, [this](const client::Outcome<QJsonObject> &outcome) {
+    m_call = client->call(schema::ops::GetDomain, {{QStringLiteral("DomainName"), domain}}, this,
+                          [this](const client::Outcome<QJsonObject> &outcome) {
                               if (!outcome.ok()) {
                                   showIssue(m_status, outcome.error().summary());
                                   Q_EMIT failed(outcome.error());

@@ -4,6 +4,7 @@
 #include "matchrules.h"
 
 #include "mapping.h"
+#include "matchingattributes.h"
 #include "standardprofile.h"
 
 #include <QCryptographicHash>
@@ -37,29 +38,6 @@ QStringList strings(const QJsonValue &value)
     for (const QJsonValue &v : array)
         out.append(v.toString());
     return out;
-}
-
-// The attributes a rule may name: the MatchingRule documentation's list, and Attributes.*.
-bool knownAttribute(const QString &name)
-{
-    static const QStringList scalars = {QStringLiteral("AccountNumber"),
-                                        QStringLiteral("BirthDate"),
-                                        QStringLiteral("BusinessName"),
-                                        kEmail,
-                                        QStringLiteral("FirstName"),
-                                        QStringLiteral("Gender"),
-                                        QStringLiteral("LastName"),
-                                        QStringLiteral("MiddleName"),
-                                        kPhone};
-    static const QStringList addressParts = {QStringLiteral("Address"),    QStringLiteral("City"),
-                                             QStringLiteral("Country"),    QStringLiteral("County"),
-                                             QStringLiteral("PostalCode"), QStringLiteral("State"),
-                                             QStringLiteral("Province")};
-    if (scalars.contains(name))
-        return true;
-    if (name.startsWith(kAddressPrefix))
-        return addressParts.contains(name.mid(kAddressPrefix.size()));
-    return name.startsWith(kAttributesPrefix) && name.size() > kAttributesPrefix.size();
 }
 
 QString normalised(const QString &contentType, const QString &value)
@@ -235,7 +213,7 @@ std::optional<ApiResult> checkRuleBasedMatching(const QJsonObject &rules)
     for (qsizetype i = 0; i < levels.size(); ++i) {
         for (const QString &attribute :
              strings(levels.at(i).toObject().value(QStringLiteral("Rule")))) {
-            if (!knownAttribute(attribute))
+            if (!schema::matchingattributes::isRuleAttribute(attribute))
                 return ApiResult::badRequest(
                     QStringLiteral("MatchingRules level %1 names %2, which is not an attribute "
                                    "rule-based matching compares (AccountNumber, Address.City "
