@@ -6,6 +6,7 @@
 #include "commandrunner.h"
 #include "domainoverview.h"
 #include "domainspane.h"
+#include "duplicatesview.h"
 #include "integrationspane.h"
 #include "localendpointdialog.h"
 #include "messagebar.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
                                 this))
     , m_integrations(new IntegrationsPane(m_runner, this))
     , m_profiles(new ProfilesPane(m_runner, this))
+    , m_duplicates(new DuplicatesView(m_runner, this))
     , m_log(new models::RequestLogModel(this))
     , m_logView(new QTableView(this))
     , m_busy(new QProgressBar(this))
@@ -81,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_overview, tr("&Overview"));
     m_tabs->addTab(m_objectTypes, tr("Object &types"));
     m_tabs->addTab(m_profiles, tr("&Profiles"));
+    m_tabs->addTab(m_duplicates, tr("Duplicates"));
     m_tabs->addTab(m_integrations, tr("&Integrations"));
     m_tabs->addTab(m_imports, tr("Impo&rts"));
     m_tabs->addTab(m_templates, tr("Te&mplates"));
@@ -127,6 +130,14 @@ MainWindow::MainWindow(QWidget *parent)
         connect(pane, &ListPane::failed, m_runner, &CommandRunner::showError);
     connect(m_overview, &DomainOverview::failed, m_runner, &CommandRunner::showError);
     connect(m_templates, &DefinitionBrowser::failed, m_runner, &CommandRunner::showError);
+    connect(m_duplicates, &DuplicatesView::failed, m_runner, &CommandRunner::showError);
+    // A profile's "Find duplicates" opens its group; a merge lists the profiles again.
+    connect(m_profiles, &ProfilesPane::findDuplicatesRequested, this,
+            [this](const QString &profileId) {
+                m_tabs->setCurrentWidget(m_duplicates);
+                m_duplicates->showProfileGroup(profileId);
+            });
+    connect(m_duplicates, &DuplicatesView::profilesMerged, m_profiles, &ProfilesPane::refresh);
     connect(m_domains, &ListPane::currentItemChanged, this, [this](const QJsonObject &item) {
         setDomain(item.value(QStringLiteral("DomainName")).toString());
     });
@@ -390,6 +401,7 @@ void MainWindow::openConnection(int index)
     m_templates->setClient(client);
     m_integrations->setClient(client);
     m_profiles->setClient(client);
+    m_duplicates->setClient(client);
     m_runner->setSession(m_session); // once the panes have the new client
     m_message->hide();
     m_domain.clear();
@@ -407,6 +419,7 @@ void MainWindow::setDomain(const QString &domain)
     m_overview->setDomain(domain);
     m_objectTypes->setDomain(domain);
     m_profiles->setDomain(domain);
+    m_duplicates->setDomain(domain);
     m_integrations->setDomain(domain);
     m_imports->setDomain(domain);
     if (!domain.isEmpty())
@@ -426,6 +439,7 @@ void MainWindow::refreshAll()
     m_integrations->refresh();
     m_imports->refresh();
     m_profiles->refresh();
+    m_duplicates->refresh();
 }
 
 void MainWindow::copyCliCommand()

@@ -26,6 +26,7 @@ namespace cp::views {
 
 class CommandRunner;
 class DomainOverview;
+class DuplicatesView;
 class MessageBar;
 class ProfilesPane;
 
@@ -55,6 +56,8 @@ public:
     IntegrationsPane *integrations() const { return m_integrations; }
     ImportsPane *imports() const { return m_imports; }
     ProfilesPane *profiles() const { return m_profiles; }
+    DuplicatesView *duplicates() const { return m_duplicates; }
+    QTabWidget *domainTabs() const { return m_tabs; }
     MessageBar *messageBar() const { return m_message; }
     CommandRunner *commands() const { return m_runner; }
     models::RequestLogModel *requestLog() const { return m_log; }
@@ -94,6 +97,7 @@ private:
     DefinitionBrowser *m_templates;
     IntegrationsPane *m_integrations;
     ProfilesPane *m_profiles;
+    DuplicatesView *m_duplicates;
     models::RequestLogModel *m_log;
     QTableView *m_logView;
     QProgressBar *m_busy;

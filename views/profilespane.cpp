@@ -265,6 +265,12 @@ void ProfilesPane::buildActions(QHBoxLayout *row)
                              tr("Delete object %1 of this profile?").arg(key),
                              [this, id, type, key] { deleteObject(id, type, key); });
     });
+    m_profileButtons.append(
+        button(tr("Find duplicates"), QStringLiteral("findDuplicatesButton"), [this] {
+            const QString id = currentProfileId();
+            if (!id.isEmpty())
+                Q_EMIT findDuplicatesRequested(id);
+        }));
     row->addStretch();
 }
 

@@ -72,6 +72,8 @@ public:
 
 Q_SIGNALS:
     void failed(const cp::client::ServiceError &error);
+    // "Find duplicates" on the current profile: the main window opens its match group.
+    void findDuplicatesRequested(const QString &profileId);
 
 private:
     void showProfile(const QJsonObject &profile);

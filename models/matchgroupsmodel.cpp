@@ -1,0 +1,264 @@
+#include "matchgroupsmodel.h"
+
+#include <QJsonArray>
+
+namespace cp::models {
+namespace {
+
+// Operation names of the model (schema/operations.h lists the ones the console used first).
+const QString kListRuleBasedMatches = QStringLiteral("ListRuleBasedMatches");
+const QString kGetSimilarProfiles = QStringLiteral("GetSimilarProfiles");
+const QString kDomainName = QStringLiteral("DomainName");
+constexpr int kProfilesPage = 100; // GetSimilarProfiles' MaxResults at most
+
+} // namespace
+
+MatchGroupsModel::MatchGroupsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+MatchGroupsModel::~MatchGroupsModel()
+{
+    stop();
+}
+
+void MatchGroupsModel::setClient(client::CustomerProfilesClient *client)
+{
+    m_client = client;
+    setDomain(QString());
+}
+
+void MatchGroupsModel::setDomain(const QString &domain)
+{
+    stop();
+    beginResetModel();
+    m_domain = domain;
+    m_groups.clear();
+    m_nextToken.clear();
+    m_atEnd = domain.isEmpty() || !m_client;
+    m_failed = false;
+    m_cancelled = false;
+    endResetModel();
+    if (!m_atEnd && !isLoading())
+        fetchPage();
+}
+
+void MatchGroupsModel::cancel()
+{
+    if (!isLoading())
+        return;
+    stop();
+    m_cancelled = true;
+}
+
+void MatchGroupsModel::stop()
+{
+    ++m_generation; // the calls cancelled here answer Kind::Cancelled at once: dropped
+    const bool was = isLoading();
+    const auto calls = std::exchange(m_calls, {});
+    for (const QPointer<client::Call> &call : calls) {
+        if (call) {
+            disconnect(call, nullptr, this, nullptr);
+            call->cancel();
+        }
+    }
+    m_listing = false;
+    if (was)
+        Q_EMIT loadingChanged(false);
+}
+
+void MatchGroupsModel::track(client::Call *call)
+{
+    if (!call)
+        return;
+    const bool was = isLoading();
+    m_calls.append(call);
+    const auto done = [this, call] {
+        const bool before = isLoading();
+        m_calls.removeIf([call](const QPointer<client::Call> &c) { return c.isNull() || c == call; });
+        if (before && !isLoading())
+            Q_EMIT loadingChanged(false);
+    };
+    connect(call, &client::Call::finished, this, done);
+    connect(call, &QObject::destroyed, this, [this] {
+        const bool before = isLoading();
+        m_calls.removeIf([](const QPointer<client::Call> &c) { return c.isNull(); });
+        if (before && !isLoading())
+            Q_EMIT loadingChanged(false);
+    });
+    if (!was)
+        Q_EMIT loadingChanged(true);
+}
+
+bool MatchGroupsModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_failed && !m_cancelled && !m_listing;
+}
+
+void MatchGroupsModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        fetchPage();
+}
+
+void MatchGroupsModel::fetchPage()
+{
+    if (!m_client || m_listing)
+        return;
+    QJsonObject input{{kDomainName, m_domain}, {QStringLiteral("MaxResults"), m_pageSize}};
+    if (!m_nextToken.isEmpty())
+        input.insert(QStringLiteral("NextToken"), m_nextToken);
+    const quint64 generation = m_generation;
+    m_listing = true;
+    track(m_client->call(
+        kListRuleBasedMatches, input, this,
+        [this, generation](const client::Outcome<QJsonObject> &outcome) {
+            if (generation != m_generation)
+                return;
+            m_listing = false;
+            if (!outcome.ok()) {
+                if (outcome.error().kind == client::ServiceError::Kind::Cancelled) {
+                    m_cancelled = true;
+                    return;
+                }
+                m_failed = true;
+                Q_EMIT failed(outcome.error());
+                return;
+            }
+            m_nextToken = outcome->value(QStringLiteral("NextToken")).toString();
+            m_atEnd = m_nextToken.isEmpty();
+            const QJsonArray ids = outcome->value(QStringLiteral("MatchIds")).toArray();
+            QStringList fresh;
+            for (const QJsonValue &id : ids) {
+                if (rowOf(id.toString()) < 0 && !fresh.contains(id.toString()))
+                    fresh.append(id.toString());
+            }
+            if (!fresh.isEmpty()) {
+                beginInsertRows({}, int(m_groups.size()), int(m_groups.size() + fresh.size()) - 1);
+                for (const QString &id : std::as_const(fresh)) {
+                    Group group;
+                    group.matchId = id;
+                    m_groups.append(group);
+                }
+                endInsertRows();
+            }
+            for (const QString &id : std::as_const(fresh))
+                resolve(id);
+            // An empty page with more to come: no view would ask, so ask at once.
+            if (fresh.isEmpty() && !m_atEnd)
+                fetchPage();
+        }));
+}
+
+void MatchGroupsModel::resolve(const QString &matchId)
+{
+    const quint64 generation = m_generation;
+    track(m_client->call(
+        kGetSimilarProfiles,
+        {{kDomainName, m_domain},
+         {QStringLiteral("MatchType"), QStringLiteral("RULE_BASED_MATCHING")},
+         {QStringLiteral("SearchKey"), QStringLiteral("_matchId")},
+         {QStringLiteral("SearchValue"), matchId},
+         {QStringLiteral("MaxResults"), kProfilesPage}},
+        this, [this, generation, matchId](const client::Outcome<QJsonObject> &outcome) {
+            if (generation != m_generation)
+                return;
+            const int row = rowOf(matchId);
+            if (row < 0)
+                return;
+            Group &group = m_groups[row];
+            if (!outcome.ok()) {
+                if (outcome.error().kind == client::ServiceError::Kind::Cancelled)
+                    return;
+                if (outcome.error().httpStatus == 404) {
+                    group.gone = true; // merged meanwhile: said in the row, not an error
+                } else {
+                    Q_EMIT failed(outcome.error());
+                    return;
+                }
+            } else {
+                group.ruleLevel = outcome->value(QStringLiteral("RuleLevel")).toInt();
+                group.profileIds.clear();
+                const QJsonArray ids = outcome->value(QStringLiteral("ProfileIds")).toArray();
+                for (const QJsonValue &id : ids)
+                    group.profileIds.append(id.toString());
+                group.moreProfiles = outcome->contains(QStringLiteral("NextToken"));
+                group.gone = group.profileIds.size() < 2 && !group.moreProfiles;
+            }
+            group.resolved = true;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            Q_EMIT groupResolved(row);
+        }));
+}
+
+int MatchGroupsModel::rowOf(const QString &matchId) const
+{
+    for (int row = 0; row < m_groups.size(); ++row) {
+        if (m_groups.at(row).matchId == matchId)
+            return row;
+    }
+    return -1;
+}
+
+int MatchGroupsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_groups.size());
+}
+
+int MatchGroupsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MatchGroupsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Group &group = m_groups.at(index.row());
+    if (role == RawValueRole) {
+        switch (index.column()) {
+        case MatchId:
+            return group.matchId;
+        case RuleLevel:
+            return group.ruleLevel;
+        default:
+            return int(group.profileIds.size());
+        }
+    }
+    if (role == Qt::ToolTipRole && group.gone)
+        return tr("This group no longer exists: its profiles were merged or deleted.");
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case MatchId:
+        return group.matchId;
+    case RuleLevel:
+        if (!group.resolved)
+            return tr("…");
+        return group.gone ? tr("gone") : QVariant(group.ruleLevel);
+    default:
+        if (!group.resolved || group.gone)
+            return QString();
+        return group.moreProfiles ? tr("%1+").arg(group.profileIds.size())
+                                  : QString::number(group.profileIds.size());
+    }
+}
+
+QVariant MatchGroupsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case MatchId:
+        return tr("Match id");
+    case RuleLevel:
+        return tr("Rule level");
+    case Profiles:
+        return tr("Profiles");
+    default:
+        return {};
+    }
+}
+
+} // namespace cp::models
