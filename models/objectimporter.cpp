@@ -344,6 +344,12 @@ void ObjectImporter::pump()
 {
     if (m_state != State::Running || !m_source)
         return;
+    if (!m_client) { // the connection closed
+        pause();
+        m_problem = tr("Paused: the connection was closed.");
+        Q_EMIT stopped(m_problem);
+        return;
+    }
     sample();
     int budget = kRecordsPerTurn;
     while (m_state == State::Running && m_inFlight.size() < m_concurrency && !m_atEnd) {

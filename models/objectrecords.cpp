@@ -209,8 +209,8 @@ QVariant FailedLinesModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Line:
         return QLocale().toString(line.line);
-    case Type:
-        return line.type;
+    case Type: // refused before sending: the message says why
+        return line.type.isEmpty() && role == Qt::DisplayRole ? tr("Not sent") : line.type;
     case Message:
         return line.message;
     }

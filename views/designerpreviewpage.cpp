@@ -62,6 +62,7 @@ DesignerPreviewPage::DesignerPreviewPage(models::ObjectTypeDocument *document, Q
                                 "preview shows what saving the design and putting this object "
                                 "would do; nothing is written."),
                              this);
+    intro->setObjectName(QStringLiteral("previewIntro")); // Import objects… words it anew
     intro->setWordWrap(true);
     m_sample->setObjectName(QStringLiteral("previewSampleEdit"));
     m_sample->setFont(QFont(QStringLiteral("monospace")));

@@ -257,6 +257,7 @@ void MainWindow::buildActions()
     file->addSeparator();
     file->addAction(newWindow);
     file->addAction(sample);
+    file->addAction(m_objectTypes->importObjectsAction());
     file->addAction(m_imports->importProfilesAction());
     file->addSeparator();
     file->addAction(quit);

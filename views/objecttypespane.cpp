@@ -5,6 +5,7 @@
 #include "commandrunner.h"
 #include "core/paginator.h"
 #include "messagebar.h"
+#include "objectimportdialog.h"
 #include "objecttypedesigner.h"
 #include "objecttypedocument.h"
 #include "objecttypesloader.h"
@@ -59,6 +60,11 @@ ObjectTypesPane::ObjectTypesPane(CommandRunner *runner, QWidget *parent)
     // Deleting an object type takes its objects with it: the user types its name.
     m_delete = button(tr("&Delete…"), QStringLiteral("deleteObjectTypeButton"),
                       [this] { deleteCurrentObjectType(); });
+    m_import = button(tr("Import o&bjects…"), QStringLiteral("importObjectsButton"),
+                      [this] { importObjects(); });
+    m_importAction = new QAction(tr("Import o&bjects…"), this);
+    m_importAction->setObjectName(QStringLiteral("importObjectsAction"));
+    connect(m_importAction, &QAction::triggered, this, [this] { importObjects(); });
     // The ARN of the object type under the cursor, for tagging elsewhere or IAM.
     m_copyArn = new QAction(tr("Copy &ARN"), this);
     m_copyArn->setObjectName(QStringLiteral("copyObjectTypeArnAction"));
@@ -94,6 +100,19 @@ void ObjectTypesPane::updateActions()
     for (QPushButton *button : {m_edit, m_delete, m_tags})
         enableWithReason(button, chosen, reason);
     enableWithReason(m_copyArn, chosen, reason);
+    enableWithReason(m_import, chosen, reason,
+                     tr("Put the objects of a JSON Lines or CSV file through this type."));
+    enableWithReason(m_importAction, domain, tr("Choose a domain first."));
+}
+
+ObjectImportDialog *ObjectTypesPane::importObjects()
+{
+    if (!m_runner->client() || domain().isEmpty())
+        return nullptr;
+    auto *dialog = openDialog(
+        new ObjectImportDialog(m_runner->client(), domain(), currentId(), window()));
+    Q_EMIT importDialogOpened(dialog);
+    return dialog;
 }
 
 TagsDialog *ObjectTypesPane::editObjectTypeTags()

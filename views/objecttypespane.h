@@ -11,6 +11,7 @@ class QPushButton;
 namespace cp::views {
 
 class CommandRunner;
+class ObjectImportDialog;
 class ObjectTypeDesigner;
 class TagsDialog;
 
@@ -40,6 +41,11 @@ public:
         m_integrationsUsing = std::move(find);
     }
     TagsDialog *editObjectTypeTags();
+    // "Import objects…": a JSON Lines or CSV file put into the domain through an object
+    // type (the current one pre-selected); null without a domain. The action is enabled
+    // with a domain, for menus; the pane's button needs a current type.
+    ObjectImportDialog *importObjects();
+    QAction *importObjectsAction() const { return m_importAction; }
     // The page size of the designer's listing of the domain's object types (0: the
     // service's default); tests make it small to see every page read.
     void setListPageSize(int size) { m_listPageSize = size; }
@@ -51,6 +57,8 @@ Q_SIGNALS:
     void objectTypesChanged();
     // "Add an integration for this type…" after a new type was saved.
     void integrationRequested(const QString &objectTypeName);
+    // Each time "Import objects…" opens its dialog (for tests).
+    void importDialogOpened(cp::views::ObjectImportDialog *dialog);
 
 private:
     void updateActions();
@@ -68,6 +76,8 @@ private:
     QPushButton *m_delete;
     QPushButton *m_tags;
     QAction *m_copyArn;
+    QPushButton *m_import;
+    QAction *m_importAction;
     int m_listPageSize = 0;
     std::function<QStringList(const QString &type)> m_integrationsUsing;
 };
