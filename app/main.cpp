@@ -1,10 +1,13 @@
 #include "connectionmanager.h"
 #include "core/awsconfig.h"
+#include "definitionbrowser.h"
+#include "domainoverview.h"
 #include "embeddedendpoint.h"
 #include "listpane.h"
 #include "localendpoint.h"
 #include "mainwindow.h"
 #include "messagebar.h"
+#include "profilespane.h"
 #include "sampledataloader.h"
 #include "translators.h"
 
@@ -37,7 +40,8 @@ void parseCommandLine(const QCoreApplication &app, QCommandLineParser &parser)
     parser.addOption(
         {QStringLiteral("tab"),
          QCoreApplication::translate(
-             "main", "Open on a tab: overview, objecttypes, profiles, integrations or templates."),
+             "main", "Open on a tab: overview, objecttypes, profiles, integrations, imports or "
+                     "templates."),
          QStringLiteral("name")});
     parser.addOption({QStringLiteral("sample-data"),
                       QCoreApplication::translate(
@@ -154,12 +158,19 @@ int main(int argc, char *argv[])
     connections.offerSavedAndProfiles();
     window.show();
     if (parser.isSet(QStringLiteral("tab"))) {
-        static const QStringList tabs = {QStringLiteral("overview"), QStringLiteral("objecttypes"),
-                                         QStringLiteral("profiles"), QStringLiteral("integrations"),
-                                         QStringLiteral("templates")};
-        if (auto *tabWidget = window.findChild<QTabWidget *>(QStringLiteral("domainTabs")))
-            tabWidget->setCurrentIndex(
-                std::max(0, int(tabs.indexOf(parser.value(QStringLiteral("tab"))))));
+        // By the pane, not the position: tabs may be added between them.
+        const QList<std::pair<QString, QWidget *>> tabs = {
+            {QStringLiteral("overview"), window.overview()},
+            {QStringLiteral("objecttypes"), window.objectTypes()},
+            {QStringLiteral("profiles"), window.profiles()},
+            {QStringLiteral("integrations"), window.integrations()},
+            {QStringLiteral("imports"), window.imports()},
+            {QStringLiteral("templates"), window.templates()}};
+        auto *tabWidget = window.findChild<QTabWidget *>(QStringLiteral("domainTabs"));
+        for (const auto &[name, pane] : tabs) {
+            if (tabWidget && name == parser.value(QStringLiteral("tab")))
+                tabWidget->setCurrentWidget(pane);
+        }
     }
 
     const bool withSample = parser.isSet(QStringLiteral("sample-data"));

@@ -38,7 +38,10 @@ QComboBox *CsvMappingTable::makeCombo(int column, const QString &columnName)
     combo->setToolTip(tr("The profile field column “%1” goes to; type Attributes.NAME for an "
                          "attribute of your own.")
                           .arg(columnName));
-    connect(combo, &QComboBox::currentTextChanged, this, &CsvMappingTable::targetsChanged);
+    connect(combo, &QComboBox::currentTextChanged, this, [this] {
+        greyUnimported();
+        Q_EMIT targetsChanged();
+    });
     return combo;
 }
 
@@ -46,6 +49,8 @@ void CsvMappingTable::setPreview(const models::CsvFilePreview &preview,
                                  const models::UploadMapping &mapping)
 {
     clear();
+    m_header = preview.header;
+    m_uniqueKey = -1;
     const int columns = int(preview.header.size());
     setColumnCount(columns);
     setRowCount(columns > 0 ? int(preview.rows.size()) + 1 : 0);
@@ -66,7 +71,34 @@ void CsvMappingTable::setPreview(const models::CsvFilePreview &preview,
     }
     setRowHeight(0, qMax(rowHeight(0), cellWidget(0, 0) ? cellWidget(0, 0)->sizeHint().height()
                                                         : rowHeight(0)));
+    greyUnimported();
     Q_EMIT targetsChanged();
+}
+
+// The values of a column that is not imported are greyed.
+void CsvMappingTable::greyUnimported()
+{
+    const QStringList chosen = targets();
+    const QColor disabled = palette().color(QPalette::Disabled, QPalette::Text);
+    const QColor normal = palette().color(QPalette::Active, QPalette::Text);
+    for (int column = 0; column < columnCount(); ++column) {
+        for (int row = 1; row < rowCount(); ++row) {
+            if (QTableWidgetItem *cell = item(row, column))
+                cell->setForeground(chosen.value(column).isEmpty() && column != m_uniqueKey
+                                        ? disabled
+                                        : normal);
+        }
+    }
+}
+
+void CsvMappingTable::setUniqueKeyColumn(int column)
+{
+    m_uniqueKey = column;
+    QStringList labels = m_header;
+    if (column >= 0 && column < labels.size())
+        labels[column] = tr("%1 (unique key)").arg(labels.at(column));
+    setHorizontalHeaderLabels(labels);
+    greyUnimported();
 }
 
 QComboBox *CsvMappingTable::targetCombo(int column) const

@@ -25,12 +25,19 @@ public:
     QComboBox *targetCombo(int column) const;
     // Chooses a target for a column: "_profile.X", or empty for "Don't import".
     void setTarget(int column, const QString &target);
+    // Marks the unique key's column in the header; its values are kept (as the profile's
+    // key) even when it goes to no field, so it is never greyed.
+    void setUniqueKeyColumn(int column);
 
 Q_SIGNALS:
     void targetsChanged();
 
 private:
     QComboBox *makeCombo(int column, const QString &columnName);
+    void greyUnimported();
+
+    QStringList m_header;
+    int m_uniqueKey = -1;
 };
 
 } // namespace cp::views

@@ -55,6 +55,10 @@ ImportsPane::ImportsPane(CommandRunner *runner, QWidget *parent)
                     tr("No imports into this domain yet. Import profiles from a CSV file to "
                        "start one."));
     connect(this, &ListPane::currentItemChanged, this, &ImportsPane::showDetails);
+    connect(this, &ListPane::pageLoaded, this, [this] {
+        if (currentItem().isEmpty())
+            showDetails({});
+    });
     // The pane follows the runner's connection (the main window sets it after the panes').
     connect(m_runner, &CommandRunner::sessionChanged, this, [this] {
         setClient(m_runner->client());
@@ -118,9 +122,10 @@ void ImportsPane::showDetails(const QJsonObject &item)
     const QString jobId = item.value(kJobId).toString();
     client::CustomerProfilesClient *client = m_runner->client();
     if (jobId.isEmpty() || m_domain.isEmpty() || !client) {
-        m_details->setText(m_domain.isEmpty() ? QString()
-                                              : tr("Choose a job to see how many rows it "
-                                                   "created, updated and failed."));
+        m_details->setText(m_domain.isEmpty() || model()->rowCount() == 0
+                               ? QString()
+                               : tr("Choose a job to see how many rows it created, updated "
+                                    "and failed."));
         return;
     }
     m_details->setText(tr("Reading the job…"));
@@ -149,9 +154,11 @@ void ImportsPane::showDetails(const QJsonObject &item)
             const QString key = job.value(QStringLiteral("UniqueKey")).toString();
             if (!key.isEmpty())
                 text += QLatin1Char(' ') +
-                        tr("Unique key: %1; %n field(s) mapped.", nullptr,
-                           int(job.value(QStringLiteral("Fields")).toObject().size()))
-                            .arg(key);
+                        tr("Unique key: %1. Fields: %2.")
+                            .arg(key, job.value(QStringLiteral("Fields"))
+                                          .toObject()
+                                          .keys()
+                                          .join(QStringLiteral(", ")));
             m_details->setText(text);
         });
 }

@@ -98,6 +98,8 @@ UploadJobDialog::UploadJobDialog(client::CustomerProfilesClient *client, const Q
     options->addRow(tr("Job &name:"), m_name);
 
     auto *progress = new QGroupBox(tr("Progress"), this);
+    progress->setObjectName(QStringLiteral("uploadProgressBox"));
+    progress->hide(); // until Start
     auto *progressLayout = new QVBoxLayout(progress);
     progressLayout->addWidget(m_stage);
     progressLayout->addWidget(m_progress);
@@ -121,7 +123,10 @@ UploadJobDialog::UploadJobDialog(client::CustomerProfilesClient *client, const Q
 
     connect(m_browse, &QPushButton::clicked, this, &UploadJobDialog::browse);
     connect(m_table, &CsvMappingTable::targetsChanged, this, &UploadJobDialog::revalidate);
-    connect(m_uniqueKey, &QComboBox::currentIndexChanged, this, &UploadJobDialog::revalidate);
+    connect(m_uniqueKey, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_table->setUniqueKeyColumn(index - 1);
+        revalidate();
+    });
     connect(m_expiry, &QSpinBox::valueChanged, this, [this] {
         m_expiryTouched = true;
         revalidate();
@@ -222,6 +227,7 @@ void UploadJobDialog::openFile(const QString &path)
             m_uniqueKey->addItems(m_preview.header);
         m_uniqueKey->setCurrentIndex(mapping.uniqueKey + 1);
     }
+    m_table->setUniqueKeyColumn(mapping.uniqueKey);
     if (!m_nameTouched)
         m_name->setText(m_preview.isUsable() ? QFileInfo(path).fileName().left(255) : QString());
     m_message->hide();
@@ -309,6 +315,8 @@ void UploadJobDialog::start()
         return;
     m_message->hide();
     m_counts->clear();
+    if (auto *box = findChild<QGroupBox *>(QStringLiteral("uploadProgressBox")))
+        box->show();
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_flow->start(m_domain, createInput(), m_preview.path);

@@ -67,11 +67,11 @@ bool FileUpload::start(const QUrl &url, const QString &filePath, const HeaderLis
 {
     if (m_reply || !m_network)
         return false;
-    delete m_file;
     m_file = new QFile(filePath, this);
     if (!m_file->open(QIODevice::ReadOnly)) {
         if (error)
             *error = tr("Could not read %1: %2").arg(filePath, m_file->errorString());
+        delete m_file;
         return false;
     }
     m_size = m_file->size();
@@ -87,6 +87,7 @@ bool FileUpload::start(const QUrl &url, const QString &filePath, const HeaderLis
     for (const auto &header : headers)
         request.setRawHeader(header.first, header.second);
     m_reply = m_network->put(request, m_file); // read from disk as it is sent
+    m_file->setParent(m_reply); // open as long as the reply may read it, then deleted with it
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
         m_stall.start();
         if (total <= 0 && sent == 0)
@@ -142,8 +143,6 @@ void FileUpload::end(const ServiceError &error)
         m_reply->deleteLater();
         m_reply = nullptr;
     }
-    if (m_file)
-        m_file->close();
     Q_EMIT finished(error);
 }
 

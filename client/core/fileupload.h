@@ -10,7 +10,7 @@
 #include <QTimer>
 #include <QUrl>
 
-class QFile;
+#include <QFile>
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -54,7 +54,7 @@ private:
     void end(const ServiceError &error);
 
     QNetworkAccessManager *m_network;
-    QFile *m_file = nullptr;
+    QPointer<QFile> m_file; // owned by the reply once sent
     QPointer<QNetworkReply> m_reply;
     QTimer m_stall;
     qint64 m_size = 0;

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void cleanup();
     void importsCsvThroughAnUploadJob();
     void stopsARunningJob();
+    void cancelDuringTheUploadStopsTheJob();
     void fileThatIsNotCsvSendsNothing();
 
 private:
@@ -138,6 +139,7 @@ void TestGuiUpload::importsCsvThroughAnUploadJob()
     QCOMPARE(table->columnCount(), 6);
     QCOMPARE(table->rowCount(), 4); // "Import as", then the three rows
     QCOMPARE(table->horizontalHeaderItem(3)->text(), s("E-mail"));
+    QCOMPARE(table->horizontalHeaderItem(0)->text(), s("Customer ID (unique key)"));
     QCOMPARE(table->item(1, 5)->text(), s("likes tea, not coffee"));
     // Suggested from the header names; the identifier column is the unique key.
     QCOMPARE(table->targets(),
@@ -259,6 +261,42 @@ void TestGuiUpload::stopsARunningJob()
     QCOMPARE(testing::countOperation(m_window->requestLog(), s("StopUploadJob")), 1);
     QVERIFY(dialog->countsText().contains(s("STOPPED")));
     QVERIFY(stop->isHidden());
+    dialog->close();
+}
+
+void TestGuiUpload::cancelDuringTheUploadStopsTheJob()
+{
+    // Large enough that the upload is still going when its first progress is told.
+    QByteArray csv = "email,first,notes\n";
+    const QByteArray filler(200, 'x');
+    for (int i = 0; i < 100000; ++i)
+        csv += "c" + QByteArray::number(i) + "@example.com,C," + filler + '\n';
+    const QString path = m_dir.filePath(s("cancel.csv"));
+    QVERIFY(writeFile(path, csv));
+    views::UploadJobDialog *dialog = openDialog(path);
+    QVERIFY(dialog);
+    bool cancelled = false;
+    connect(dialog->flow(), &models::UploadJobFlow::uploadProgress, dialog,
+            [dialog, &cancelled](qint64 sent, qint64 total) {
+                if (!cancelled && sent < total) {
+                    cancelled = true;
+                    dialog->reject(); // Cancel, or Esc: the upload stops, the dialog stays
+                }
+            });
+    QTest::mouseClick(dialog->findChild<QPushButton *>(s("uploadStart")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(cancelled, 60000);
+    QCOMPARE(dialog->flow()->stage(), Stage::Cancelled);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->findChild<QPushButton *>(s("uploadStart"))->isEnabled()); // input kept
+    QCOMPARE(dialog->findChild<QLineEdit *>(s("uploadJobName"))->text(), s("cancel.csv"));
+    // The job made for the upload does not wait for its file for ever: it is stopped.
+    const QString jobId = dialog->flow()->jobId();
+    QVERIFY(!jobId.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->ok(s("GetUploadJob"), {{s("DomainName"), kDomain},
+                                                               {s("JobId"), jobId}})
+                                  .value(s("Status"))
+                                  .toString(),
+                              s("STOPPED"), 60000);
     dialog->close();
 }
 
