@@ -75,6 +75,8 @@ UploadJobDialog::UploadJobDialog(client::CustomerProfilesClient *client, const Q
     m_progress->setFormat(QString());
     m_counts->setObjectName(QStringLiteral("uploadCounts"));
     m_counts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_counts->setMinimumHeight(2 * m_counts->fontMetrics().lineSpacing()); // status and counts
+    m_counts->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_message->setObjectName(QStringLiteral("uploadMessage"));
     m_message->setFades(false);
     m_message->hide();

@@ -252,6 +252,7 @@ void TestGuiUpload::stopsARunningJob()
                                      s("IN_PROGRESS"),
                              60000);
     QVERIFY(stop->isVisible() && stop->isEnabled());
+    screenshot(dialog, s("upload-running"));
     QTest::mouseClick(stop, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->flow()->stage(), Stage::Ended, 60000);
     const QJsonObject job = dialog->flow()->job();
@@ -313,6 +314,7 @@ void TestGuiUpload::fileThatIsNotCsvSendsNothing()
     QVERIFY(problem->isVisible());
     QCOMPARE(problem->text(), sentence);
     QCOMPARE(dialog->mappingTable()->columnCount(), 0);
+    screenshot(dialog, s("upload-not-csv"));
     QVERIFY(!dialog->findChild<QPushButton *>(s("uploadStart"))->isEnabled());
     dialog->start(); // refused: nothing is sent
     QCOMPARE(dialog->flow()->stage(), Stage::Idle);
