@@ -31,6 +31,7 @@ ImportsPane::ImportsPane(CommandRunner *runner, QWidget *parent)
     , m_runner(runner)
     , m_import(new QPushButton(tr("Import profiles from &CSV…"), this))
     , m_refresh(new QPushButton(tr("Re&fresh"), this))
+    , m_stop(new QPushButton(tr("S&top job"), this))
     , m_importAction(new QAction(tr("Import profiles from &CSV…"), this))
     , m_details(new QLabel(this))
 {
@@ -49,12 +50,16 @@ ImportsPane::ImportsPane(CommandRunner *runner, QWidget *parent)
         refresh();
         showDetails(currentItem());
     });
+    m_stop->setObjectName(QStringLiteral("stopUploadJobButton"));
+    connect(m_stop, &QPushButton::clicked, this, [this] { stopCurrentJob(); });
     addButton(m_import);
     addButton(m_refresh);
+    addButton(m_stop);
     setPlaceholders(tr("Choose a domain."),
                     tr("No imports into this domain yet. Import profiles from a CSV file to "
                        "start one."));
     connect(this, &ListPane::currentItemChanged, this, &ImportsPane::showDetails);
+    connect(this, &ListPane::currentItemChanged, this, &ImportsPane::updateActions);
     connect(this, &ListPane::pageLoaded, this, [this] {
         if (currentItem().isEmpty())
             showDetails({});
@@ -87,6 +92,27 @@ void ImportsPane::updateActions()
                      tr("Make profiles from the rows of a CSV file, through an upload job."));
     enableWithReason(m_importAction, ready, reason);
     enableWithReason(m_refresh, ready, reason);
+    const QString status = currentItem().value(QStringLiteral("Status")).toString();
+    const bool running = status == QStringLiteral("CREATED") ||
+                         status == QStringLiteral("IN_PROGRESS");
+    enableWithReason(m_stop, ready && running,
+                     ready ? tr("Choose a job that has not ended.") : reason,
+                     tr("Ask the service to stop the job; rows stored so far stay."));
+}
+
+bool ImportsPane::stopCurrentJob()
+{
+    const QJsonObject item = currentItem();
+    const QString jobId = item.value(kJobId).toString();
+    if (!m_runner->client() || m_domain.isEmpty() || jobId.isEmpty())
+        return false;
+    m_runner->run({schema::ops::StopUploadJob,
+                   {{kDomain, m_domain}, {kJobId, jobId}},
+                   tr("The upload job %1 was stopped.")
+                       .arg(item.value(QStringLiteral("DisplayName")).toString()),
+                   [this](const QJsonObject &) { refresh(); },
+                   this});
+    return true;
 }
 
 UploadJobDialog *ImportsPane::importProfiles()

@@ -33,6 +33,8 @@ public:
     void addImportButton(QAbstractButton *button) { addButton(button); }
     // The chosen job's counts and status as the pane shows them.
     QString detailsText() const;
+    // Stops the chosen job when it has not ended (StopUploadJob); false otherwise.
+    bool stopCurrentJob();
 
 private:
     void updateActions();
@@ -42,6 +44,7 @@ private:
     QString m_domain;
     QPushButton *m_import;
     QPushButton *m_refresh;
+    QPushButton *m_stop;
     QAction *m_importAction;
     QLabel *m_details;
     QPointer<client::Call> m_detailsCall;

@@ -263,6 +263,38 @@ void TestGuiUpload::stopsARunningJob()
     QVERIFY(dialog->countsText().contains(s("STOPPED")));
     QVERIFY(stop->isHidden());
     dialog->close();
+
+    // A job that has not ended (made elsewhere) is stopped from the Imports tab.
+    const QString created =
+        m_client
+            ->ok(s("CreateUploadJob"),
+                 {{s("DomainName"), kDomain},
+                  {s("DisplayName"), s("elsewhere.csv")},
+                  {s("UniqueKey"), s("email")},
+                  {s("Fields"), QJsonObject{{s("email"), QJsonObject{{s("Source"), s("_source.email")}}}}}})
+            .value(s("JobId"))
+            .toString();
+    QVERIFY(!created.isEmpty());
+    views::ImportsPane *imports = m_window->imports();
+    auto *stopJob = imports->findChild<QPushButton *>(s("stopUploadJobButton"));
+    QTest::mouseClick(imports->findChild<QPushButton *>(s("refreshUploadJobsButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!imports->model()->isLoading() &&
+                                 imports->selectRow(s("JobId"), created),
+                             60000);
+    QVERIFY(imports->selectRow(s("JobId"), job.value(s("JobId")).toString()));
+    QVERIFY(!stopJob->isEnabled()); // STOPPED already
+    QVERIFY(imports->selectRow(s("JobId"), created));
+    QVERIFY(stopJob->isEnabled());
+    QTest::mouseClick(stopJob, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_client->ok(s("GetUploadJob"), {{s("DomainName"), kDomain},
+                                                               {s("JobId"), created}})
+                                  .value(s("Status"))
+                                  .toString(),
+                              s("STOPPED"), 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(imports->currentItem().value(s("Status")).toString(), s("STOPPED"),
+                              60000);
+    QVERIFY(!stopJob->isEnabled());
 }
 
 void TestGuiUpload::cancelDuringTheUploadStopsTheJob()
