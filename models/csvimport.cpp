@@ -152,9 +152,9 @@ UploadMapping UploadMapping::suggest(const CsvFilePreview &preview)
         }
     }
     if (mapping.uniqueKey < 0) {
-        for (const QString &member : {QStringLiteral("EmailAddress"), QStringLiteral("PhoneNumber"),
-                                      QStringLiteral("MobilePhoneNumber"),
-                                      QStringLiteral("AccountNumber")}) {
+        for (const QString &member :
+             {QStringLiteral("EmailAddress"), QStringLiteral("PhoneNumber"),
+              QStringLiteral("MobilePhoneNumber"), QStringLiteral("AccountNumber")}) {
             mapping.uniqueKey = int(mapping.targets.indexOf(kProfile + member));
             if (mapping.uniqueKey >= 0)
                 break;
@@ -195,7 +195,8 @@ QJsonObject UploadMapping::fields() const
         const QString target = targets.value(i);
         if (target.isEmpty() && i != uniqueKey)
             continue;
-        QJsonObject field{{QStringLiteral("Source"), QString(QStringLiteral("_source.") + columns.at(i))}};
+        QJsonObject field{
+            {QStringLiteral("Source"), QString(QStringLiteral("_source.") + columns.at(i))}};
         if (!target.isEmpty()) {
             field.insert(QStringLiteral("Target"), target);
             field.insert(QStringLiteral("ContentType"), contentTypeOf(target));

@@ -114,8 +114,7 @@ void UploadJobFlow::fail(const client::ServiceError &error)
     Q_EMIT failed(error);
 }
 
-void UploadJobFlow::start(const QString &domain, const QJsonObject &create,
-                          const QString &filePath)
+void UploadJobFlow::start(const QString &domain, const QJsonObject &create, const QString &filePath)
 {
     if (isBusy())
         return;
@@ -157,10 +156,10 @@ void UploadJobFlow::upload(const QJsonObject &path)
             });
     QString problem;
     const QUrl url(path.value(QStringLiteral("Url")).toString());
-    if (!m_upload->start(url, m_filePath,
-                         client::sseCustomerKeyHeaders(
-                             path.value(QStringLiteral("ClientToken")).toString()),
-                         &problem)) {
+    if (!m_upload->start(
+            url, m_filePath,
+            client::sseCustomerKeyHeaders(path.value(QStringLiteral("ClientToken")).toString()),
+            &problem)) {
         client::ServiceError error;
         error.kind = client::ServiceError::Kind::Network;
         error.message = problem;

@@ -69,8 +69,8 @@ void CsvMappingTable::setPreview(const models::CsvFilePreview &preview,
             setItem(row + 1, column, item);
         }
     }
-    setRowHeight(0, qMax(rowHeight(0), cellWidget(0, 0) ? cellWidget(0, 0)->sizeHint().height()
-                                                        : rowHeight(0)));
+    setRowHeight(0, qMax(rowHeight(0),
+                         cellWidget(0, 0) ? cellWidget(0, 0)->sizeHint().height() : rowHeight(0)));
     greyUnimported();
     Q_EMIT targetsChanged();
 }
@@ -84,9 +84,8 @@ void CsvMappingTable::greyUnimported()
     for (int column = 0; column < columnCount(); ++column) {
         for (int row = 1; row < rowCount(); ++row) {
             if (QTableWidgetItem *cell = item(row, column))
-                cell->setForeground(chosen.value(column).isEmpty() && column != m_uniqueKey
-                                        ? disabled
-                                        : normal);
+                cell->setForeground(
+                    chosen.value(column).isEmpty() && column != m_uniqueKey ? disabled : normal);
         }
     }
 }

@@ -93,8 +93,8 @@ void ImportsPane::updateActions()
     enableWithReason(m_importAction, ready, reason);
     enableWithReason(m_refresh, ready, reason);
     const QString status = currentItem().value(QStringLiteral("Status")).toString();
-    const bool running = status == QStringLiteral("CREATED") ||
-                         status == QStringLiteral("IN_PROGRESS");
+    const bool running =
+        status == QStringLiteral("CREATED") || status == QStringLiteral("IN_PROGRESS");
     enableWithReason(m_stop, ready && running,
                      ready ? tr("Choose a job that has not ended.") : reason,
                      tr("Ask the service to stop the job; rows stored so far stay."));
@@ -179,12 +179,11 @@ void ImportsPane::showDetails(const QJsonObject &item)
                                           count("FailedRecords"));
             const QString key = job.value(QStringLiteral("UniqueKey")).toString();
             if (!key.isEmpty())
-                text += QLatin1Char(' ') +
-                        tr("Unique key: %1. Fields: %2.")
-                            .arg(key, job.value(QStringLiteral("Fields"))
-                                          .toObject()
-                                          .keys()
-                                          .join(QStringLiteral(", ")));
+                text += QLatin1Char(' ') + tr("Unique key: %1. Fields: %2.")
+                                               .arg(key, job.value(QStringLiteral("Fields"))
+                                                             .toObject()
+                                                             .keys()
+                                                             .join(QStringLiteral(", ")));
             m_details->setText(text);
         });
 }

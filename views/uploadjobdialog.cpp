@@ -162,9 +162,9 @@ UploadJobDialog::UploadJobDialog(client::CustomerProfilesClient *client, const Q
             [this](qint64 sent, qint64 total) {
                 m_progress->setValue(total > 0 ? int(sent * 1000 / total) : 0);
                 const QLocale locale;
-                m_counts->setText(tr("%1 of %2 sent")
-                                      .arg(locale.formattedDataSize(sent),
-                                           locale.formattedDataSize(total)));
+                m_counts->setText(
+                    tr("%1 of %2 sent")
+                        .arg(locale.formattedDataSize(sent), locale.formattedDataSize(total)));
             });
     connect(m_flow, &models::UploadJobFlow::jobChanged, this, &UploadJobDialog::showJob);
     connect(m_flow, &models::UploadJobFlow::failed, m_message, &MessageBar::showError);
@@ -211,9 +211,8 @@ void UploadJobDialog::openFile(const QString &path)
     m_preview = models::CsvFilePreview::read(path);
     m_file->setText(QDir::toNativeSeparators(path));
     formissues::showIssue(m_fileProblem, m_preview.problem);
-    const models::UploadMapping mapping = m_preview.isUsable()
-                                              ? models::UploadMapping::suggest(m_preview)
-                                              : models::UploadMapping{};
+    const models::UploadMapping mapping =
+        m_preview.isUsable() ? models::UploadMapping::suggest(m_preview) : models::UploadMapping{};
     m_table->setPreview(m_preview.isUsable() ? m_preview : models::CsvFilePreview{}, mapping);
     m_fileInfo->setText(m_preview.isUsable()
                             ? tr("%1, %2 columns. The first rows, and where each column goes:")
@@ -301,8 +300,9 @@ void UploadJobDialog::updateState()
     m_start->setEnabled(!busy && !ended && problems().isEmpty());
     m_stop->setVisible(m_flow->stage() == Stage::Running || m_flow->stage() == Stage::Stopping);
     m_stop->setEnabled(m_flow->canStop());
-    m_close->setText(m_flow->canCancel() ? tr("Cancel") : busy || ended ? tr("Close")
-                                                                         : tr("Cancel"));
+    m_close->setText(m_flow->canCancel() ? tr("Cancel")
+                     : busy || ended     ? tr("Close")
+                                         : tr("Cancel"));
     m_close->setToolTip(m_flow->canCancel()
                             ? tr("Cancel the upload; the job made for it is stopped.")
                         : busy ? tr("Close this window; the job goes on, and the Imports tab "
@@ -340,9 +340,9 @@ void UploadJobDialog::showJob(const QJsonObject &job)
     const QString reason = job.value(QStringLiteral("StatusReason")).toString();
     if (!reason.isEmpty())
         text += tr(" (%1)").arg(reason);
-    text += QLatin1Char('\n') + tr("Created %1 · Updated %2 · Failed %3")
-                                    .arg(count("CreatedRecords"), count("UpdatedRecords"),
-                                         count("FailedRecords"));
+    text += QLatin1Char('\n') +
+            tr("Created %1 · Updated %2 · Failed %3")
+                .arg(count("CreatedRecords"), count("UpdatedRecords"), count("FailedRecords"));
     m_counts->setText(text);
 }
 

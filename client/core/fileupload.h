@@ -3,14 +3,13 @@
 #include "error.h"
 
 #include <QByteArray>
+#include <QFile>
 #include <QList>
 #include <QObject>
 #include <QPair>
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
-
-#include <QFile>
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -38,8 +37,7 @@ public:
 
     // Opens the file and starts the PUT; false with a sentence in `error` when the file
     // cannot be read (nothing is sent then, and finished() is not emitted).
-    bool start(const QUrl &url, const QString &filePath, const HeaderList &headers,
-               QString *error);
+    bool start(const QUrl &url, const QString &filePath, const HeaderList &headers, QString *error);
     void cancel();
     bool isRunning() const { return !m_reply.isNull(); }
     qint64 size() const { return m_size; }

@@ -79,7 +79,8 @@ void TestGuiUpload::initTestCase()
     m_endpoint = testing::startEndpoint();
     QVERIFY(m_endpoint);
     m_client = std::make_unique<testing::TestClient>(m_endpoint->url());
-    QVERIFY(testing::succeeded(m_client->ok(s("CreateDomain"), testing::createDomainInput(kDomain))));
+    QVERIFY(
+        testing::succeeded(m_client->ok(s("CreateDomain"), testing::createDomainInput(kDomain))));
 }
 
 void TestGuiUpload::init()
@@ -114,10 +115,9 @@ views::UploadJobDialog *TestGuiUpload::openDialog(const QString &path)
 
 QJsonObject TestGuiUpload::profileByEmail(const QString &email)
 {
-    const QJsonObject found =
-        m_client->ok(s("SearchProfiles"), {{s("DomainName"), kDomain},
-                                           {s("KeyName"), s("_email")},
-                                           {s("Values"), QJsonArray{email}}});
+    const QJsonObject found = m_client->ok(s("SearchProfiles"), {{s("DomainName"), kDomain},
+                                                                 {s("KeyName"), s("_email")},
+                                                                 {s("Values"), QJsonArray{email}}});
     const QJsonArray items = found.value(s("Items")).toArray();
     return items.size() == 1 ? items.first().toObject() : QJsonObject();
 }
@@ -149,8 +149,7 @@ void TestGuiUpload::importsCsvThroughAnUploadJob()
     QCOMPARE(uniqueKey->currentText(), s("Customer ID"));
     QCOMPARE(dialog->findChild<QLineEdit *>(s("uploadJobName"))->text(), s("people.csv"));
     // The domain's DefaultExpirationDays (30), read with GetDomain.
-    QTRY_COMPARE_WITH_TIMEOUT(dialog->findChild<QSpinBox *>(s("uploadExpiry"))->value(), 30,
-                              60000);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->findChild<QSpinBox *>(s("uploadExpiry"))->value(), 30, 60000);
     auto *start = dialog->findChild<QPushButton *>(s("uploadStart"));
     QVERIFY(start->isEnabled());
 
@@ -216,9 +215,10 @@ void TestGuiUpload::importsCsvThroughAnUploadJob()
 
     // The Imports tab lists the job; choosing it reads its counts.
     views::ImportsPane *imports = m_window->imports();
-    QTRY_VERIFY_WITH_TIMEOUT(!imports->model()->isLoading() &&
-                                 testing::listed(imports, s("JobId")).contains(job.value(s("JobId")).toString()),
-                             60000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !imports->model()->isLoading() &&
+            testing::listed(imports, s("JobId")).contains(job.value(s("JobId")).toString()),
+        60000);
     QVERIFY(imports->selectRow(s("JobId"), job.value(s("JobId")).toString()));
     QCOMPARE(imports->currentItem().value(s("Status")).toString(), s("SUCCEEDED"));
     QCOMPARE(imports->currentItem().value(s("DisplayName")).toString(), s("people.csv"));
@@ -271,7 +271,8 @@ void TestGuiUpload::stopsARunningJob()
                  {{s("DomainName"), kDomain},
                   {s("DisplayName"), s("elsewhere.csv")},
                   {s("UniqueKey"), s("email")},
-                  {s("Fields"), QJsonObject{{s("email"), QJsonObject{{s("Source"), s("_source.email")}}}}}})
+                  {s("Fields"),
+                   QJsonObject{{s("email"), QJsonObject{{s("Source"), s("_source.email")}}}}}})
             .value(s("JobId"))
             .toString();
     QVERIFY(!created.isEmpty());
@@ -279,19 +280,18 @@ void TestGuiUpload::stopsARunningJob()
     auto *stopJob = imports->findChild<QPushButton *>(s("stopUploadJobButton"));
     QTest::mouseClick(imports->findChild<QPushButton *>(s("refreshUploadJobsButton")),
                       Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!imports->model()->isLoading() &&
-                                 imports->selectRow(s("JobId"), created),
-                             60000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !imports->model()->isLoading() && imports->selectRow(s("JobId"), created), 60000);
     QVERIFY(imports->selectRow(s("JobId"), job.value(s("JobId")).toString()));
     QVERIFY(!stopJob->isEnabled()); // STOPPED already
     QVERIFY(imports->selectRow(s("JobId"), created));
     QVERIFY(stopJob->isEnabled());
     QTest::mouseClick(stopJob, Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(m_client->ok(s("GetUploadJob"), {{s("DomainName"), kDomain},
-                                                               {s("JobId"), created}})
-                                  .value(s("Status"))
-                                  .toString(),
-                              s("STOPPED"), 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_client->ok(s("GetUploadJob"), {{s("DomainName"), kDomain}, {s("JobId"), created}})
+            .value(s("Status"))
+            .toString(),
+        s("STOPPED"), 60000);
     QTRY_COMPARE_WITH_TIMEOUT(imports->currentItem().value(s("Status")).toString(), s("STOPPED"),
                               60000);
     QVERIFY(!stopJob->isEnabled());
@@ -325,11 +325,11 @@ void TestGuiUpload::cancelDuringTheUploadStopsTheJob()
     // The job made for the upload does not wait for its file for ever: it is stopped.
     const QString jobId = dialog->flow()->jobId();
     QVERIFY(!jobId.isEmpty());
-    QTRY_COMPARE_WITH_TIMEOUT(m_client->ok(s("GetUploadJob"), {{s("DomainName"), kDomain},
-                                                               {s("JobId"), jobId}})
-                                  .value(s("Status"))
-                                  .toString(),
-                              s("STOPPED"), 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_client->ok(s("GetUploadJob"), {{s("DomainName"), kDomain}, {s("JobId"), jobId}})
+            .value(s("Status"))
+            .toString(),
+        s("STOPPED"), 60000);
     dialog->close();
 }
 
