@@ -55,6 +55,18 @@ QString text(const QJsonValue &value)
     return QString::fromUtf8(json.mid(1, json.size() - 2));
 }
 
+QString columnLabel(const QJsonObject &profile)
+{
+    QStringList parts;
+    for (const char *member : {"FirstName", "LastName", "BusinessName"}) {
+        const QString value = profile.value(QLatin1String(member)).toString();
+        if (!value.isEmpty())
+            parts.append(value);
+    }
+    const QString id = profile.value(QStringLiteral("ProfileId")).toString().left(8);
+    return parts.isEmpty() ? id : parts.join(QLatin1Char(' ')) + QStringLiteral(" · ") + id;
+}
+
 QString sourceOf(const QString &path)
 {
     if (path.startsWith(kAttributesPrefix))
@@ -228,7 +240,7 @@ QVariant ProfileComparisonModel::headerData(int section, Qt::Orientation orienta
     if (role == Qt::DisplayRole) {
         if (section == 0)
             return tr("Field");
-        return m_profiles.at(section - 1).value(QStringLiteral("ProfileId")).toString();
+        return comparison::columnLabel(m_profiles.at(section - 1));
     }
     if (role == Qt::ToolTipRole && section > 0)
         return tr("Profile %1").arg(m_profiles.at(section - 1).value(QStringLiteral("ProfileId")).toString());

@@ -37,6 +37,8 @@ QString sourceValue(const QJsonObject &profile, const QString &source);
 QJsonObject fieldSourceProfileIds(const QMap<QString, QString> &choices);
 // A value as shown: text as it is, anything else as compact JSON.
 QString text(const QJsonValue &value);
+// A profile in a column header: its name and the start of its id ("Ana Silva · d845e6df").
+QString columnLabel(const QJsonObject &profile);
 
 } // namespace comparison
 

@@ -80,8 +80,14 @@ DuplicatesView::DuplicatesView(CommandRunner *runner, QWidget *parent)
     m_groupsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_groupsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_groupsView->verticalHeader()->hide();
-    m_groupsView->horizontalHeader()->setStretchLastSection(true);
-    m_groupsView->setColumnWidth(models::MatchGroupsModel::MatchId, 220);
+    // The id is long and opaque: it gets what the level and the count leave.
+    m_groupsView->horizontalHeader()->setSectionResizeMode(models::MatchGroupsModel::MatchId,
+                                                           QHeaderView::Stretch);
+    m_groupsView->horizontalHeader()->setSectionResizeMode(models::MatchGroupsModel::RuleLevel,
+                                                           QHeaderView::ResizeToContents);
+    m_groupsView->horizontalHeader()->setSectionResizeMode(models::MatchGroupsModel::Profiles,
+                                                           QHeaderView::ResizeToContents);
+    m_groupsView->setTextElideMode(Qt::ElideMiddle);
     m_compareView->setObjectName(QStringLiteral("duplicatesComparison"));
     m_compareView->setModel(m_comparison);
     m_compareView->verticalHeader()->hide();

@@ -166,9 +166,14 @@ void MergeDialog::setMainProfile(const QString &profileId)
         m_main->button(index)->setChecked(true); // comes back here through idToggled
     m_updating = true;
     QStringList headers{tr("Field")};
-    for (int i = 0; i < m_ids.size(); ++i)
-        headers.append(i == index ? tr("%1 (main)").arg(m_ids.at(i)) : m_ids.at(i));
+    for (int i = 0; i < m_ids.size(); ++i) {
+        const QString column = cmp::columnLabel(m_profiles.at(i));
+        headers.append(i == index ? tr("%1 (main)").arg(column) : column);
+    }
     m_fields->setHorizontalHeaderLabels(headers);
+    for (int i = 0; i < m_ids.size(); ++i)
+        m_fields->horizontalHeaderItem(i + 1)->setToolTip(tr("Profile %1").arg(m_ids.at(i)));
+    m_fields->resizeColumnsToContents();
     // The choices the user did not make follow the service's own rule: the main
     // profile's value, else the first other profile that has one.
     for (int row = 0; row < m_sources.size(); ++row) {

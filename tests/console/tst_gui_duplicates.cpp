@@ -18,6 +18,7 @@
 #include "prompts.h"
 
 #include <QComboBox>
+#include <QPixmap>
 #include <QFont>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -206,8 +207,11 @@ void TestGuiDuplicates::mergeFromSearchChoosingFields()
     models::ProfileComparisonModel *cmp = duplicates()->comparison();
     QTRY_COMPARE_WITH_TIMEOUT(cmp->columnCount(), 3, 60000);
     QTRY_VERIFY_WITH_TIMEOUT(!duplicates()->isLoadingGroup(), 60000);
-    QCOMPARE(cmp->headerData(1, Qt::Horizontal).toString() + cmp->headerData(2, Qt::Horizontal).toString(),
-             a + b);
+    // The profile the user came from first; a column says whose it is.
+    QCOMPARE(cmp->profiles().at(0).value(s("ProfileId")).toString(), a);
+    QCOMPARE(cmp->profiles().at(1).value(s("ProfileId")).toString(), b);
+    QCOMPARE(cmp->headerData(1, Qt::Horizontal).toString(), s("Ana Silva · ") + a.left(8));
+    QCOMPARE(cmp->headerData(2, Qt::Horizontal, Qt::ToolTipRole).toString(), s("Profile ") + b);
     QVERIFY(duplicates()->groupText().contains(s("rule level 1")));
     QVERIFY(duplicates()->groupText().contains(s("EmailAddress")));
     for (const char *path : {"FirstName", "LastName", "AccountNumber", "Address.City"}) {
@@ -227,10 +231,21 @@ void TestGuiDuplicates::mergeFromSearchChoosingFields()
     QVERIFY(!cmp->index(email, 0).data(models::ProfileComparisonModel::DiffersRole).toBool());
     QVERIFY(!cmp->index(email, 0).data(Qt::BackgroundRole).isValid());
 
+    // CP_DUPLICATES_SCREENSHOT=/tmp/dup renders /tmp/dup-tab.png and /tmp/dup-merge.png.
+    const QString shots = qEnvironmentVariable("CP_DUPLICATES_SCREENSHOT");
+    if (!shots.isEmpty()) {
+        m_window->resize(1340, 720);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->grab().save(shots + s("-tab.png")));
+    }
+
     // Merge…: A stays; FirstName from A, LastName from B.
     QPointer<views::MergeDialog> dialog = openMerge();
     QVERIFY(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 60000);
+    if (!shots.isEmpty())
+        QVERIFY(dialog->grab().save(shots + s("-merge.png")));
     QCOMPARE(dialog->mainProfileId(), a);
     QVERIFY(dialog->choosableSources().contains(s("LastName")));
     QVERIFY(dialog->choosableSources().contains(s("Address")));
