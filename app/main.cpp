@@ -7,6 +7,7 @@
 #include "localendpoint.h"
 #include "mainwindow.h"
 #include "messagebar.h"
+#include "mfaprompt.h"
 #include "profilespane.h"
 #include "sampledataloader.h"
 #include "translators.h"
@@ -91,6 +92,7 @@ int main(int argc, char *argv[])
     parseCommandLine(app, parser);
 
     cp::views::MainWindow window;
+    cp::views::installMfaPrompt(&window);
     const QString dataDir = parser.isSet(QStringLiteral("data-dir"))
                                 ? parser.value(QStringLiteral("data-dir"))
                                 : cp::emulator::LocalEndpoint::defaultDataDir();

@@ -1,5 +1,7 @@
 #include "awsconfig.h"
 
+#include "rolecredentials.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -223,38 +225,56 @@ Outcome<ResolvedConnection> resolveConnection(const ConnectionSettings &givenSet
             AwsConfigText::tr("environment variables"));
         return out;
     }
-    const auto hasKeys = [](const AwsSharedConfig::Section &section) {
-        return !section.value(QStringLiteral("aws_access_key_id")).isEmpty() ||
-               !section.value(QStringLiteral("aws_secret_access_key")).isEmpty();
-    };
-    const auto keysIn = [&](const AwsSharedConfig::Section &section,
-                            const QString &where) -> Outcome<ResolvedConnection> {
-        const Credentials keys{section.value(QStringLiteral("aws_access_key_id")),
-                               section.value(QStringLiteral("aws_secret_access_key")),
-                               section.value(QStringLiteral("aws_session_token")), std::nullopt};
-        if (!keys.isValid()) // as botocore's PartialCredentialsError, without the key
-            return fail(
-                AwsConfigText::tr("The profile \"%1\" in %2 has only one of aws_access_key_id and "
-                                  "aws_secret_access_key.")
-                    .arg(out.profile, where));
-        out.credentials = std::make_shared<StaticCredentialsProvider>(
-            keys, AwsConfigText::tr("profile %1 in %2").arg(out.profile, where));
-        return out;
-    };
-    if (hasKeys(creds))
-        return keysIn(creds, files.credentialsPath());
-    const QString process = config.value(QStringLiteral("credential_process"));
-    if (!process.isEmpty()) {
-        out.credentials = std::make_shared<ProcessCredentialsProvider>(process, out.profile);
+    if (auto role = roleCredentials(out.profile, out.region, env, files)) {
+        if (!role->ok())
+            return role->error();
+        out.credentials = role->value();
         return out;
     }
-    if (hasKeys(config))
-        return keysIn(config, files.configPath());
+    if (auto plain = profileCredentials(out.profile, files)) {
+        if (!plain->ok())
+            return plain->error();
+        out.credentials = plain->value();
+        return out;
+    }
     return fail(
         AwsConfigText::tr(
             "No credentials found for profile \"%1\": add keys to %2, a credential_process to "
             "%3, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.")
             .arg(out.profile, files.credentialsPath(), files.configPath()));
+}
+
+std::optional<Outcome<std::shared_ptr<CredentialsProvider>>>
+profileCredentials(const QString &profile, const AwsSharedConfig &files)
+{
+    const AwsSharedConfig::Section config = files.configFor(profile);
+    const AwsSharedConfig::Section creds = files.credentialsFor(profile);
+    const auto hasKeys = [](const AwsSharedConfig::Section &section) {
+        return !section.value(QStringLiteral("aws_access_key_id")).isEmpty() ||
+               !section.value(QStringLiteral("aws_secret_access_key")).isEmpty();
+    };
+    const auto keysIn = [&](const AwsSharedConfig::Section &section,
+                            const QString &where) -> Outcome<std::shared_ptr<CredentialsProvider>> {
+        const Credentials keys{section.value(QStringLiteral("aws_access_key_id")),
+                               section.value(QStringLiteral("aws_secret_access_key")),
+                               section.value(QStringLiteral("aws_session_token")), std::nullopt};
+        if (!keys.isValid()) // as botocore's PartialCredentialsError, without the key
+            return credentialsError(
+                AwsConfigText::tr("The profile \"%1\" in %2 has only one of aws_access_key_id and "
+                                  "aws_secret_access_key.")
+                    .arg(profile, where));
+        return std::shared_ptr<CredentialsProvider>(std::make_shared<StaticCredentialsProvider>(
+            keys, AwsConfigText::tr("profile %1 in %2").arg(profile, where)));
+    };
+    if (hasKeys(creds))
+        return keysIn(creds, files.credentialsPath());
+    const QString process = config.value(QStringLiteral("credential_process"));
+    if (!process.isEmpty())
+        return std::shared_ptr<CredentialsProvider>(
+            std::make_shared<ProcessCredentialsProvider>(process, profile));
+    if (hasKeys(config))
+        return keysIn(config, files.configPath());
+    return std::nullopt;
 }
 
 } // namespace cp::client

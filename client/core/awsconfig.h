@@ -60,10 +60,17 @@ struct ResolvedConnection
 QUrl defaultEndpoint(const QString &region);
 
 // Explicit values, then the environment (AWS_ACCESS_KEY_ID..., AWS_PROFILE, AWS_REGION,
-// AWS_DEFAULT_REGION, AWS_ENDPOINT_URL_CUSTOMER_PROFILES, AWS_ENDPOINT_URL), then
-// the credentials file, credential_process, then the config file.
+// AWS_DEFAULT_REGION, AWS_ENDPOINT_URL_CUSTOMER_PROFILES, AWS_ENDPOINT_URL), then a role
+// the profile names (role_arn, web_identity_token_file; see rolecredentials.h), the
+// environment's web identity, then the credentials file, credential_process, then the
+// config file.
 Outcome<ResolvedConnection> resolveConnection(const ConnectionSettings &settings,
                                               const QProcessEnvironment &environment,
                                               const AwsSharedConfig &files);
+
+// The credentials a profile holds itself, in botocore's order: keys in the credentials
+// file, credential_process, keys in the config file. Nothing when it holds none.
+std::optional<Outcome<std::shared_ptr<CredentialsProvider>>>
+profileCredentials(const QString &profile, const AwsSharedConfig &files);
 
 } // namespace cp::client

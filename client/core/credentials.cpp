@@ -8,14 +8,6 @@
 namespace cp::client {
 namespace {
 
-ServiceError credentialsError(const QString &message)
-{
-    ServiceError error;
-    error.kind = ServiceError::Kind::Credentials;
-    error.message = message;
-    return error;
-}
-
 // Answers on the next event-loop turn, so callers see one behaviour whatever the source.
 void deliverLater(QObject *context, CredentialsProvider::Callback callback,
                   Outcome<Credentials> outcome)
@@ -28,6 +20,14 @@ void deliverLater(QObject *context, CredentialsProvider::Callback callback,
 }
 
 } // namespace
+
+ServiceError credentialsError(const QString &message)
+{
+    ServiceError error;
+    error.kind = ServiceError::Kind::Credentials;
+    error.message = message;
+    return error;
+}
 
 StaticCredentialsProvider::StaticCredentialsProvider(Credentials credentials, QString description)
     : m_credentials(std::move(credentials))
@@ -46,12 +46,53 @@ void StaticCredentialsProvider::resolve(QObject *context, Callback callback)
     deliverLater(context, std::move(callback), m_credentials);
 }
 
+RefreshingCredentialsProvider::RefreshingCredentialsProvider(QObject *parent)
+    : QObject(parent)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{}
+
+bool RefreshingCredentialsProvider::cachedIsFresh() const
+{
+    if (!m_cached)
+        return false;
+    if (!m_cached->expiration)
+        return true;
+    return m_clock().secsTo(*m_cached->expiration) > refreshMargin.count();
+}
+
+void RefreshingCredentialsProvider::resolve(QObject *context, Callback callback)
+{
+    if (cachedIsFresh()) {
+        deliverLater(context, std::move(callback), *m_cached);
+        return;
+    }
+    m_waiters.append({context, std::move(callback)});
+    if (m_fetching)
+        return;
+    m_fetching = true;
+    fetch();
+}
+
+void RefreshingCredentialsProvider::finish(const Outcome<Credentials> &outcome)
+{
+    m_fetching = false;
+    if (outcome.ok())
+        m_cached = outcome.value();
+    // Always on a later event-loop turn: finish() may run inside resolve() (a command
+    // line that cannot be split, a program that cannot start), and callers are promised
+    // an answer after resolve() returns.
+    const QList<Waiter> waiters = std::exchange(m_waiters, {});
+    for (const Waiter &waiter : waiters) {
+        if (waiter.context)
+            deliverLater(waiter.context, waiter.callback, outcome);
+    }
+}
+
 ProcessCredentialsProvider::ProcessCredentialsProvider(QString commandLine, QString profile,
                                                        QObject *parent)
-    : QObject(parent)
+    : RefreshingCredentialsProvider(parent)
     , m_commandLine(std::move(commandLine))
     , m_profile(std::move(profile))
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {}
 
 QString ProcessCredentialsProvider::description() const
@@ -61,27 +102,7 @@ QString ProcessCredentialsProvider::description() const
         .arg(m_profile);
 }
 
-bool ProcessCredentialsProvider::cachedIsFresh() const
-{
-    if (!m_cached)
-        return false;
-    if (!m_cached->expiration)
-        return true;
-    return m_clock().secsTo(*m_cached->expiration) > refreshMargin.count();
-}
-
-void ProcessCredentialsProvider::resolve(QObject *context, Callback callback)
-{
-    if (cachedIsFresh()) {
-        deliverLater(context, std::move(callback), *m_cached);
-        return;
-    }
-    m_waiters.append({context, std::move(callback)});
-    if (!m_running)
-        start();
-}
-
-void ProcessCredentialsProvider::start()
+void ProcessCredentialsProvider::fetch()
 {
     bool ok = false;
     const QStringList argv = splitCommandLine(m_commandLine, &ok);
@@ -92,7 +113,6 @@ void ProcessCredentialsProvider::start()
                                     .arg(m_profile)));
         return;
     }
-    m_running = true;
     auto *process = new QProcess(this);
     process->setProgram(argv.first());
     process->setArguments(argv.mid(1));
@@ -100,7 +120,6 @@ void ProcessCredentialsProvider::start()
     connect(
         process, &QProcess::finished, this, [this, process](int code, QProcess::ExitStatus status) {
             process->deleteLater();
-            m_running = false;
             if (status != QProcess::NormalExit || code != 0) {
                 // stderr may hold anything, secrets included: report only the exit status.
                 finish(
@@ -117,27 +136,12 @@ void ProcessCredentialsProvider::start()
         if (error != QProcess::FailedToStart)
             return;
         process->deleteLater();
-        m_running = false;
         finish(credentialsError(
             QCoreApplication::translate("cp::client::Credentials",
                                         "credential_process of profile %1 could not be started.")
                 .arg(m_profile)));
     });
     process->start(QIODevice::ReadOnly);
-}
-
-void ProcessCredentialsProvider::finish(const Outcome<Credentials> &outcome)
-{
-    if (outcome.ok())
-        m_cached = outcome.value();
-    // Always on a later event-loop turn: finish() may run inside resolve() (a command
-    // line that cannot be split, a program that cannot start), and callers are promised
-    // an answer after resolve() returns.
-    const QList<Waiter> waiters = std::exchange(m_waiters, {});
-    for (const Waiter &waiter : waiters) {
-        if (waiter.context)
-            deliverLater(waiter.context, waiter.callback, outcome);
-    }
 }
 
 Outcome<Credentials> ProcessCredentialsProvider::parseOutput(const QByteArray &output)

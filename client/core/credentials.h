@@ -46,24 +46,26 @@ private:
     QString m_description;
 };
 
-// credential_process: runs the command (without a shell's help: the command line is
-// split like the AWS CLI does), reads its JSON, caches the result and runs it again
-// five minutes before Expiration.
-class ProcessCredentialsProvider : public QObject, public CredentialsProvider
+// Credentials that take a while to get (a process, a call) and expire: one fetch at a
+// time for every caller waiting, the answer kept until `refreshMargin` before its
+// Expiration (for ever without one). Answers always come on a later event-loop turn.
+class RefreshingCredentialsProvider : public QObject, public CredentialsProvider
 {
     Q_OBJECT
 public:
-    explicit ProcessCredentialsProvider(QString commandLine, QString profile,
-                                        QObject *parent = nullptr);
-    void resolve(QObject *context, Callback callback) override;
-    QString description() const override;
-
     using Clock = std::function<QDateTime()>;
+
+    explicit RefreshingCredentialsProvider(QObject *parent = nullptr);
+    void resolve(QObject *context, Callback callback) final;
+
     void setClock(Clock clock) { m_clock = std::move(clock); }
     std::chrono::seconds refreshMargin{300};
 
-    // Parses the process's output (Version 1 JSON); exposed for tests.
-    static Outcome<Credentials> parseOutput(const QByteArray &output);
+protected:
+    // Gets new credentials and calls finish() once, now or later.
+    virtual void fetch() = 0;
+    void finish(const Outcome<Credentials> &outcome);
+    QDateTime now() const { return m_clock(); }
 
 private:
     struct Waiter
@@ -71,17 +73,37 @@ private:
         QPointer<QObject> context;
         Callback callback;
     };
-    void start();
-    void finish(const Outcome<Credentials> &outcome);
     bool cachedIsFresh() const;
 
-    QString m_commandLine;
-    QString m_profile;
     std::optional<Credentials> m_cached;
     QList<Waiter> m_waiters;
-    bool m_running = false;
+    bool m_fetching = false;
     Clock m_clock;
 };
+
+// credential_process: runs the command (without a shell's help: the command line is
+// split like the AWS CLI does) and reads its JSON.
+class ProcessCredentialsProvider : public RefreshingCredentialsProvider
+{
+    Q_OBJECT
+public:
+    explicit ProcessCredentialsProvider(QString commandLine, QString profile,
+                                        QObject *parent = nullptr);
+    QString description() const override;
+
+    // Parses the process's output (Version 1 JSON); exposed for tests.
+    static Outcome<Credentials> parseOutput(const QByteArray &output);
+
+protected:
+    void fetch() override;
+
+private:
+    QString m_commandLine;
+    QString m_profile;
+};
+
+// A Kind::Credentials error with this message.
+ServiceError credentialsError(const QString &message);
 
 // Splits a command line the way the AWS CLI does on POSIX (shlex): quotes and
 // backslashes, no shell expansion.

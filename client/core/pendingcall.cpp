@@ -5,6 +5,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QThread>
+#include <QXmlStreamReader>
 #include <utility>
 
 namespace cp::client {
@@ -17,6 +18,20 @@ QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, QByt
             return value;
     }
     return {};
+}
+
+// <ErrorResponse><Error><Code>...</Code><Message>...</Message></Error></ErrorResponse>
+void readXmlError(const QByteArray &body, ServiceError &error)
+{
+    QXmlStreamReader xml(body);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("Code"))
+            error.type = xml.readElementText().trimmed();
+        else if (xml.name() == QLatin1String("Message"))
+            error.message = xml.readElementText().trimmed();
+    }
 }
 
 // The service's error as botocore reads it: x-amzn-ErrorType first ("Type:uri"), then
@@ -39,6 +54,8 @@ void readServiceError(HttpResult &result)
     error.message = body.value(QStringLiteral("Message")).toString();
     if (error.message.isEmpty())
         error.message = body.value(QStringLiteral("message")).toString();
+    if (error.type.isEmpty() && result.body.trimmed().startsWith('<'))
+        readXmlError(result.body, error); // the query protocol's (STS)
     if (error.type.isEmpty())
         error.type = QStringLiteral("HTTP %1").arg(result.status);
 }
@@ -152,6 +169,10 @@ void PendingCall::attempt()
     if (m_finished || !m_transport)
         return;
     ++m_attempt;
+    if (m_options.anonymous) {
+        send(Credentials());
+        return;
+    }
     m_transport->credentialsProvider()->resolve(this, [this](const Outcome<Credentials> &outcome) {
         if (m_finished)
             return;
@@ -215,7 +236,7 @@ void PendingCall::send(const Credentials &credentials)
     }
     sigv4::SigningOptions options;
     options.region = endpoint.region.toUtf8();
-    options.service = "profile";
+    options.service = endpoint.service;
     options.normalizePath = true; // as botocore and the service: no dot or empty segments
     options.epochSeconds = m_transport->now().toSecsSinceEpoch();
     const sigv4::SigningCredentials signing{credentials.accessKeyId.toUtf8(),
@@ -228,8 +249,10 @@ void PendingCall::send(const Credentials &credentials)
     QNetworkRequest request(url);
     for (const auto &[name, value] : m_request.headers)
         request.setRawHeader(name, value);
-    for (const sigv4::Header &header : signedRequest.addedHeaders)
-        request.setRawHeader(header.name, header.value);
+    if (!m_options.anonymous) {
+        for (const sigv4::Header &header : signedRequest.addedHeaders)
+            request.setRawHeader(header.name, header.value);
+    }
     request.setRawHeader("User-Agent", "cpconsole/" CP_VERSION);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);

@@ -26,6 +26,7 @@ struct Endpoint
 {
     QUrl url;       // scheme, host and port; e.g. https://profile.us-east-1.amazonaws.com
     QString region; // signing region
+    QByteArray service = "profile"; // signing name: "sts" for the role providers' calls
 };
 
 struct CallOptions
@@ -44,6 +45,9 @@ struct CallOptions
     // Error types the caller takes as an answer, e.g. a lookup that may find nothing: the
     // request log marks them as expected so that it shows real problems only.
     QStringList expectedErrorTypes;
+    // Sent without a signature and without asking for credentials, as the SDKs send
+    // AssumeRoleWithWebIdentity (the token in the body is the proof).
+    bool anonymous = false;
 };
 
 struct HttpResult
