@@ -17,6 +17,7 @@
 #include "profilespane.h"
 #include "prompts.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QPixmap>
 #include <QFont>
@@ -181,6 +182,10 @@ void TestGuiDuplicates::mergeFromSearchChoosingFields()
 
     // The groups list has the pair (listed again: the window listed before they existed).
     m_window->domainTabs()->setCurrentWidget(duplicates());
+    QAbstractItemModelTester groupsTester(duplicates()->groups(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester compareTester(duplicates()->comparison(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
     QTest::mouseClick(duplicates()->findChild<QPushButton *>(s("duplicatesRefresh")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(duplicates()->groups()->rowCount() >= 1 &&
                                  duplicates()->groups()->group(0).resolved,
