@@ -86,7 +86,8 @@ QJsonObject UploadJobFlow::jobInput() const
 }
 
 void UploadJobFlow::call(const QString &operation, const QJsonObject &input,
-                         std::function<void(const QJsonObject &)> then)
+                         std::function<void(const QJsonObject &)> then,
+                         std::function<void(const QJsonObject &)> orphaned)
 {
     if (!m_client) {
         client::ServiceError error;
@@ -95,16 +96,20 @@ void UploadJobFlow::call(const QString &operation, const QJsonObject &input,
         return;
     }
     const quint64 generation = m_generation;
-    m_call = m_client->call(
-        operation, input, this,
-        [this, generation, then = std::move(then)](const client::Outcome<QJsonObject> &outcome) {
-            if (generation != m_generation)
-                return;
-            if (outcome.ok())
-                then(outcome.value());
-            else
-                fail(outcome.error());
-        });
+    m_call =
+        m_client->call(operation, input, this,
+                       [this, generation, then = std::move(then), orphaned = std::move(orphaned)](
+                           const client::Outcome<QJsonObject> &outcome) {
+                           if (generation != m_generation) {
+                               if (outcome.ok() && orphaned)
+                                   orphaned(outcome.value());
+                               return;
+                           }
+                           if (outcome.ok())
+                               then(outcome.value());
+                           else
+                               fail(outcome.error());
+                       });
 }
 
 void UploadJobFlow::fail(const client::ServiceError &error)
@@ -126,12 +131,16 @@ void UploadJobFlow::start(const QString &domain, const QJsonObject &create, cons
     setStage(Stage::Creating);
     QJsonObject input = create;
     input.insert(kDomain, domain);
-    call(schema::ops::CreateUploadJob, input, [this](const QJsonObject &created) {
-        m_jobId = created.value(kJobId).toString();
-        setStage(Stage::GettingPath);
-        call(schema::ops::GetUploadJobPath, jobInput(),
-             [this](const QJsonObject &path) { upload(path); });
-    });
+    call(
+        schema::ops::CreateUploadJob, input,
+        [this](const QJsonObject &created) {
+            m_jobId = created.value(kJobId).toString();
+            setStage(Stage::GettingPath);
+            call(schema::ops::GetUploadJobPath, jobInput(),
+                 [this](const QJsonObject &path) { upload(path); });
+        },
+        // Cancelled while the service made the job: it is stopped once its id is known.
+        [this](const QJsonObject &created) { stopJob(created.value(kJobId).toString()); });
 }
 
 void UploadJobFlow::upload(const QJsonObject &path)
@@ -207,21 +216,23 @@ void UploadJobFlow::cancel()
     if (!canCancel())
         return;
     ++m_generation; // the step in flight answers into nothing
-    if (m_call)
+    // CreateUploadJob may already have reached the service: its answer is awaited (and
+    // the job it made stopped) rather than cancelled.
+    if (m_call && m_stage != Stage::Creating)
         m_call->cancel();
     if (m_upload)
         m_upload->cancel();
-    stopCreatedJob();
+    stopJob(m_jobId);
     setStage(Stage::Cancelled);
 }
 
 // A job created for an upload that was cancelled would wait for its file for ever: it is
 // stopped. Best effort; the answer is not waited for.
-void UploadJobFlow::stopCreatedJob()
+void UploadJobFlow::stopJob(const QString &jobId)
 {
-    if (m_jobId.isEmpty() || !m_client)
+    if (jobId.isEmpty() || !m_client)
         return;
-    m_client->call(schema::ops::StopUploadJob, jobInput(), this,
+    m_client->call(schema::ops::StopUploadJob, {{kDomain, m_domain}, {kJobId, jobId}}, this,
                    [](const client::Outcome<QJsonObject> &) {});
 }
 

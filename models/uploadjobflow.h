@@ -63,12 +63,14 @@ Q_SIGNALS:
 
 private:
     void setStage(Stage stage);
+    // `orphaned` gets a success that came after a cancel (the job it made must be stopped).
     void call(const QString &operation, const QJsonObject &input,
-              std::function<void(const QJsonObject &)> then);
+              std::function<void(const QJsonObject &)> then,
+              std::function<void(const QJsonObject &)> orphaned = {});
     void fail(const client::ServiceError &error);
     void upload(const QJsonObject &path);
     void poll();
-    void stopCreatedJob();
+    void stopJob(const QString &jobId);
     QJsonObject jobInput() const;
 
     QPointer<client::CustomerProfilesClient> m_client;

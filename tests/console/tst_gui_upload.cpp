@@ -330,6 +330,25 @@ void TestGuiUpload::cancelDuringTheUploadStopsTheJob()
             .value(s("Status"))
             .toString(),
         s("STOPPED"), 60000);
+
+    // Cancelled before the service said which job it made: that job is stopped too.
+    auto *name = dialog->findChild<QLineEdit *>(s("uploadJobName"));
+    name->setText(s("cancelled-early"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(s("uploadStart")), Qt::LeftButton);
+    QCOMPARE(dialog->flow()->stage(), Stage::Creating);
+    dialog->reject();
+    QCOMPARE(dialog->flow()->stage(), Stage::Cancelled);
+    const auto earlyStatus = [this] {
+        const QJsonArray items = m_client->ok(s("ListUploadJobs"), {{s("DomainName"), kDomain}})
+                                     .value(s("Items"))
+                                     .toArray();
+        for (const QJsonValue &item : items) {
+            if (item[s("DisplayName")].toString() == s("cancelled-early"))
+                return item[s("Status")].toString();
+        }
+        return QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(earlyStatus(), s("STOPPED"), 60000);
     dialog->close();
 }
 
