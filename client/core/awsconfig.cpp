@@ -1,5 +1,6 @@
 #include "awsconfig.h"
 
+#include "hostcredentials.h"
 #include "rolecredentials.h"
 
 #include <QCoreApplication>
@@ -235,6 +236,12 @@ Outcome<ResolvedConnection> resolveConnection(const ConnectionSettings &givenSet
         if (!plain->ok())
             return plain->error();
         out.credentials = plain->value();
+        return out;
+    }
+    // A container's credentials endpoint, as the SDKs try it after the shared files.
+    if (HostCredentialsProvider::containerConfigured(env)) {
+        out.credentials = std::make_shared<HostCredentialsProvider>(
+            HostCredentialsProvider::Source::Container, env);
         return out;
     }
     return fail(

@@ -1,5 +1,7 @@
 #include "rolecredentials.h"
 
+#include "hostcredentials.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -167,10 +169,22 @@ ProviderOutcome Resolver::assumeRole(const QString &profile, QStringList visited
         sourceProvider = std::make_shared<StaticCredentialsProvider>(
             Credentials{id, secret, m_env.value(QStringLiteral("AWS_SESSION_TOKEN")), std::nullopt},
             RoleText::tr("environment variables"));
+    } else if (credentialSource == QLatin1String("EcsContainer")) {
+        if (!HostCredentialsProvider::containerConfigured(m_env))
+            return credentialsError(
+                RoleText::tr("The profile \"%1\" takes its source credentials from the "
+                             "container, but AWS_CONTAINER_CREDENTIALS_RELATIVE_URI and "
+                             "AWS_CONTAINER_CREDENTIALS_FULL_URI are not set.")
+                    .arg(profile));
+        sourceProvider = std::make_shared<HostCredentialsProvider>(
+            HostCredentialsProvider::Source::Container, m_env);
+    } else if (credentialSource == QLatin1String("Ec2InstanceMetadata")) {
+        sourceProvider = std::make_shared<HostCredentialsProvider>(
+            HostCredentialsProvider::Source::InstanceMetadata, m_env);
     } else {
         return credentialsError(
-            RoleText::tr("The profile \"%1\" takes its source credentials from %2, which this "
-                         "console does not support yet; use source_profile or Environment.")
+            RoleText::tr("The profile \"%1\" names the credential_source %2; it may be "
+                         "Environment, EcsContainer or Ec2InstanceMetadata.")
                 .arg(profile, credentialSource));
     }
     auto provider = std::make_shared<StsCredentialsProvider>(
