@@ -1,13 +1,12 @@
 #include "matchgroupsmodel.h"
 
+#include "operations.h"
+
 #include <QJsonArray>
 
 namespace cp::models {
 namespace {
 
-// Operation names of the model (schema/operations.h lists the ones the console used first).
-const QString kListRuleBasedMatches = QStringLiteral("ListRuleBasedMatches");
-const QString kGetSimilarProfiles = QStringLiteral("GetSimilarProfiles");
 const QString kDomainName = QStringLiteral("DomainName");
 constexpr int kProfilesPage = 100; // GetSimilarProfiles' MaxResults at most
 
@@ -112,7 +111,7 @@ void MatchGroupsModel::fetchPage()
     const quint64 generation = m_generation;
     m_listing = true;
     track(m_client->call(
-        kListRuleBasedMatches, input, this,
+        schema::ops::ListRuleBasedMatches, input, this,
         [this, generation](const client::Outcome<QJsonObject> &outcome) {
             if (generation != m_generation)
                 return;
@@ -155,7 +154,7 @@ void MatchGroupsModel::resolve(const QString &matchId)
 {
     const quint64 generation = m_generation;
     track(m_client->call(
-        kGetSimilarProfiles,
+        schema::ops::GetSimilarProfiles,
         {{kDomainName, m_domain},
          {QStringLiteral("MatchType"), QStringLiteral("RULE_BASED_MATCHING")},
          {QStringLiteral("SearchKey"), QStringLiteral("_matchId")},

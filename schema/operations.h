@@ -9,6 +9,7 @@
 namespace cp::schema::ops {
 
 inline const QString AddProfileKey = QStringLiteral("AddProfileKey");
+inline const QString BatchGetProfile = QStringLiteral("BatchGetProfile");
 inline const QString CreateDomain = QStringLiteral("CreateDomain");
 inline const QString CreateProfile = QStringLiteral("CreateProfile");
 inline const QString CreateUploadJob = QStringLiteral("CreateUploadJob");
@@ -24,6 +25,7 @@ inline const QString GetIntegration = QStringLiteral("GetIntegration");
 inline const QString GetProfileHistoryRecord = QStringLiteral("GetProfileHistoryRecord");
 inline const QString GetProfileObjectType = QStringLiteral("GetProfileObjectType");
 inline const QString GetProfileObjectTypeTemplate = QStringLiteral("GetProfileObjectTypeTemplate");
+inline const QString GetSimilarProfiles = QStringLiteral("GetSimilarProfiles");
 inline const QString GetUploadJob = QStringLiteral("GetUploadJob");
 inline const QString GetUploadJobPath = QStringLiteral("GetUploadJobPath");
 inline const QString ListAccountIntegrations = QStringLiteral("ListAccountIntegrations");
@@ -34,8 +36,10 @@ inline const QString ListProfileObjectTypeTemplates =
     QStringLiteral("ListProfileObjectTypeTemplates");
 inline const QString ListProfileObjectTypes = QStringLiteral("ListProfileObjectTypes");
 inline const QString ListProfileObjects = QStringLiteral("ListProfileObjects");
+inline const QString ListRuleBasedMatches = QStringLiteral("ListRuleBasedMatches");
 inline const QString ListTagsForResource = QStringLiteral("ListTagsForResource");
 inline const QString ListUploadJobs = QStringLiteral("ListUploadJobs");
+inline const QString MergeProfiles = QStringLiteral("MergeProfiles");
 inline const QString PutIntegration = QStringLiteral("PutIntegration");
 inline const QString PutProfileObject = QStringLiteral("PutProfileObject");
 inline const QString PutProfileObjectType = QStringLiteral("PutProfileObjectType");
@@ -51,6 +55,7 @@ inline const QString UpdateProfile = QStringLiteral("UpdateProfile");
 inline QStringList all()
 {
     return {AddProfileKey,
+            BatchGetProfile,
             CreateDomain,
             CreateProfile,
             CreateUploadJob,
@@ -66,6 +71,7 @@ inline QStringList all()
             GetProfileHistoryRecord,
             GetProfileObjectType,
             GetProfileObjectTypeTemplate,
+            GetSimilarProfiles,
             GetUploadJob,
             GetUploadJobPath,
             ListAccountIntegrations,
@@ -75,8 +81,10 @@ inline QStringList all()
             ListProfileObjectTypeTemplates,
             ListProfileObjectTypes,
             ListProfileObjects,
+            ListRuleBasedMatches,
             ListTagsForResource,
             ListUploadJobs,
+            MergeProfiles,
             PutIntegration,
             PutProfileObject,
             PutProfileObjectType,

@@ -22,10 +22,6 @@
 namespace cp::views {
 namespace {
 
-// Operation names of the model (schema/operations.h lists the ones the console used first).
-const QString kGetSimilarProfiles = QStringLiteral("GetSimilarProfiles");
-const QString kBatchGetProfile = QStringLiteral("BatchGetProfile");
-const QString kMergeProfiles = QStringLiteral("MergeProfiles");
 const QString kDomainName = QStringLiteral("DomainName");
 constexpr int kBatchLimit = 20; // BatchGetProfile and MergeProfiles take 20 ids at most
 
@@ -368,7 +364,7 @@ void DuplicatesView::showProfileGroup(const QString &profileId)
     m_shownProfile = profileId;
     m_comparison->setProfiles({});
     showGroupText(tr("Looking for the profiles that match %1…").arg(profileId));
-    callForGroup(kGetSimilarProfiles, similarInput(m_domain, QStringLiteral("_profileId"), profileId),
+    callForGroup(schema::ops::GetSimilarProfiles, similarInput(m_domain, QStringLiteral("_profileId"), profileId),
                  [this, profileId](const QJsonObject &answer) {
                      const QString matchId = answer.value(QStringLiteral("MatchId")).toString();
                      QStringList ids = idsOf(answer);
@@ -398,7 +394,7 @@ void DuplicatesView::showGroup(const QString &matchId)
     m_matchId = matchId;
     m_comparison->setProfiles({});
     showGroupText(tr("Opening match group %1…").arg(matchId));
-    callForGroup(kGetSimilarProfiles, similarInput(m_domain, QStringLiteral("_matchId"), matchId),
+    callForGroup(schema::ops::GetSimilarProfiles, similarInput(m_domain, QStringLiteral("_matchId"), matchId),
                  [this, matchId](const QJsonObject &answer) {
                      loadProfiles(matchId, answer.value(QStringLiteral("RuleLevel")).toInt(),
                                   idsOf(answer), answer.contains(QStringLiteral("NextToken")));
@@ -418,7 +414,7 @@ void DuplicatesView::loadProfiles(const QString &matchId, int ruleLevel, const Q
     const QStringList shown = ids.mid(0, kBatchLimit);
     showGroupText(tr("Opening match group %1…").arg(matchId));
     callForGroup(
-        kBatchGetProfile, {{kDomainName, m_domain}, {QStringLiteral("ProfileIds"), QJsonArray::fromStringList(shown)}},
+        schema::ops::BatchGetProfile, {{kDomainName, m_domain}, {QStringLiteral("ProfileIds"), QJsonArray::fromStringList(shown)}},
         [this, matchId, ruleLevel, total = ids.size(), more](const QJsonObject &answer) {
             QList<QJsonObject> profiles;
             for (const QJsonValue &p : answer.value(QStringLiteral("Profiles")).toArray())
@@ -480,7 +476,7 @@ void DuplicatesView::merge(const QJsonObject &request)
     input.insert(kDomainName, m_domain);
     const QString mainId = request.value(QStringLiteral("MainProfileId")).toString();
     const QString domain = m_domain;
-    m_runner->run({kMergeProfiles, input, tr("The profiles were merged into %1.").arg(mainId),
+    m_runner->run({schema::ops::MergeProfiles, input, tr("The profiles were merged into %1.").arg(mainId),
                    [this, domain, mainId](const QJsonObject &) {
                        if (domain != m_domain)
                            return;
