@@ -2,6 +2,7 @@
 
 #include "hostcredentials.h"
 #include "rolecredentials.h"
+#include "ssocredentials.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,9 +19,12 @@ struct AwsConfigText
 
 // INI as botocore reads it: [section], "key = value", # and ; comments; indented lines
 // belong to a nested block (e.g. "s3 =") that this product does not use.
-QMap<QString, AwsSharedConfig::Section> parseIni(const QString &text, bool configStyle)
+QMap<QString, AwsSharedConfig::Section>
+parseIni(const QString &text, bool configStyle,
+         QMap<QString, AwsSharedConfig::Section> *ssoSessions = nullptr)
 {
     QMap<QString, AwsSharedConfig::Section> sections;
+    QMap<QString, AwsSharedConfig::Section> *target = &sections;
     QString current;
     bool inSection = false;
     QStringView body(text);
@@ -38,15 +42,20 @@ QMap<QString, AwsSharedConfig::Section> parseIni(const QString &text, bool confi
         if (trimmed.startsWith(QLatin1Char('[')) && trimmed.endsWith(QLatin1Char(']'))) {
             QString name = trimmed.mid(1, trimmed.size() - 2).trimmed();
             inSection = true;
+            target = &sections;
             if (configStyle) {
-                if (name.startsWith(QStringLiteral("profile ")))
+                if (name.startsWith(QStringLiteral("profile "))) {
                     name = name.mid(8).trimmed();
-                else if (name != QStringLiteral("default"))
-                    inSection = false; // [sso-session x], [services x]: not profiles
+                } else if (name.startsWith(QStringLiteral("sso-session ")) && ssoSessions) {
+                    name = name.mid(12).trimmed();
+                    target = ssoSessions;
+                } else if (name != QStringLiteral("default")) {
+                    inSection = false; // [services x]: not a profile
+                }
             }
             current = name;
             if (inSection)
-                sections[current];
+                (*target)[current];
             continue;
         }
         if (!inSection || line.front().isSpace())
@@ -57,7 +66,7 @@ QMap<QString, AwsSharedConfig::Section> parseIni(const QString &text, bool confi
         const qsizetype eq = equals < 0 ? colon : (colon < 0 ? equals : std::min(equals, colon));
         if (eq <= 0)
             continue;
-        sections[current].insert(line.left(eq).trimmed().toLower(), line.mid(eq + 1).trimmed());
+        (*target)[current].insert(line.left(eq).trimmed().toLower(), line.mid(eq + 1).trimmed());
     }
     return sections;
 }
@@ -101,7 +110,7 @@ std::optional<QString> firstSet(const QProcessEnvironment &env,
 AwsSharedConfig AwsSharedConfig::fromText(const QString &configText, const QString &credentialsText)
 {
     AwsSharedConfig out;
-    out.m_config = parseIni(configText, true);
+    out.m_config = parseIni(configText, true, &out.m_ssoSessions);
     out.m_credentials = parseIni(credentialsText, false);
     return out;
 }
@@ -139,6 +148,16 @@ QStringList AwsSharedConfig::profileNames() const
 AwsSharedConfig::Section AwsSharedConfig::configFor(const QString &profile) const
 {
     return m_config.value(profile);
+}
+
+AwsSharedConfig::Section AwsSharedConfig::ssoSession(const QString &name) const
+{
+    return m_ssoSessions.value(name);
+}
+
+bool AwsSharedConfig::hasSsoSession(const QString &name) const
+{
+    return m_ssoSessions.contains(name);
 }
 
 AwsSharedConfig::Section AwsSharedConfig::credentialsFor(const QString &profile) const
@@ -232,7 +251,7 @@ Outcome<ResolvedConnection> resolveConnection(const ConnectionSettings &givenSet
         out.credentials = role->value();
         return out;
     }
-    if (auto plain = profileCredentials(out.profile, files)) {
+    if (auto plain = profileCredentials(out.profile, files, env)) {
         if (!plain->ok())
             return plain->error();
         out.credentials = plain->value();
@@ -251,9 +270,56 @@ Outcome<ResolvedConnection> resolveConnection(const ConnectionSettings &givenSet
             .arg(out.profile, files.credentialsPath(), files.configPath()));
 }
 
+namespace {
+
+// IAM Identity Center: the sso-session form or the legacy one; nothing when the profile
+// names neither.
 std::optional<Outcome<std::shared_ptr<CredentialsProvider>>>
-profileCredentials(const QString &profile, const AwsSharedConfig &files)
+ssoCredentials(const QString &profile, const AwsSharedConfig &files, const QProcessEnvironment &env)
 {
+    const AwsSharedConfig::Section config = files.configFor(profile);
+    const QString session = config.value(QStringLiteral("sso_session"));
+    if (session.isEmpty() && config.value(QStringLiteral("sso_start_url")).isEmpty())
+        return std::nullopt;
+    SsoSettings settings;
+    settings.accountId = config.value(QStringLiteral("sso_account_id"));
+    settings.roleName = config.value(QStringLiteral("sso_role_name"));
+    AwsSharedConfig::Section source = config;
+    if (!session.isEmpty()) {
+        if (!files.hasSsoSession(session))
+            return credentialsError(
+                AwsConfigText::tr("The profile \"%1\" names the sso-session \"%2\", which %3 "
+                                  "does not define.")
+                    .arg(profile, session, files.configPath()));
+        settings.sessionName = session;
+        source = files.ssoSession(session);
+    }
+    settings.startUrl = source.value(QStringLiteral("sso_start_url"));
+    settings.region = source.value(QStringLiteral("sso_region"));
+    QStringList missing;
+    for (const auto &[name, value] :
+         {std::pair{"sso_start_url", settings.startUrl}, std::pair{"sso_region", settings.region},
+          std::pair{"sso_account_id", settings.accountId},
+          std::pair{"sso_role_name", settings.roleName}}) {
+        if (value.isEmpty())
+            missing.append(QString::fromLatin1(name));
+    }
+    if (!missing.isEmpty())
+        return credentialsError(
+            AwsConfigText::tr("The IAM Identity Center profile \"%1\" lacks %2.")
+                .arg(profile, missing.join(QStringLiteral(", "))));
+    return std::shared_ptr<CredentialsProvider>(
+        std::make_shared<SsoCredentialsProvider>(settings, env, profile));
+}
+
+} // namespace
+
+std::optional<Outcome<std::shared_ptr<CredentialsProvider>>>
+profileCredentials(const QString &profile, const AwsSharedConfig &files,
+                   const QProcessEnvironment &env)
+{
+    if (auto sso = ssoCredentials(profile, files, env))
+        return sso;
     const AwsSharedConfig::Section config = files.configFor(profile);
     const AwsSharedConfig::Section creds = files.credentialsFor(profile);
     const auto hasKeys = [](const AwsSharedConfig::Section &section) {

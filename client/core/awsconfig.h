@@ -26,12 +26,16 @@ public:
     QStringList profileNames() const;
     Section configFor(const QString &profile) const;      // from the config file
     Section credentialsFor(const QString &profile) const; // from the credentials file
+    // An [sso-session NAME] section of the config file.
+    Section ssoSession(const QString &name) const;
+    bool hasSsoSession(const QString &name) const;
     QString configPath() const { return m_configPath; }
     QString credentialsPath() const { return m_credentialsPath; }
 
 private:
     QMap<QString, Section> m_config;
     QMap<QString, Section> m_credentials;
+    QMap<QString, Section> m_ssoSessions;
     QString m_configPath;
     QString m_credentialsPath;
 };
@@ -68,9 +72,11 @@ Outcome<ResolvedConnection> resolveConnection(const ConnectionSettings &settings
                                               const QProcessEnvironment &environment,
                                               const AwsSharedConfig &files);
 
-// The credentials a profile holds itself, in botocore's order: keys in the credentials
-// file, credential_process, keys in the config file. Nothing when it holds none.
+// The credentials a profile holds itself, in botocore's order: IAM Identity Center
+// (sso_session or sso_start_url; see ssocredentials.h), keys in the credentials file,
+// credential_process, keys in the config file. Nothing when it holds none.
 std::optional<Outcome<std::shared_ptr<CredentialsProvider>>>
-profileCredentials(const QString &profile, const AwsSharedConfig &files);
+profileCredentials(const QString &profile, const AwsSharedConfig &files,
+                   const QProcessEnvironment &env);
 
 } // namespace cp::client

@@ -111,7 +111,7 @@ ProviderOutcome Resolver::source(const QString &profile, const QStringList &visi
         if (!section.value(QStringLiteral("web_identity_token_file")).isEmpty() &&
             !section.value(QStringLiteral("role_arn")).isEmpty())
             return webIdentity(roleOf(section), RoleText::tr("profile %1").arg(profile), profile);
-        if (auto own = profileCredentials(profile, m_files))
+        if (auto own = profileCredentials(profile, m_files, m_env))
             return *own;
         return credentialsError(
             RoleText::tr("The source profile \"%1\" has no credentials of its own and names no "
@@ -146,7 +146,7 @@ ProviderOutcome Resolver::assumeRole(const QString &profile, QStringList visited
                 RoleText::tr("The profiles' source_profile settings make a loop: %1.")
                     .arg((visited << sourceProfile).join(QStringLiteral(" → "))));
         if (selfWithKeys) {
-            auto own = profileCredentials(profile, m_files);
+            auto own = profileCredentials(profile, m_files, m_env);
             if (!own || !own->ok())
                 return own ? *own : credentialsError(QString());
             sourceProvider = own->value();
