@@ -9,7 +9,6 @@
 namespace cp::models {
 namespace {
 
-constexpr qint64 kSkipChunk = 64 * 1024;
 constexpr qint64 kMaxLineBytes = 1024 * 1024; // the service takes 256,000 characters
 const QByteArray kBom = QByteArrayLiteral("\xEF\xBB\xBF");
 
@@ -57,12 +56,14 @@ public:
     {
         while (!m_file.atEnd()) {
             const qint64 begin = m_file.pos();
-            QByteArray line = m_file.readLine(kMaxLineBytes + 1);
+            // Into one buffer: readLine(maxSize) would allocate maxSize bytes for every line.
+            const qint64 read = readLine();
             const qint64 number = m_line++;
-            if (line.isEmpty())
+            if (read <= 0)
                 return false; // a read error: nothing more can be read
+            QByteArray line(m_buffer.constData(), read);
             if (line.size() > kMaxLineBytes && !line.endsWith('\n')) {
-                while (!m_file.atEnd() && !m_file.readLine(kSkipChunk).endsWith('\n')) {
+                while (!m_file.atEnd() && readLine() > 0 && m_buffer.at(m_read - 1) != '\n') {
                 }
                 record = {number, begin, m_file.pos(), line.left(kMaxLineBytes), {},
                           tr("The line is longer than %1 bytes.").arg(kMaxLineBytes)};
@@ -92,6 +93,15 @@ public:
     qint64 nextLine() const override { return m_line; }
 
 private:
+    qint64 readLine()
+    {
+        if (m_buffer.size() < kMaxLineBytes + 2)
+            m_buffer.resize(kMaxLineBytes + 2);
+        m_read = m_file.readLine(m_buffer.data(), kMaxLineBytes + 2);
+        return m_read;
+    }
+    QByteArray m_buffer;
+    qint64 m_read = 0;
     qint64 m_line = 1;
 };
 
