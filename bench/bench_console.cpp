@@ -3,11 +3,15 @@
 //    (data folder already holding domains), median of several runs;
 //  - the largest gap between UI event-loop turns while the embedded endpoint ingests
 //    thousands of objects through the API, and while a request waits on a server that
-//    does not answer.
+//    does not answer;
+//  - the same gap and the objects stored per second while "Import objects…" puts a JSON
+//    Lines file of 100,000 objects into the embedded endpoint (`--import N [IN_FLIGHT]`
+//    runs that case alone).
 #include "core/client.h"
 #include "embeddedendpoint.h"
 #include "listpane.h"
 #include "mainwindow.h"
+#include "objectimporter.h"
 #include "wiremodel.h"
 
 #include <QApplication>
@@ -200,6 +204,80 @@ QJsonObject ingestGaps(const cp::emulator::EmbeddedEndpoint &local, int objects)
     return out;
 }
 
+// "Import objects…" (models::ObjectImporter, as the dialog runs it) of a JSON Lines file of
+// `objects` objects into the embedded endpoint, `inFlight` calls at once: the largest gap
+// between UI event-loop turns meanwhile, and objects stored per second.
+QJsonObject importGaps(const cp::emulator::EmbeddedEndpoint &local, int objects, int inFlight,
+                       const QString &dir)
+{
+    QObject owner;
+    auto client = clientFor(local, &owner);
+    int pending = 0;
+    const auto call = [&](const QString &op, const QJsonObject &input) {
+        ++pending;
+        client->call(op, input, &owner, [&](const Outcome<QJsonObject> &) { --pending; });
+        waitFor([&] { return pending == 0; }, 20000);
+    };
+    call(QStringLiteral("CreateDomain"), {{QStringLiteral("DomainName"), QStringLiteral("import")},
+                                          {QStringLiteral("DefaultExpirationDays"), 30}});
+    const auto field = [](const char *source) {
+        return QJsonObject{{QStringLiteral("Source"), QString::fromLatin1(source)}};
+    };
+    call(QStringLiteral("PutProfileObjectType"),
+         {{QStringLiteral("DomainName"), QStringLiteral("import")},
+          {QStringLiteral("ObjectTypeName"), QStringLiteral("Rec")},
+          {QStringLiteral("Description"), QStringLiteral("bench")},
+          {QStringLiteral("AllowProfileCreation"), true},
+          {QStringLiteral("Fields"),
+           QJsonObject{{QStringLiteral("id"), field("_source.id")},
+                       {QStringLiteral("email"),
+                        QJsonObject{{QStringLiteral("Source"), QStringLiteral("_source.email")},
+                                    {QStringLiteral("Target"), QStringLiteral("_profile.EmailAddress")},
+                                    {QStringLiteral("ContentType"), QStringLiteral("EMAIL_ADDRESS")}}}}},
+          {QStringLiteral("Keys"),
+           QJsonObject{{QStringLiteral("id"),
+                        QJsonArray{QJsonObject{
+                            {QStringLiteral("StandardIdentifiers"), QJsonArray{QStringLiteral("UNIQUE")}},
+                            {QStringLiteral("FieldNames"), QJsonArray{QStringLiteral("id")}}}}},
+                       {QStringLiteral("_email"),
+                        QJsonArray{QJsonObject{
+                            {QStringLiteral("StandardIdentifiers"), QJsonArray{QStringLiteral("PROFILE")}},
+                            {QStringLiteral("FieldNames"), QJsonArray{QStringLiteral("email")}}}}}}}});
+    // 500 customers, as ingestGaps: most objects match an existing profile.
+    const QString path = dir + QStringLiteral("/import.jsonl");
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {{QStringLiteral("error"), QStringLiteral("cannot write %1").arg(path)}};
+        for (int i = 0; i < objects; ++i)
+            file.write(QStringLiteral("{\"id\": \"%1\", \"email\": \"u%2@example.com\"}\n")
+                           .arg(i)
+                           .arg(i % 500)
+                           .toUtf8());
+    }
+    cp::models::ObjectImporter importer;
+    importer.setClient(client.get(), QStringLiteral("import"), QStringLiteral("Rec"));
+    importer.setConcurrency(inFlight);
+    GapMeter meter;
+    meter.start();
+    QElapsedTimer wall;
+    wall.start();
+    if (!importer.start(path))
+        return {{QStringLiteral("error"), importer.problem()}};
+    waitFor([&] { return importer.state() == cp::models::ObjectImporter::State::Finished; },
+            3600000);
+    const qint64 ms = std::max<qint64>(1, wall.elapsed());
+    const cp::models::ObjectImporter::Progress p = importer.progress();
+    QJsonObject out = meter.result();
+    out.insert(QStringLiteral("objects"), objects);
+    out.insert(QStringLiteral("in_flight"), inFlight);
+    out.insert(QStringLiteral("stored"), double(p.succeeded));
+    out.insert(QStringLiteral("failed"), double(p.failed));
+    out.insert(QStringLiteral("seconds"), double(ms) / 1000.0);
+    out.insert(QStringLiteral("objects_per_s"), double(p.succeeded) * 1000.0 / double(ms));
+    return out;
+}
+
 // A request to a server that accepts and never answers, cancelled after 2 s.
 QJsonObject stalledRequestGaps()
 {
@@ -256,6 +334,19 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     if (args.size() == 3 && args.at(1) == QStringLiteral("--cold-start-child"))
         return coldStartChild(args.at(2));
+    // `--import N [IN_FLIGHT]`: only the import case (issue 11 §2), N objects.
+    if (args.size() >= 3 && args.at(1) == QStringLiteral("--import")) {
+        QTemporaryDir dir;
+        cp::emulator::EmbeddedEndpoint local(dir.path() + QStringLiteral("/import"));
+        local.start();
+        waitFor([&] { return local.url().isValid(); }, 20000);
+        const QJsonObject import = importGaps(local, args.at(2).toInt(),
+                                              args.size() > 3 ? args.at(3).toInt() : 8, dir.path());
+        std::printf("%s\n", QJsonDocument(QJsonObject{{QStringLiteral("during_import"), import}})
+                                .toJson(QJsonDocument::Compact)
+                                .constData());
+        return 0;
+    }
 
     QTemporaryDir data;
     if (!seed(data.path() + QStringLiteral("/cold"))) {
@@ -287,6 +378,7 @@ int main(int argc, char *argv[])
     waitFor([&] { return local.url().isValid(); }, 20000);
     const QJsonObject ingest = ingestGaps(local, 3000);
     const QJsonObject stalled = stalledRequestGaps();
+    const QJsonObject import = importGaps(local, 100000, 8, data.path());
 
     QJsonArray cold;
     for (qint64 ms : coldStarts)
@@ -297,7 +389,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("model_load_us_median"), modelLoadMicroseconds()},
         {QStringLiteral("cold_start_ms_runs"), cold},
         {QStringLiteral("during_bulk_ingest"), ingest},
-        {QStringLiteral("during_stalled_request"), stalled}};
+        {QStringLiteral("during_stalled_request"), stalled},
+        {QStringLiteral("during_import"), import}};
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
     return 0;
 }
