@@ -50,6 +50,14 @@
         <source>No credentials found for profile &quot;%1&quot;: add keys to %2, a credential_process to %3, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
         <translation>Für das Profil „%1“ wurden keine Anmeldedaten gefunden: Tragen Sie Zugriffsschlüssel in %2 oder einen credential_process in %3 ein, oder legen Sie AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY fest.</translation>
     </message>
+    <message>
+        <source>The profile &quot;%1&quot; names the sso-session &quot;%2&quot;, which %3 does not define.</source>
+        <translation>Das Profil „%1“ nennt die sso-session „%2“, die %3 nicht definiert.</translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center profile &quot;%1&quot; lacks %2.</source>
+        <translation>Dem IAM-Identity-Center-Profil „%1“ fehlt %2.</translation>
+    </message>
 </context>
 <context>
     <name>cp::client::Credentials</name>
@@ -90,6 +98,60 @@
     </message>
 </context>
 <context>
+    <name>cp::client::FileUpload</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::HostText</name>
+    <message>
+        <source>the container&apos;s credentials endpoint</source>
+        <translation>der Anmeldedaten-Endpunkt des Containers</translation>
+    </message>
+    <message>
+        <source>the instance metadata service</source>
+        <translation>der Instanz-Metadatendienst</translation>
+    </message>
+    <message>
+        <source>The credentials service answered %1.</source>
+        <translation>Der Anmeldedatendienst antwortete mit %1.</translation>
+    </message>
+    <message>
+        <source>The credentials service answered no keys.</source>
+        <translation>Der Anmeldedatendienst lieferte keine Zugriffsschlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 must be an https URL, or http to this machine or the container agent (169.254.170.2).</source>
+        <translation>%1 muss eine https-URL sein oder eine http-URL zu diesem Rechner oder zum Container-Agent (169.254.170.2).</translation>
+    </message>
+    <message>
+        <source>The container&apos;s authorization token file %1 cannot be read: %2.</source>
+        <translation>Die Autorisierungstoken-Datei %1 des Containers kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The container&apos;s authorization token holds a line break.</source>
+        <translation>Das Autorisierungstoken des Containers enthält einen Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>The container&apos;s credentials endpoint did not answer: %1</source>
+        <translation>Der Anmeldedaten-Endpunkt des Containers hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>The instance metadata service is turned off (AWS_EC2_METADATA_DISABLED).</source>
+        <translation>Der Instanz-Metadatendienst ist ausgeschaltet (AWS_EC2_METADATA_DISABLED).</translation>
+    </message>
+    <message>
+        <source>The instance metadata service did not answer: %1</source>
+        <translation>Der Instanz-Metadatendienst hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>The instance has no role attached.</source>
+        <translation>Der Instanz ist keine Rolle zugeordnet.</translation>
+    </message>
+</context>
+<context>
     <name>cp::client::PendingCall</name>
     <message>
         <source>the request&apos;s path or query is not a valid URL.</source>
@@ -121,6 +183,57 @@
     <message>
         <source>credential_process printed an Expiration that is not an ISO 8601 time.</source>
         <translation>credential_process hat eine Expiration ausgegeben, die keine ISO-8601-Zeitangabe ist.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::RoleText</name>
+    <message>
+        <source>role %1 with the web identity token of %2</source>
+        <translation>Rolle %1 mit dem Web-Identity-Token aus %2</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>The source profile &quot;%1&quot; has no credentials of its own and names no role.</source>
+        <translation>Das Quellprofil „%1“ hat keine eigenen Anmeldedaten und nennt keine Rolle.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; names both source_profile and credential_source; it may name only one.</source>
+        <translation>Das Profil „%1“ nennt sowohl source_profile als auch credential_source; es darf nur eines davon nennen.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; names the source profile &quot;%2&quot;, which is in neither %3 nor %4.</source>
+        <translation>Das Profil „%1“ nennt das Quellprofil „%2“, das weder in %3 noch in %4 steht.</translation>
+    </message>
+    <message>
+        <source>The profiles&apos; source_profile settings make a loop: %1.</source>
+        <translation>Die source_profile-Einstellungen der Profile bilden eine Schleife: %1.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; takes its source credentials from the environment, where AWS_ACCESS_KEY_ID or AWS_SECRET_ACCESS_KEY is not set.</source>
+        <translation>Das Profil „%1“ bezieht seine Quell-Anmeldedaten aus der Umgebung, in der AWS_ACCESS_KEY_ID oder AWS_SECRET_ACCESS_KEY nicht gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>environment variables</source>
+        <translation>Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; takes its source credentials from the container, but AWS_CONTAINER_CREDENTIALS_RELATIVE_URI and AWS_CONTAINER_CREDENTIALS_FULL_URI are not set.</source>
+        <translation>Das Profil „%1“ bezieht seine Quell-Anmeldedaten aus dem Container, aber AWS_CONTAINER_CREDENTIALS_RELATIVE_URI und AWS_CONTAINER_CREDENTIALS_FULL_URI sind nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; names the credential_source %2; it may be Environment, EcsContainer or Ec2InstanceMetadata.</source>
+        <translation>Das Profil „%1“ nennt die credential_source %2; zulässig sind Environment, EcsContainer oder Ec2InstanceMetadata.</translation>
+    </message>
+    <message>
+        <source>role %1 of profile %2</source>
+        <translation>Rolle %1 des Profils %2</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; names role_arn but neither source_profile, credential_source nor web_identity_token_file.</source>
+        <translation>Das Profil „%1“ nennt role_arn, aber weder source_profile noch credential_source noch web_identity_token_file.</translation>
     </message>
 </context>
 <context>
@@ -156,6 +269,72 @@
     <message>
         <source>The endpoint sent an answer that could not be read: %1</source>
         <translation>Der Endpunkt hat eine Antwort gesendet, die nicht gelesen werden konnte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::SsoText</name>
+    <message>
+        <source>IAM Identity Center role %1 in account %2 (profile %3)</source>
+        <translation>IAM-Identity-Center-Rolle %1 im Konto %2 (Profil %3)</translation>
+    </message>
+    <message>
+        <source>Sign in with &quot;aws sso login --profile %1&quot;.</source>
+        <translation>Melden Sie sich mit „aws sso login --profile %1“ an.</translation>
+    </message>
+    <message>
+        <source>Sign in with &quot;aws sso login --sso-session %1&quot;.</source>
+        <translation>Melden Sie sich mit „aws sso login --sso-session %1“ an.</translation>
+    </message>
+    <message>
+        <source>Not signed in to IAM Identity Center for profile %1. %2</source>
+        <translation>Für das Profil %1 besteht keine Anmeldung bei IAM Identity Center. %2</translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center sign-in of profile %1 has expired. %2</source>
+        <translation>Die IAM-Identity-Center-Anmeldung des Profils %1 ist abgelaufen. %2</translation>
+    </message>
+    <message>
+        <source>The IAM Identity Center sign-in of profile %1 has expired and could not be refreshed (%2). Sign in again.</source>
+        <translation>Die IAM-Identity-Center-Anmeldung des Profils %1 ist abgelaufen und konnte nicht erneuert werden (%2). Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center gave no credentials for role %1 in account %2: %3</source>
+        <translation>IAM Identity Center hat für die Rolle %1 im Konto %2 keine Anmeldedaten ausgegeben: %3</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center answered no credentials.</source>
+        <translation>IAM Identity Center hat keine Anmeldedaten geliefert.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::StsText</name>
+    <message>
+        <source>no credentials</source>
+        <translation>keine Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>STS answered without credentials.</source>
+        <translation>STS hat ohne Anmeldedaten geantwortet.</translation>
+    </message>
+    <message>
+        <source>STS answered credentials without a valid Expiration.</source>
+        <translation>STS hat Anmeldedaten ohne gültige Expiration geliefert.</translation>
+    </message>
+    <message>
+        <source>The web identity token file %1 cannot be read: %2.</source>
+        <translation>Die Web-Identity-Token-Datei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The role %1 needs a code from the MFA device %2, and nothing can ask for it here.</source>
+        <translation>Die Rolle %1 benötigt einen Code vom MFA-Gerät %2, der hier aber nicht abgefragt werden kann.</translation>
+    </message>
+    <message>
+        <source>No MFA code was given for the role %1.</source>
+        <translation>Für die Rolle %1 wurde kein MFA-Code angegeben.</translation>
+    </message>
+    <message>
+        <source>The role %1 could not be assumed: %2</source>
+        <translation>Die Rolle %1 konnte nicht übernommen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -264,6 +443,83 @@
     <message>
         <source>Enter the secret access key.</source>
         <translation>Geben Sie den geheimen Zugriffsschlüssel ein.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::models::CsvFilePreview</name>
+    <message>
+        <source>“%1” is not a CSV file: it holds binary data, not text.</source>
+        <translation>“%1” ist keine CSV-Datei: Sie enthält Binärdaten, keinen Text.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CSV file: it holds JSON, not rows of comma-separated values with a header.</source>
+        <translation>“%1” ist keine CSV-Datei: Sie enthält JSON, keine Zeilen mit kommagetrennten Werten und einer Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2.</source>
+        <translation>“%1” konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>“%1” ist leer.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CSV file: its first line is not a header of comma-separated column names.</source>
+        <translation>“%1” ist keine CSV-Datei: Ihre erste Zeile ist keine Kopfzeile mit kommagetrennten Spaltennamen.</translation>
+    </message>
+    <message>
+        <source>Column %1 of “%2” has no name in the header.</source>
+        <translation>Spalte %1 von “%2” hat in der Kopfzeile keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Two columns of “%1” are named “%2”.</source>
+        <translation>Zwei Spalten von “%1” heißen “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a CSV file: the lines after its header are not rows of comma-separated values.</source>
+        <translation>“%1” ist keine CSV-Datei: Die Zeilen nach der Kopfzeile enthalten keine kommagetrennten Werte.</translation>
+    </message>
+    <message>
+        <source>“%1” has a header but no rows to import.</source>
+        <translation>“%1” hat eine Kopfzeile, aber keine Zeilen zum Importieren.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::models::CsvSource</name>
+    <message>
+        <source>The header row is not valid CSV (line %1): %2</source>
+        <translation>Die Kopfzeile ist kein gültiges CSV (Zeile %1): %2</translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>Die Datei enthält keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells; the header names %2 columns.</source>
+        <translation>Die Zeile hat %1 Zellen; die Kopfzeile nennt %2 Spalten.</translation>
+    </message>
+    <message>
+        <source>Every cell of the row is empty.</source>
+        <translation>Alle Zellen der Zeile sind leer.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::models::FailedLinesModel</name>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
@@ -477,6 +733,21 @@
     </message>
 </context>
 <context>
+    <name>cp::models::JsonLinesSource</name>
+    <message>
+        <source>The line is longer than %1 bytes.</source>
+        <translation>Die Zeile ist länger als %1 Byte.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1: %2.</source>
+        <translation>Kein gültiges JSON bei Zeichen %1: %2.</translation>
+    </message>
+    <message>
+        <source>Not a JSON object: the line must hold one { ... }.</source>
+        <translation>Kein JSON-Objekt: Die Zeile muss genau ein { ... } enthalten.</translation>
+    </message>
+</context>
+<context>
     <name>cp::models::KeysModel</name>
     <message>
         <source>Key</source>
@@ -489,6 +760,143 @@
     <message>
         <source>Fields</source>
         <translation>Felder</translation>
+    </message>
+</context>
+<context>
+    <name>cp::models::MatchGroupsModel</name>
+    <message>
+        <source>This group no longer exists: its profiles were merged or deleted.</source>
+        <translation>Diese Gruppe existiert nicht mehr: Ihre Profile wurden zusammengeführt oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>Match id</source>
+        <translation>Treffer-ID</translation>
+    </message>
+    <message>
+        <source>Rule level</source>
+        <translation>Regelebene</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+</context>
+<context>
+    <name>cp::models::MatchingRulesModel</name>
+    <message>
+        <source>Level %1 names no attribute.</source>
+        <translation>Ebene %1 nennt kein Attribut.</translation>
+    </message>
+    <message>
+        <source>Level %1 names %2 attributes; a rule has at most %3.</source>
+        <translation>Ebene %1 nennt %2 Attribute; eine Regel hat höchstens %3.</translation>
+    </message>
+    <message>
+        <source>Level %1 names %2 twice.</source>
+        <translation>Ebene %1 nennt %2 zweimal.</translation>
+    </message>
+    <message>
+        <source>Level %1 names an attribute longer than 255 characters.</source>
+        <translation>Ebene %1 nennt ein Attribut, das länger als 255 Zeichen ist.</translation>
+    </message>
+    <message>
+        <source>Level %1: %2 is not among the attributes rule-based matching compares (the profile&apos;s names, email, phone, birth date, gender, account number, business name, Address.* parts and Attributes.*); the service may refuse it.</source>
+        <translation>Ebene %1: %2 gehört nicht zu den Attributen, die der regelbasierte Abgleich vergleicht (Namen, E-Mail, Telefon, Geburtsdatum, Geschlecht, Kontonummer und Firmenname des Profils, Teile von Address.* sowie Attributes.*); der Dienst lehnt es möglicherweise ab.</translation>
+    </message>
+    <message>
+        <source>not used (matching stops at level %1)</source>
+        <translation>nicht verwendet (der Abgleich endet bei Ebene %1)</translation>
+    </message>
+    <message>
+        <source>matches and merges automatically</source>
+        <translation>gleicht ab und führt automatisch zusammen</translation>
+    </message>
+    <message>
+        <source>matches; merge by hand</source>
+        <translation>gleicht ab; manuell zusammenführen</translation>
+    </message>
+    <message>
+        <source>Profiles that share all of these attributes match at level %1.</source>
+        <translation>Profile, die alle diese Attribute gemeinsam haben, stimmen auf Ebene %1 überein.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Attributes that must all be equal</source>
+        <translation>Attribute, die alle gleich sein müssen</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Wirkung</translation>
+    </message>
+</context>
+<context>
+    <name>cp::models::ObjectImporter</name>
+    <message>
+        <source>The file is empty: there is nothing to import.</source>
+        <translation>Die Datei ist leer: Es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text, so it is neither JSON Lines nor CSV.</source>
+        <translation>Die Datei ist kein UTF-8-Text und daher weder JSON Lines noch CSV.</translation>
+    </message>
+    <message>
+        <source>The file is a JSON array, not JSON Lines: put each object on a line of its own, without the brackets and commas between them.</source>
+        <translation>Die Datei ist ein JSON-Array, nicht JSON Lines: Setzen Sie jedes Objekt in eine eigene Zeile, ohne die eckigen Klammern und die Kommas dazwischen.</translation>
+    </message>
+    <message>
+        <source>The file looks like XML or HTML; import reads JSON Lines (a JSON object on each line) or CSV whose first row names the columns.</source>
+        <translation>Die Datei sieht nach XML oder HTML aus; der Import liest JSON Lines (ein JSON-Objekt pro Zeile) oder CSV, dessen erste Zeile die Spalten benennt.</translation>
+    </message>
+    <message>
+        <source>The file is neither JSON Lines nor CSV: its first row is not valid CSV (%1)</source>
+        <translation>Die Datei ist weder JSON Lines noch CSV: Ihre erste Zeile ist kein gültiges CSV (%1)</translation>
+    </message>
+    <message>
+        <source>The file is neither JSON Lines nor CSV with a header row: column %1 of the first row has no name.</source>
+        <translation>Die Datei ist weder JSON Lines noch CSV mit Kopfzeile: Spalte %1 der ersten Zeile hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>The file is neither JSON Lines nor CSV with a header row: the first row names column “%1” twice.</source>
+        <translation>Die Datei ist weder JSON Lines noch CSV mit Kopfzeile: Die erste Zeile nennt die Spalte “%1” zweimal.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Choose a connection, a domain and an object type first.</source>
+        <translation>Wählen Sie zuerst eine Verbindung, eine Domäne und einen Objekttyp.</translation>
+    </message>
+    <message>
+        <source>Paused: the connection was closed.</source>
+        <translation>Angehalten: Die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>Cancelled while being sent: the service may have stored it.</source>
+        <translation>Während des Sendens abgebrochen: Der Dienst hat das Objekt möglicherweise bereits gespeichert.</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -730,6 +1138,25 @@
     </message>
 </context>
 <context>
+    <name>cp::models::ProfileComparisonModel</name>
+    <message>
+        <source>The profiles hold different values for %1.</source>
+        <translation>Die Profile haben unterschiedliche Werte für %1.</translation>
+    </message>
+    <message>
+        <source>The profiles agree on %1.</source>
+        <translation>Die Profile stimmen bei %1 überein.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+</context>
+<context>
     <name>cp::models::RequestLogModel</name>
     <message>
         <source>no answer</source>
@@ -865,6 +1292,64 @@
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>cp::models::UploadJobFlow</name>
+    <message>
+        <source>Creating the upload job…</source>
+        <translation>Upload-Job wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Asking where to upload the file…</source>
+        <translation>Ziel für das Hochladen der Datei wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>Uploading the file…</source>
+        <translation>Datei wird hochgeladen…</translation>
+    </message>
+    <message>
+        <source>Starting the job…</source>
+        <translation>Job wird gestartet…</translation>
+    </message>
+    <message>
+        <source>The job is running.</source>
+        <translation>Der Job läuft.</translation>
+    </message>
+    <message>
+        <source>Stopping the job…</source>
+        <translation>Job wird beendet…</translation>
+    </message>
+    <message>
+        <source>The job has ended.</source>
+        <translation>Der Job ist beendet.</translation>
+    </message>
+    <message>
+        <source>The import did not complete.</source>
+        <translation>Der Import wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::models::UploadMapping</name>
+    <message>
+        <source>Choose the column that identifies a customer (the unique key).</source>
+        <translation>Wählen Sie die Spalte, die einen Kunden identifiziert (den eindeutigen Schlüssel).</translation>
+    </message>
+    <message>
+        <source>Choose a profile field for at least one column.</source>
+        <translation>Wählen Sie für mindestens eine Spalte ein Profilfeld.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a profile field (column “%2”).</source>
+        <translation>“%1” ist kein Profilfeld (Spalte “%2”).</translation>
+    </message>
+    <message>
+        <source>Columns “%1” and “%2” both go to %3.</source>
+        <translation>Die Spalten “%1” und “%2” gehen beide nach %3.</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1952,25 @@
     </message>
 </context>
 <context>
+    <name>cp::views::CsvMappingTable</name>
+    <message>
+        <source>Don&apos;t import</source>
+        <translation>Nicht importieren</translation>
+    </message>
+    <message>
+        <source>The profile field column “%1” goes to; type Attributes.NAME for an attribute of your own.</source>
+        <translation>Das Profilfeld, in das die Spalte “%1” geht; geben Sie Attributes.NAME für ein eigenes Attribut ein.</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importieren als</translation>
+    </message>
+    <message>
+        <source>%1 (unique key)</source>
+        <translation>%1 (eindeutiger Schlüssel)</translation>
+    </message>
+</context>
+<context>
     <name>cp::views::DesignerFieldsPage</name>
     <message>
         <source>&amp;Remove</source>
@@ -1759,6 +2263,14 @@
         <source>%1 cannot be removed: untick Enabled to turn it off.</source>
         <translation>%1 kann nicht entfernt werden: Entfernen Sie das Häkchen bei „Aktiviert“, um die Einstellung auszuschalten.</translation>
     </message>
+    <message>
+        <source>Ru&amp;les</source>
+        <translation>Re&amp;geln</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
 </context>
 <context>
     <name>cp::views::DomainOverview</name>
@@ -1941,6 +2453,168 @@
     </message>
 </context>
 <context>
+    <name>cp::views::DuplicatesView</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>List the match groups again</source>
+        <translation>Treffergruppen erneut auflisten</translation>
+    </message>
+    <message>
+        <source>Stop listing and opening match groups</source>
+        <translation>Auflisten und Öffnen der Treffergruppen beenden</translation>
+    </message>
+    <message>
+        <source>Match groups (rule-based matching):</source>
+        <translation>Treffergruppen (regelbasierter Abgleich):</translation>
+    </message>
+    <message>
+        <source>Choose a match group to see its profiles side by side.</source>
+        <translation>Wählen Sie eine Treffergruppe, um ihre Profile nebeneinander zu sehen.</translation>
+    </message>
+    <message>
+        <source>Choose a domain to see its duplicate profiles.</source>
+        <translation>Wählen Sie eine Domäne, um ihre doppelten Profile zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reading the domain&apos;s matching settings…</source>
+        <translation>Abgleichseinstellungen der Domäne werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s matching settings could not be read. Press Refresh to try again.</source>
+        <translation>Die Abgleichseinstellungen der Domäne konnten nicht gelesen werden. Drücken Sie „Aktualisieren“, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Rule-based matching is off for domain %1, so the service finds no duplicates. Turn it on in Edit domain… &gt; Identity resolution (RuleBasedMatching, Enabled, with its MatchingRules), then press Refresh.</source>
+        <translation>Der regelbasierte Abgleich ist für die Domäne %1 ausgeschaltet, daher findet der Dienst keine Duplikate. Schalten Sie ihn unter „Domäne bearbeiten…“ &gt; „Identitätsauflösung“ ein (RuleBasedMatching, Enabled, mit seinen MatchingRules) und drücken Sie dann „Aktualisieren“.</translation>
+    </message>
+    <message>
+        <source>The match groups could not be listed. Press Refresh to try again.</source>
+        <translation>Die Treffergruppen konnten nicht aufgelistet werden. Drücken Sie „Aktualisieren“, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Stopped. Press Refresh to list the match groups.</source>
+        <translation>Gestoppt. Drücken Sie „Aktualisieren“, um die Treffergruppen aufzulisten.</translation>
+    </message>
+    <message>
+        <source>No duplicates yet: no two profiles of %1 match under its rules. Profiles are matched as they are created, updated or ingested; press Refresh to look again.</source>
+        <translation>Noch keine Duplikate: Nach den Regeln von %1 stimmen keine zwei Profile überein. Profile werden beim Erstellen, Aktualisieren oder Einlesen abgeglichen; drücken Sie „Aktualisieren“, um erneut nachzusehen.</translation>
+    </message>
+    <message>
+        <source>Listing the match groups…</source>
+        <translation>Treffergruppen werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>Nothing is loading.</source>
+        <translation>Es wird nichts geladen.</translation>
+    </message>
+    <message>
+        <source>Choose a domain first.</source>
+        <translation>Wählen Sie zuerst eine Domäne.</translation>
+    </message>
+    <message>
+        <source>The group is still loading.</source>
+        <translation>Die Gruppe wird noch geladen.</translation>
+    </message>
+    <message>
+        <source>Open a match group of two or more profiles first.</source>
+        <translation>Öffnen Sie zuerst eine Treffergruppe mit zwei oder mehr Profilen.</translation>
+    </message>
+    <message>
+        <source>Choose the profile that stays and where each field comes from</source>
+        <translation>Wählen Sie das Profil, das bestehen bleibt, und woher jedes Feld stammt</translation>
+    </message>
+    <message>
+        <source>They match at rule level %1.</source>
+        <translation>Sie stimmen auf Regelebene %1 überein.</translation>
+    </message>
+    <message>
+        <source>They match at rule level %1: the same %2.</source>
+        <translation>Sie stimmen auf Regelebene %1 überein: gleiche Werte bei %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between matched attributes</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Stopped. Choose the group again to open it.</source>
+        <translation>Gestoppt. Wählen Sie die Gruppe erneut, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>This group or profile no longer exists (merged or deleted meanwhile). Press Refresh.</source>
+        <translation>Diese Gruppe oder dieses Profil existiert nicht mehr (inzwischen zusammengeführt oder gelöscht). Drücken Sie „Aktualisieren“.</translation>
+    </message>
+    <message>
+        <source>The group could not be opened: %1</source>
+        <translation>Die Gruppe konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Looking for the profiles that match %1…</source>
+        <translation>Profile, die mit %1 übereinstimmen, werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Profile %1 matches no other profile under the domain&apos;s rules: it has no duplicates.</source>
+        <translation>Profil %1 stimmt nach den Regeln der Domäne mit keinem anderen Profil überein: Es hat keine Duplikate.</translation>
+    </message>
+    <message>
+        <source>Opening match group %1…</source>
+        <translation>Treffergruppe %1 wird geöffnet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Match group %1: %n profiles.</source>
+        <translation>
+            <numerusform>Treffergruppe %1: %n Profil.</numerusform>
+            <numerusform>Treffergruppe %1: %n Profile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They agree on every field.</source>
+        <translation>Sie stimmen in allen Feldern überein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ, marked ≠ and in bold.</source>
+        <translation>
+            <numerusform>%n Feld unterscheidet sich, markiert mit ≠ und fett.</numerusform>
+            <numerusform>%n Felder unterscheiden sich, markiert mit ≠ und fett.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 are shown.</source>
+        <translation>Nur die ersten %1 werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>The others were merged or deleted meanwhile: press Refresh.</source>
+        <translation>Die anderen wurden inzwischen zusammengeführt oder gelöscht: Drücken Sie „Aktualisieren“.</translation>
+    </message>
+    <message>
+        <source>Match group %1. %2</source>
+        <translation>Treffergruppe %1. %2</translation>
+    </message>
+    <message>
+        <source>Merge profiles</source>
+        <translation>Profile zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge now?</source>
+        <translation>Jetzt zusammenführen?</translation>
+    </message>
+    <message>
+        <source>The profiles were merged into %1.</source>
+        <translation>Die Profile wurden in %1 zusammengeführt.</translation>
+    </message>
+</context>
+<context>
     <name>cp::views::EditDomainDialog</name>
     <message>
         <source>Edit domain %1</source>
@@ -1993,6 +2667,101 @@
     <message>
         <source>&amp;Identity resolution</source>
         <translation>&amp;Identitätsauflösung</translation>
+    </message>
+</context>
+<context>
+    <name>cp::views::ImportsPane</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Expiry (days)</source>
+        <translation>Ablauf (Tage)</translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation>Job-ID</translation>
+    </message>
+    <message>
+        <source>Import profiles from &amp;CSV…</source>
+        <translation>Profile aus &amp;CSV importieren…</translation>
+    </message>
+    <message>
+        <source>Refre&amp;sh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Stop &amp;job</source>
+        <translation>&amp;Job beenden</translation>
+    </message>
+    <message>
+        <source>Choose a domain.</source>
+        <translation>Wählen Sie eine Domäne.</translation>
+    </message>
+    <message>
+        <source>No imports into this domain yet. Import profiles from a CSV file to start one.</source>
+        <translation>Noch keine Importe in diese Domäne. Importieren Sie Profile aus einer CSV-Datei, um einen zu starten.</translation>
+    </message>
+    <message>
+        <source>Choose a domain first.</source>
+        <translation>Wählen Sie zuerst eine Domäne.</translation>
+    </message>
+    <message>
+        <source>Open a connection first.</source>
+        <translation>Öffnen Sie zuerst eine Verbindung.</translation>
+    </message>
+    <message>
+        <source>Make profiles from the rows of a CSV file, through an upload job.</source>
+        <translation>Erstellt über einen Upload-Job Profile aus den Zeilen einer CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Choose a job that has not ended.</source>
+        <translation>Wählen Sie einen Job, der noch nicht beendet ist.</translation>
+    </message>
+    <message>
+        <source>Ask the service to stop the job; rows stored so far stay.</source>
+        <translation>Fordert den Dienst auf, den Job zu beenden; bereits gespeicherte Zeilen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The upload job %1 was stopped.</source>
+        <translation>Der Upload-Job %1 wurde beendet.</translation>
+    </message>
+    <message>
+        <source>Choose a job to see how many rows it created, updated and failed.</source>
+        <translation>Wählen Sie einen Job, um zu sehen, wie viele Zeilen er erstellt und aktualisiert hat und wie viele fehlgeschlagen sind.</translation>
+    </message>
+    <message>
+        <source>Reading the job…</source>
+        <translation>Job wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1: no rows read yet.</source>
+        <translation>%1: noch keine Zeilen gelesen.</translation>
+    </message>
+    <message>
+        <source>%1: created %2, updated %3, failed %4.</source>
+        <translation>%1: %2 erstellt, %3 aktualisiert, %4 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Unique key: %1. Fields: %2.</source>
+        <translation>Eindeutiger Schlüssel: %1. Felder: %2.</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +3235,183 @@
         <source>The embedded endpoint&apos;s URL and keys, to use it from the AWS CLI or an SDK.</source>
         <translation>URL und Schlüssel des eingebetteten Endpunkts, um ihn aus der AWS CLI oder einem SDK zu nutzen.</translation>
     </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+    <message>
+        <source>Impo&amp;rts</source>
+        <translation>Impo&amp;rte</translation>
+    </message>
+</context>
+<context>
+    <name>cp::views::MatchingRulesForm</name>
+    <message>
+        <source>Match up to &amp;level:</source>
+        <translation>Abgleich bis &amp;Ebene:</translation>
+    </message>
+    <message>
+        <source>Attribute &amp;types:</source>
+        <translation>Attribut&amp;typen:</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts when merging:</source>
+        <translation>&amp;Konflikte beim Zusammenführen:</translation>
+    </message>
+    <message>
+        <source>Level 1 is tried first. Double-click a rule to edit its attributes, separated by commas.</source>
+        <translation>Ebene 1 wird zuerst geprüft. Doppelklicken Sie auf eine Regel, um ihre Attribute (durch Kommas getrennt) zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>Regel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>every rule</source>
+        <translation>alle Regeln</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>merge automatically up to l&amp;evel:</source>
+        <translation>automatisch &amp;zusammenführen bis Ebene:</translation>
+    </message>
+    <message>
+        <source>Not set: each type is its own member</source>
+        <translation>Nicht festgelegt: Jeder Typ ist ein eigenes Element</translation>
+    </message>
+    <message>
+        <source>One to one: the same member must be equal</source>
+        <translation>Eins zu eins: Dasselbe Element muss übereinstimmen</translation>
+    </message>
+    <message>
+        <source>Many to many: any chosen member may be equal</source>
+        <translation>Viele zu viele: Ein beliebiges gewähltes Element darf übereinstimmen</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>The most recently updated profile wins</source>
+        <translation>Das zuletzt aktualisierte Profil gewinnt</translation>
+    </message>
+    <message>
+        <source>The profile from one source wins</source>
+        <translation>Das Profil aus einer bestimmten Quelle gewinnt</translation>
+    </message>
+    <message>
+        <source>Object type name</source>
+        <translation>Name des Objekttyps</translation>
+    </message>
+    <message>
+        <source>Conflicts resolved by source need the object type whose profiles win.</source>
+        <translation>Für die Konfliktlösung nach Quelle wird der Objekttyp benötigt, dessen Profile gewinnen.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::views::MergeDialog</name>
+    <message numerus="yes">
+        <source>Merge %n profiles</source>
+        <translation>
+            <numerusform>%n Profil zusammenführen</numerusform>
+            <numerusform>%n Profile zusammenführen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Main profile (it stays and keeps its id):</source>
+        <translation>Hauptprofil (bleibt bestehen und behält seine ID):</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Fields the profiles disagree on: tick the value the main profile keeps.</source>
+        <translation>&amp;Felder, in denen sich die Profile unterscheiden: Markieren Sie den Wert, den das Hauptprofil behält.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>MergeProfiles cannot be told where %1 comes from: the main profile&apos;s value stays (or the first merged profile&apos;s, when the main profile has none).</source>
+        <translation>MergeProfiles lässt sich nicht angeben, woher %1 stammt: Der Wert des Hauptprofils bleibt erhalten (oder der des ersten zusammengeführten Profils, wenn das Hauptprofil keinen hat).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Profile %1 has no %2: choosing it clears the field.</source>
+        <translation>Profil %1 hat kein %2: Wenn Sie es wählen, wird das Feld geleert.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>%1 (main)</source>
+        <translation>%1 (Hauptprofil)</translation>
+    </message>
+    <message>
+        <source>Profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>%1 stays and keeps its id.</source>
+        <translation>%1 bleibt bestehen und behält seine ID.</translation>
+    </message>
+    <message>
+        <source>Merged into it and then deleted: %1. Every key and every object of theirs moves to the main profile; nothing is lost.</source>
+        <translation>Darin zusammengeführt und anschließend gelöscht: %1. Alle ihre Schlüssel und Objekte gehen auf das Hauptprofil über; nichts geht verloren.</translation>
+    </message>
+    <message>
+        <source>Kept from the main profile: %1.</source>
+        <translation>Aus dem Hauptprofil beibehalten: %1.</translation>
+    </message>
+    <message>
+        <source>Taken from %1: %2.</source>
+        <translation>Aus %1 übernommen: %2.</translation>
+    </message>
+    <message>
+        <source>Decided by the service (the main profile&apos;s value): %1.</source>
+        <translation>Vom Dienst entschieden (Wert des Hauptprofils): %1.</translation>
+    </message>
+    <message>
+        <source>The profiles agree on every field.</source>
+        <translation>Die Profile stimmen in allen Feldern überein.</translation>
+    </message>
+    <message>
+        <source>A merge cannot be undone.</source>
+        <translation>Eine Zusammenführung kann nicht rückgängig gemacht werden.</translation>
+    </message>
 </context>
 <context>
     <name>cp::views::MessageBar</name>
@@ -2503,6 +3449,23 @@
     </message>
 </context>
 <context>
+    <name>cp::views::MfaText</name>
+    <message>
+        <source>MFA code</source>
+        <translation>MFA-Code</translation>
+    </message>
+    <message>
+        <source>The role needs a code from the MFA device
+%1.
+
+Code:</source>
+        <translation>Die Rolle benötigt einen Code vom MFA-Gerät
+%1.
+
+Code:</translation>
+    </message>
+</context>
+<context>
     <name>cp::views::MoreSearchKeys</name>
     <message>
         <source>&amp;More keys</source>
@@ -2531,6 +3494,223 @@
     <message>
         <source>Key:</source>
         <translation>Schlüssel:</translation>
+    </message>
+</context>
+<context>
+    <name>cp::views::ObjectImportDialog</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>&amp;Save failed lines…</source>
+        <translation>Fehlgeschlagene &amp;Zeilen speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;import</source>
+        <translation>&amp;Import abbrechen</translation>
+    </message>
+    <message>
+        <source>Import objects into %1</source>
+        <translation>Objekte in %1 importieren</translation>
+    </message>
+    <message>
+        <source>Puts every object of a file into the domain with PutProfileObject: JSON Lines (a JSON object on each line) or CSV whose first row names the columns.</source>
+        <translation>Speichert jedes Objekt einer Datei mit PutProfileObject in der Domäne: JSON Lines (ein JSON-Objekt pro Zeile) oder CSV, dessen erste Zeile die Spalten benennt.</translation>
+    </message>
+    <message>
+        <source>A .jsonl or .csv file</source>
+        <translation>Eine .jsonl- oder .csv-Datei</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source> at once</source>
+        <translation> gleichzeitig</translation>
+    </message>
+    <message>
+        <source>How many PutProfileObject calls may be in flight together.</source>
+        <translation>Wie viele PutProfileObject-Aufrufe gleichzeitig laufen dürfen.</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Kein Limit</translation>
+    </message>
+    <message>
+        <source> objects/s</source>
+        <translation> Objekte/s</translation>
+    </message>
+    <message>
+        <source>At most this many objects a second (an account has quotas); 0 for no limit. It can be changed while the import runs.</source>
+        <translation>Höchstens so viele Objekte pro Sekunde (ein Konto hat Kontingente); 0 für kein Limit. Der Wert kann während des Imports geändert werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>Raten&amp;limit:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Object &amp;type:</source>
+        <translation>Objekt&amp;typ:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests:</source>
+        <translation>A&amp;nfragen:</translation>
+    </message>
+    <message>
+        <source>Write the refused lines to a file in the input&apos;s format, ready to fix and import again, with a list of the errors beside it (NAME.errors.csv).</source>
+        <translation>Schreibt die abgelehnten Zeilen im Format der Eingabe in eine Datei, bereit zum Korrigieren und erneuten Importieren, mit einer Fehlerliste daneben (NAME.errors.csv).</translation>
+    </message>
+    <message>
+        <source>The first records of the file put through the object type as it is stored: what importing them would do. Nothing is written until Start; a record can be edited here to try it.</source>
+        <translation>Die ersten Datensätze der Datei, verarbeitet mit dem Objekttyp in seiner gespeicherten Form: was ihr Import bewirken würde. Bis „Starten“ wird nichts geschrieben; ein Datensatz kann hier zum Ausprobieren bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view of the first records</source>
+        <translation>V&amp;orschau der ersten Datensätze</translation>
+    </message>
+    <message>
+        <source>Failed lines</source>
+        <translation>Fehlgeschlagene Zeilen</translation>
+    </message>
+    <message>
+        <source>Failed lines (%L1)</source>
+        <translation>Fehlgeschlagene Zeilen (%L1)</translation>
+    </message>
+    <message>
+        <source>The object types could not be listed: %1</source>
+        <translation>Die Objekttypen konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>The domain has no object types: design one first.</source>
+        <translation>Die Domäne hat keine Objekttypen: Entwerfen Sie zuerst einen.</translation>
+    </message>
+    <message>
+        <source>The object type %1 could not be read: %2</source>
+        <translation>Der Objekttyp %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Import objects</source>
+        <translation>Objekte importieren</translation>
+    </message>
+    <message>
+        <source>JSON Lines or CSV (*.jsonl *.ndjson *.json *.csv *.txt);;All files (*)</source>
+        <translation>JSON Lines oder CSV (*.jsonl *.ndjson *.json *.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <source>%1, %2; none of its first records can be previewed.</source>
+        <translation>%1, %2; für keinen der ersten Datensätze ist eine Vorschau möglich.</translation>
+    </message>
+    <message>
+        <source>%1, %2; its first records are previewed below.</source>
+        <translation>%1, %2; die Vorschau der ersten Datensätze steht unten.</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Wählen Sie zuerst eine Datei.</translation>
+    </message>
+    <message>
+        <source>Choose an object type first.</source>
+        <translation>Wählen Sie zuerst einen Objekttyp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln failed line(s) to %1, and the errors to %2.</source>
+        <translation>
+            <numerusform>%Ln fehlgeschlagene Zeile in %1 gespeichert und die Fehler in %2.</numerusform>
+            <numerusform>%Ln fehlgeschlagene Zeilen in %1 gespeichert und die Fehler in %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save failed lines</source>
+        <translation>Fehlgeschlagene Zeilen speichern</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation>&amp;Erneut starten</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>Nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>%L1 stored</source>
+        <translation>%L1 gespeichert</translation>
+    </message>
+    <message>
+        <source>%L1 failed</source>
+        <translation>%L1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 objects/s</source>
+        <translation>%1 Objekte/s</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 read</source>
+        <translation>%1 von %2 gelesen</translation>
+    </message>
+    <message>
+        <source>Paused (%L1 still answering): %2</source>
+        <translation>Angehalten (%L1 Antworten ausstehend): %2</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1; line %L2 and those after it were not sent:</source>
+        <translation>Abgebrochen nach %1; Zeile %L2 und die folgenden wurden nicht gesendet:</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1:</source>
+        <translation>Abgebrochen nach %1:</translation>
+    </message>
+    <message>
+        <source>Done in %1:</source>
+        <translation>Fertig in %1:</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +4064,14 @@
         <source>Add an integration for this type…</source>
         <translation>Eine Integration für diesen Typ hinzufügen…</translation>
     </message>
+    <message>
+        <source>Import o&amp;bjects…</source>
+        <translation>Ob&amp;jekte importieren…</translation>
+    </message>
+    <message>
+        <source>Put the objects of a JSON Lines or CSV file through this type.</source>
+        <translation>Die Objekte einer JSON-Lines- oder CSV-Datei mit diesem Typ importieren.</translation>
+    </message>
 </context>
 <context>
     <name>cp::views::ProfileDetails</name>
@@ -3203,6 +4391,10 @@
         <source>Found by</source>
         <translation>Gefunden über</translation>
     </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Duplikate finden</translation>
+    </message>
 </context>
 <context>
     <name>cp::views::SampleDataLoader</name>
@@ -3359,6 +4551,121 @@
     </message>
 </context>
 <context>
+    <name>cp::views::UploadJobDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Start import</source>
+        <translation>Import &amp;starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top job</source>
+        <translation>Job &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import profiles from CSV into %1</source>
+        <translation>Profile aus CSV in %1 importieren</translation>
+    </message>
+    <message>
+        <source>A CSV file whose first line names the columns</source>
+        <translation>Eine CSV-Datei, deren erste Zeile die Spalten benennt</translation>
+    </message>
+    <message>
+        <source>The column that identifies a customer: a row whose value an earlier row or a stored profile holds updates that profile.</source>
+        <translation>Die Spalte, die einen Kunden identifiziert: Eine Zeile, deren Wert bereits eine frühere Zeile oder ein gespeichertes Profil hat, aktualisiert dieses Profil.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>Ask the service to stop the job; rows stored so far stay.</source>
+        <translation>Fordert den Dienst auf, den Job zu beenden; bereits gespeicherte Zeilen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Unique key:</source>
+        <translation>&amp;Eindeutiger Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Data e&amp;xpiry:</source>
+        <translation>Daten &amp;verfallen nach:</translation>
+    </message>
+    <message>
+        <source>Job &amp;name:</source>
+        <translation>Job&amp;name:</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Uploading: %p%</source>
+        <translation>Hochladen: %p%</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>%1 von %2 gesendet</translation>
+    </message>
+    <message>
+        <source>Import profiles from CSV</source>
+        <translation>Profile aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1, %2 columns. The first rows, and where each column goes:</source>
+        <translation>%1, %2 Spalten. Die ersten Zeilen und wohin jede Spalte geht:</translation>
+    </message>
+    <message>
+        <source>Choose a column</source>
+        <translation>Spalte wählen</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file.</source>
+        <translation>Wählen Sie eine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Give the job a name.</source>
+        <translation>Geben Sie dem Job einen Namen.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel the upload; the job made for it is stopped.</source>
+        <translation>Bricht das Hochladen ab; der dafür angelegte Job wird beendet.</translation>
+    </message>
+    <message>
+        <source>Close this window; the job goes on, and the Imports tab shows how it ends.</source>
+        <translation>Schließt dieses Fenster; der Job läuft weiter, und der Reiter „Importe“ zeigt, wie er endet.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Created %1 · Updated %2 · Failed %3</source>
+        <translation>Erstellt %1 · Aktualisiert %2 · Fehlgeschlagen %3</translation>
+    </message>
+</context>
+<context>
     <name>cp::views::prompts</name>
     <message>
         <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
@@ -3404,8 +4711,8 @@
         <translation>der eingebettete lokale Endpunkt wurde nicht gestartet: %1</translation>
     </message>
     <message>
-        <source>Open on a tab: overview, objecttypes, profiles, integrations or templates.</source>
-        <translation>Auf einem Reiter öffnen: overview, objecttypes, profiles, integrations oder templates.</translation>
+        <source>Open on a tab: overview, objecttypes, profiles, integrations, imports or templates.</source>
+        <translation>Mit einem bestimmten Reiter öffnen: overview, objecttypes, profiles, integrations, imports oder templates.</translation>
     </message>
 </context>
 </TS>

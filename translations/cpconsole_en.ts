@@ -143,6 +143,50 @@
     </message>
 </context>
 <context>
+    <name>cp::views::DuplicatesView</name>
+    <message numerus="yes">
+        <source>Match group %1: %n profiles.</source>
+        <translation>
+            <numerusform>Match group %1: %n profile.</numerusform>
+            <numerusform>Match group %1: %n profiles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ, marked ≠ and in bold.</source>
+        <translation>
+            <numerusform>%n field differs, marked ≠ and in bold.</numerusform>
+            <numerusform>%n fields differ, marked ≠ and in bold.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cp::views::MergeDialog</name>
+    <message numerus="yes">
+        <source>Merge %n profiles</source>
+        <translation>
+            <numerusform>Merge %n profile</numerusform>
+            <numerusform>Merge %n profiles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cp::views::ObjectImportDialog</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln failed line(s) to %1, and the errors to %2.</source>
+        <translation>
+            <numerusform>Saved %Ln failed line to %1, and the errors to %2.</numerusform>
+            <numerusform>Saved %Ln failed lines to %1, and the errors to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cp::views::ObjectTypeDesigner</name>
     <message numerus="yes">
         <source>%n field(s)</source>
