@@ -75,10 +75,6 @@ void HostCredentialsProvider::get(const QUrl &url, const schema::HeaderList &hea
                                   std::function<void(const HttpResult &)> then,
                                   const QByteArray &method)
 {
-    QUrl origin = url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
-    auto *transport =
-        new Transport({origin, QString()},
-                      std::make_shared<StaticCredentialsProvider>(Credentials{}, QString()), this);
     HttpRequest request;
     request.method = method;
     request.path = url.path(QUrl::FullyEncoded).toUtf8();
@@ -87,17 +83,11 @@ void HostCredentialsProvider::get(const QUrl &url, const schema::HeaderList &hea
     request.query = url.query(QUrl::FullyEncoded).toUtf8();
     request.headers = headers;
     CallOptions options;
-    options.anonymous = true;
     options.timeout = timeout;
     options.maxAttempts = 1;
     options.maxResponseBytes = 64 * 1024;
-    transport->send(
-        request, this,
-        [transport, then = std::move(then)](const HttpResult &result) {
-            transport->deleteLater();
-            then(result);
-        },
-        options);
+    const QUrl origin = url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    sendUnsigned(this, {origin, QString()}, request, options, std::move(then));
 }
 
 void HostCredentialsProvider::fetch()

@@ -111,18 +111,8 @@ QUrl SsoCredentialsProvider::oidc() const
 void SsoCredentialsProvider::call(const QUrl &base, HttpRequest request,
                                   std::function<void(const HttpResult &)> then)
 {
-    auto *transport =
-        new Transport({base, m_settings.region},
-                      std::make_shared<StaticCredentialsProvider>(Credentials{}, QString()), this);
-    CallOptions options;
-    options.anonymous = true; // a bearer token, or nothing, proves who calls
-    transport->send(
-        request, this,
-        [transport, then = std::move(then)](const HttpResult &result) {
-            transport->deleteLater();
-            then(result);
-        },
-        options);
+    // A bearer token, or nothing, proves who calls: unsigned.
+    sendUnsigned(this, {base, m_settings.region}, request, {}, std::move(then));
 }
 
 void SsoCredentialsProvider::fetch()

@@ -58,4 +58,20 @@ Call *Transport::send(const HttpRequest &request, QObject *context, Callback cal
     return call;
 }
 
+Call *sendUnsigned(QObject *owner, const Endpoint &endpoint, const HttpRequest &request,
+                   CallOptions options, Transport::Callback callback)
+{
+    // The transport wants a provider; an unsigned call never asks it.
+    auto *transport = new Transport(
+        endpoint, std::make_shared<StaticCredentialsProvider>(Credentials{}, QString()), owner);
+    options.anonymous = true;
+    return transport->send(
+        request, owner,
+        [transport, callback = std::move(callback)](const HttpResult &result) {
+            transport->deleteLater();
+            callback(result);
+        },
+        options);
+}
+
 } // namespace cp::client

@@ -135,6 +135,12 @@ private:
     int m_inFlight = 0;
 };
 
+// One unsigned request to `endpoint` (a credentials service that a token in the request
+// authorises, or nothing): a transport of its own for the call, owned by `owner` until
+// the answer, which `callback` gets on the owner's thread. options.anonymous is set.
+Call *sendUnsigned(QObject *owner, const Endpoint &endpoint, const HttpRequest &request,
+                   CallOptions options, Transport::Callback callback);
+
 } // namespace cp::client
 
 Q_DECLARE_METATYPE(cp::client::RequestLogEntry)
