@@ -177,15 +177,30 @@ void DuplicatesView::setDomain(const QString &domain)
     showGroupText(domain.isEmpty() ? QString()
                                    : tr("Choose a match group to see its profiles side by side."));
     setEnabled(!domain.isEmpty());
-    loadDomain();
+    // Read when the tab is shown: browsing domains costs no call for a tab not looked at.
+    if (isVisible())
+        loadDomain();
+    else
+        m_loadWhenShown = !domain.isEmpty();
     updatePlaceholder();
     updateActions();
+}
+
+void DuplicatesView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_loadWhenShown, false))
+        refresh();
 }
 
 void DuplicatesView::refresh()
 {
     if (m_domain.isEmpty())
         return;
+    if (!isVisible()) {
+        m_loadWhenShown = true;
+        return;
+    }
     const QString matchId = m_matchId;
     const QString profile = m_shownProfile;
     ++m_groupGeneration;
@@ -220,27 +235,27 @@ void DuplicatesView::loadDomain()
     const quint64 generation = ++m_domainGeneration;
     if (m_domainCall)
         m_domainCall->cancel();
-    m_domainCall = m_client->call(
-        schema::ops::GetDomain, {{kDomainName, m_domain}}, this,
-        [this, generation](const client::Outcome<QJsonObject> &outcome) {
-            if (generation != m_domainGeneration)
-                return;
-            if (!outcome.ok()) {
-                if (outcome.error().kind != client::ServiceError::Kind::Cancelled)
-                    Q_EMIT failed(outcome.error());
-                updatePlaceholder();
-                return;
-            }
-            m_domainLoaded = true;
-            m_rules = outcome->value(QStringLiteral("RuleBasedMatching")).toObject();
-            m_enabled = m_rules.value(QStringLiteral("Enabled")).toBool();
-            if (m_enabled)
-                m_groups->setDomain(m_domain);
-            else
-                m_groups->setDomain(QString());
-            updatePlaceholder();
-            updateActions();
-        });
+    m_domainCall =
+        m_client->call(schema::ops::GetDomain, {{kDomainName, m_domain}}, this,
+                       [this, generation](const client::Outcome<QJsonObject> &outcome) {
+                           if (generation != m_domainGeneration)
+                               return;
+                           if (!outcome.ok()) {
+                               if (outcome.error().kind != client::ServiceError::Kind::Cancelled)
+                                   Q_EMIT failed(outcome.error());
+                               updatePlaceholder();
+                               return;
+                           }
+                           m_domainLoaded = true;
+                           m_rules = outcome->value(QStringLiteral("RuleBasedMatching")).toObject();
+                           m_enabled = m_rules.value(QStringLiteral("Enabled")).toBool();
+                           if (m_enabled)
+                               m_groups->setDomain(m_domain);
+                           else
+                               m_groups->setDomain(QString());
+                           updatePlaceholder();
+                           updateActions();
+                       });
     updatePlaceholder();
 }
 
@@ -311,7 +326,8 @@ QString DuplicatesView::why(int ruleLevel) const
     const QJsonArray rules = m_rules.value(QStringLiteral("MatchingRules")).toArray();
     QStringList attributes;
     if (ruleLevel >= 1 && ruleLevel <= rules.size()) {
-        for (const QJsonValue &a : rules.at(ruleLevel - 1).toObject().value(QStringLiteral("Rule")).toArray())
+        for (const QJsonValue &a :
+             rules.at(ruleLevel - 1).toObject().value(QStringLiteral("Rule")).toArray())
             attributes.append(a.toString());
     }
     if (attributes.isEmpty())
@@ -341,8 +357,8 @@ void DuplicatesView::callForGroup(const QString &operation, const QJsonObject &i
                     showGroupText(tr("This group or profile no longer exists (merged or "
                                      "deleted meanwhile). Press Refresh."));
                 } else {
-                    showGroupText(tr("The group could not be opened: %1")
-                                      .arg(outcome.error().summary()));
+                    showGroupText(
+                        tr("The group could not be opened: %1").arg(outcome.error().summary()));
                     Q_EMIT failed(outcome.error());
                 }
                 updateActions();
@@ -364,7 +380,8 @@ void DuplicatesView::showProfileGroup(const QString &profileId)
     m_shownProfile = profileId;
     m_comparison->setProfiles({});
     showGroupText(tr("Looking for the profiles that match %1…").arg(profileId));
-    callForGroup(schema::ops::GetSimilarProfiles, similarInput(m_domain, QStringLiteral("_profileId"), profileId),
+    callForGroup(schema::ops::GetSimilarProfiles,
+                 similarInput(m_domain, QStringLiteral("_profileId"), profileId),
                  [this, profileId](const QJsonObject &answer) {
                      const QString matchId = answer.value(QStringLiteral("MatchId")).toString();
                      QStringList ids = idsOf(answer);
@@ -394,7 +411,8 @@ void DuplicatesView::showGroup(const QString &matchId)
     m_matchId = matchId;
     m_comparison->setProfiles({});
     showGroupText(tr("Opening match group %1…").arg(matchId));
-    callForGroup(schema::ops::GetSimilarProfiles, similarInput(m_domain, QStringLiteral("_matchId"), matchId),
+    callForGroup(schema::ops::GetSimilarProfiles,
+                 similarInput(m_domain, QStringLiteral("_matchId"), matchId),
                  [this, matchId](const QJsonObject &answer) {
                      loadProfiles(matchId, answer.value(QStringLiteral("RuleLevel")).toInt(),
                                   idsOf(answer), answer.contains(QStringLiteral("NextToken")));
@@ -414,23 +432,28 @@ void DuplicatesView::loadProfiles(const QString &matchId, int ruleLevel, const Q
     const QStringList shown = ids.mid(0, kBatchLimit);
     showGroupText(tr("Opening match group %1…").arg(matchId));
     callForGroup(
-        schema::ops::BatchGetProfile, {{kDomainName, m_domain}, {QStringLiteral("ProfileIds"), QJsonArray::fromStringList(shown)}},
+        schema::ops::BatchGetProfile,
+        {{kDomainName, m_domain},
+         {QStringLiteral("ProfileIds"), QJsonArray::fromStringList(shown)}},
         [this, matchId, ruleLevel, total = ids.size(), more](const QJsonObject &answer) {
             QList<QJsonObject> profiles;
             for (const QJsonValue &p : answer.value(QStringLiteral("Profiles")).toArray())
                 profiles.append(p.toObject());
             m_comparison->setProfiles(profiles);
             m_compareView->resizeColumnsToContents();
-            QString text = tr("Match group %1: %n profiles.", nullptr, int(profiles.size())).arg(matchId);
+            QString text =
+                tr("Match group %1: %n profiles.", nullptr, int(profiles.size())).arg(matchId);
             text += QLatin1Char(' ') + why(ruleLevel);
             const int differing = m_comparison->differingCount();
             text += QLatin1Char(' ') +
-                    (differing == 0 ? tr("They agree on every field.")
-                                    : tr("%n field(s) differ, marked ≠ and in bold.", nullptr, differing));
+                    (differing == 0
+                         ? tr("They agree on every field.")
+                         : tr("%n field(s) differ, marked ≠ and in bold.", nullptr, differing));
             if (more || total > profiles.size())
                 text += QLatin1Char(' ') + tr("Only the first %1 are shown.").arg(profiles.size());
             if (profiles.size() < 2)
-                text += QLatin1Char(' ') + tr("The others were merged or deleted meanwhile: press Refresh.");
+                text += QLatin1Char(' ') +
+                        tr("The others were merged or deleted meanwhile: press Refresh.");
             showGroupText(text);
         });
 }
@@ -449,12 +472,11 @@ MergeDialog *DuplicatesView::openMergeDialog()
 {
     if (m_comparison->profiles().size() < 2 || isLoadingGroup())
         return nullptr;
-    auto *dialog = new MergeDialog(m_comparison->profiles(),
-                                   tr("Match group %1. %2").arg(m_matchId, why(m_ruleLevel)),
-                                   window());
-    auto *submission = DialogSubmission::attach(dialog, m_runner, [this, dialog] {
-        merge(dialog->request());
-    });
+    auto *dialog =
+        new MergeDialog(m_comparison->profiles(),
+                        tr("Match group %1. %2").arg(m_matchId, why(m_ruleLevel)), window());
+    auto *submission =
+        DialogSubmission::attach(dialog, m_runner, [this, dialog] { merge(dialog->request()); });
     // Merge… asks first, with the summary of what will happen; only then is it sent.
     QDialogButtonBox *buttons = dialog->buttons();
     disconnect(buttons, &QDialogButtonBox::accepted, submission, nullptr);
@@ -476,7 +498,8 @@ void DuplicatesView::merge(const QJsonObject &request)
     input.insert(kDomainName, m_domain);
     const QString mainId = request.value(QStringLiteral("MainProfileId")).toString();
     const QString domain = m_domain;
-    m_runner->run({schema::ops::MergeProfiles, input, tr("The profiles were merged into %1.").arg(mainId),
+    m_runner->run({schema::ops::MergeProfiles, input,
+                   tr("The profiles were merged into %1.").arg(mainId),
                    [this, domain, mainId](const QJsonObject &) {
                        if (domain != m_domain)
                            return;

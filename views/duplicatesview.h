@@ -65,6 +65,9 @@ Q_SIGNALS:
     void failed(const cp::client::ServiceError &error);
     void profilesMerged(const QString &mainProfileId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void loadDomain();
     void loadProfiles(const QString &matchId, int ruleLevel, const QStringList &ids, bool more);
@@ -93,7 +96,8 @@ private:
     QString m_shownProfile; // the profile whose group was asked for, to show it again
     bool m_enabled = false;
     bool m_domainLoaded = false;
-    QJsonObject m_rules; // GetDomain's RuleBasedMatching
+    bool m_loadWhenShown = false; // the domain changed while the tab was hidden
+    QJsonObject m_rules;          // GetDomain's RuleBasedMatching
     quint64 m_domainGeneration = 0;
     quint64 m_groupGeneration = 0;
     QPointer<client::Call> m_domainCall;

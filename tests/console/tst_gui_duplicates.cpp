@@ -19,11 +19,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
-#include <QPixmap>
 #include <QFont>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QPixmap>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -89,11 +89,11 @@ void TestGuiDuplicates::update(const QString &id, const QJsonObject &fields)
 
 QJsonObject TestGuiDuplicates::profile(const QString &id)
 {
-    const QJsonArray profiles =
-        m_client
-            ->ok(s("BatchGetProfile"), {{s("DomainName"), kDomain}, {s("ProfileIds"), QJsonArray{id}}})
-            .value(s("Profiles"))
-            .toArray();
+    const QJsonArray profiles = m_client
+                                    ->ok(s("BatchGetProfile"), {{s("DomainName"), kDomain},
+                                                                {s("ProfileIds"), QJsonArray{id}}})
+                                    .value(s("Profiles"))
+                                    .toArray();
     return profiles.isEmpty() ? QJsonObject() : profiles.first().toObject();
 }
 
@@ -126,6 +126,9 @@ void TestGuiDuplicates::init()
 {
     QSettings().clear();
     m_window = std::make_unique<views::MainWindow>();
+    // Shown: the Duplicates tab reads its domain only once it is on screen.
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->addConnection(testing::localConnection(s("Local"), m_endpoint->url()));
     QTRY_COMPARE_WITH_TIMEOUT(m_window->currentDomain(), kDomain, 60000);
 }
@@ -144,8 +147,8 @@ void TestGuiDuplicates::domainWithoutMatchingSaysWhatToDo()
     QVERIFY(m_window->domains()->selectRow(s("DomainName"), kOffDomain));
     QTRY_COMPARE_WITH_TIMEOUT(m_window->currentDomain(), kOffDomain, 60000);
     tabs->setCurrentWidget(duplicates());
-    QTRY_VERIFY_WITH_TIMEOUT(duplicates()->placeholderText().contains(s("Rule-based matching is off")),
-                             60000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        duplicates()->placeholderText().contains(s("Rule-based matching is off")), 60000);
     QVERIFY(duplicates()->placeholderText().contains(s("Edit domain")));
     QCOMPARE(duplicates()->groups()->rowCount(), 0);
     // No ListRuleBasedMatches was sent: the service would refuse it.
@@ -172,7 +175,8 @@ void TestGuiDuplicates::mergeFromSearchChoosingFields()
                                                                 {s("Values"), QJsonArray{s(crm)}}})
                                      .value(s("Items"))
                                      .toArray();
-        return items.isEmpty() ? QString() : items.first().toObject().value(s("ProfileId")).toString();
+        return items.isEmpty() ? QString()
+                               : items.first().toObject().value(s("ProfileId")).toString();
     };
     const QString a = idOf("c-1");
     const QString b = idOf("c-2");
@@ -186,7 +190,8 @@ void TestGuiDuplicates::mergeFromSearchChoosingFields()
                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester compareTester(duplicates()->comparison(),
                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QTest::mouseClick(duplicates()->findChild<QPushButton *>(s("duplicatesRefresh")), Qt::LeftButton);
+    QTest::mouseClick(duplicates()->findChild<QPushButton *>(s("duplicatesRefresh")),
+                      Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(duplicates()->groups()->rowCount() >= 1 &&
                                  duplicates()->groups()->group(0).resolved,
                              60000);
@@ -268,7 +273,8 @@ void TestGuiDuplicates::mergeFromSearchChoosingFields()
     const QJsonObject request = dialog->request();
     QCOMPARE(request.value(s("MainProfileId")).toString(), a);
     QCOMPARE(request.value(s("ProfileIdsToBeMerged")).toArray(), QJsonArray{b});
-    QCOMPARE(request.value(s("FieldSourceProfileIds")).toObject().value(s("LastName")).toString(), b);
+    QCOMPARE(request.value(s("FieldSourceProfileIds")).toObject().value(s("LastName")).toString(),
+             b);
 
     views::prompts::setNextAnswer(true);
     QTest::mouseClick(dialog->findChild<QPushButton *>(s("mergeButton")), Qt::LeftButton);
@@ -286,15 +292,16 @@ void TestGuiDuplicates::mergeFromSearchChoosingFields()
     QVERIFY(gone.value(s("Profiles")).toArray().isEmpty());
     QCOMPARE(gone.value(s("Errors")).toArray().size(), 1);
     QCOMPARE(idOf("c-2"), a); // B's key now finds A
-    const QJsonArray objects = m_client
-                                   ->ok(s("ListProfileObjects"), {{s("DomainName"), kDomain},
-                                                                  {s("ProfileId"), a},
-                                                                  {s("ObjectTypeName"), s("Crm")}})
-                                   .value(s("Items"))
-                                   .toArray();
+    const QJsonArray objects =
+        m_client
+            ->ok(s("ListProfileObjects"),
+                 {{s("DomainName"), kDomain}, {s("ProfileId"), a}, {s("ObjectTypeName"), s("Crm")}})
+            .value(s("Items"))
+            .toArray();
     QCOMPARE(objects.size(), 2);
     // The group is shown again: nothing left to merge.
-    QTRY_VERIFY_WITH_TIMEOUT(duplicates()->groupText().contains(s("matches no other profile")), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(duplicates()->groupText().contains(s("matches no other profile")),
+                             60000);
     QCOMPARE(cmp->columnCount(), 1);
 
     // The survivor's History tab has the merge.
@@ -303,13 +310,16 @@ void TestGuiDuplicates::mergeFromSearchChoosingFields()
     QTRY_COMPARE_WITH_TIMEOUT(profiles->results()->model()->rowCount(), 1, 60000);
     profiles->results()->view()->selectRow(0);
     views::ListPane *records = profiles->profileDetails()->history()->records();
-    QTRY_VERIFY_WITH_TIMEOUT(testing::listed(records, s("ActionType")).contains(s("MERGED")), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(testing::listed(records, s("ActionType")).contains(s("MERGED")),
+                             60000);
 }
 
 void TestGuiDuplicates::refusedMergeKeepsTheDialog()
 {
-    QJsonObject c{{s("DomainName"), kDomain}, {s("FirstName"), s("Bo")},
-                  {s("LastName"), s("Berg")}, {s("PhoneNumber"), s("+1 555 010 0001")}};
+    QJsonObject c{{s("DomainName"), kDomain},
+                  {s("FirstName"), s("Bo")},
+                  {s("LastName"), s("Berg")},
+                  {s("PhoneNumber"), s("+1 555 010 0001")}};
     const QString cId = m_client->ok(s("CreateProfile"), c).value(s("ProfileId")).toString();
     c.insert(s("LastName"), s("Borg"));
     c.insert(s("PhoneNumber"), s("+1 (555) 010-0001"));
@@ -318,7 +328,8 @@ void TestGuiDuplicates::refusedMergeKeepsTheDialog()
 
     // Opened from the list of groups this time, listed again by Refresh.
     m_window->domainTabs()->setCurrentWidget(duplicates());
-    QTest::mouseClick(duplicates()->findChild<QPushButton *>(s("duplicatesRefresh")), Qt::LeftButton);
+    QTest::mouseClick(duplicates()->findChild<QPushButton *>(s("duplicatesRefresh")),
+                      Qt::LeftButton);
     models::MatchGroupsModel *groups = duplicates()->groups();
     int row = -1;
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -340,13 +351,14 @@ void TestGuiDuplicates::refusedMergeKeepsTheDialog()
     dialog->chooseSource(s("LastName"), dId);
     QCOMPARE(dialog->sourceProfile(s("LastName")), dId);
     // Meanwhile someone deletes D.
-    QVERIFY(testing::succeeded(m_client->ok(
-        s("DeleteProfile"), {{s("DomainName"), kDomain}, {s("ProfileId"), dId}})));
+    QVERIFY(testing::succeeded(
+        m_client->ok(s("DeleteProfile"), {{s("DomainName"), kDomain}, {s("ProfileId"), dId}})));
     views::prompts::setNextAnswer(true);
     QTest::mouseClick(dialog->findChild<QPushButton *>(s("mergeButton")), Qt::LeftButton);
     auto *bar = dialog->findChild<views::MessageBar *>(s("dialogMessageBar"));
     QVERIFY(bar);
-    QTRY_VERIFY_WITH_TIMEOUT(testing::countOperation(m_window->requestLog(), s("MergeProfiles")) == 1 &&
+    QTRY_VERIFY_WITH_TIMEOUT(testing::countOperation(m_window->requestLog(), s("MergeProfiles")) ==
+                                     1 &&
                                  bar->isVisible() && !bar->text().contains(s("Sending")),
                              60000);
     QVERIFY(bar->text().contains(dId) || bar->text().contains(s("not")));
