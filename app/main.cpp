@@ -2,6 +2,7 @@
 #include "core/awsconfig.h"
 #include "definitionbrowser.h"
 #include "domainoverview.h"
+#include "duplicatesview.h"
 #include "embeddedendpoint.h"
 #include "listpane.h"
 #include "localendpoint.h"
@@ -41,8 +42,8 @@ void parseCommandLine(const QCoreApplication &app, QCommandLineParser &parser)
     parser.addOption(
         {QStringLiteral("tab"),
          QCoreApplication::translate(
-             "main", "Open on a tab: overview, objecttypes, profiles, integrations, imports or "
-                     "templates."),
+             "main", "Open on a tab: overview, objecttypes, profiles, duplicates, integrations, "
+                     "imports or templates."),
          QStringLiteral("name")});
     parser.addOption({QStringLiteral("sample-data"),
                       QCoreApplication::translate(
@@ -165,6 +166,7 @@ int main(int argc, char *argv[])
             {QStringLiteral("overview"), window.overview()},
             {QStringLiteral("objecttypes"), window.objectTypes()},
             {QStringLiteral("profiles"), window.profiles()},
+            {QStringLiteral("duplicates"), window.duplicates()},
             {QStringLiteral("integrations"), window.integrations()},
             {QStringLiteral("imports"), window.imports()},
             {QStringLiteral("templates"), window.templates()}};

@@ -4711,8 +4711,8 @@ Code:</translation>
         <translation>der eingebettete lokale Endpunkt wurde nicht gestartet: %1</translation>
     </message>
     <message>
-        <source>Open on a tab: overview, objecttypes, profiles, integrations, imports or templates.</source>
-        <translation>Mit einem bestimmten Reiter öffnen: overview, objecttypes, profiles, integrations, imports oder templates.</translation>
+        <source>Open on a tab: overview, objecttypes, profiles, duplicates, integrations, imports or templates.</source>
+        <translation>Mit einem bestimmten Reiter öffnen: overview, objecttypes, profiles, duplicates, integrations, imports oder templates.</translation>
     </message>
 </context>
 </TS>

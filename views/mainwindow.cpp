@@ -1,16 +1,16 @@
 #include "mainwindow.h"
-#include "integrationdialog.h"
-#include "operations.h"
 
 #include "aboutdialog.h"
 #include "commandrunner.h"
 #include "domainoverview.h"
 #include "domainspane.h"
 #include "duplicatesview.h"
+#include "integrationdialog.h"
 #include "integrationspane.h"
 #include "localendpointdialog.h"
 #include "messagebar.h"
 #include "objecttypespane.h"
+#include "operations.h"
 #include "profilespane.h"
 #include "requestlogmodel.h"
 #include "shortcutsdialog.h"
@@ -87,6 +87,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_integrations, tr("&Integrations"));
     m_tabs->addTab(m_imports, tr("Impo&rts"));
     m_tabs->addTab(m_templates, tr("Te&mplates"));
+    // Both ways in from the Imports tab: profiles through an upload job, objects through
+    // an object type (the Object types tab's current one preselected).
+    auto *importObjects = new QToolButton(m_imports);
+    importObjects->setObjectName(QStringLiteral("importsImportObjects"));
+    importObjects->setDefaultAction(m_objectTypes->importObjectsAction());
+    m_imports->addImportButton(importObjects);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -167,7 +173,8 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     // Wide enough for every column of the object type details on a 1366x768 screen.
     const QScreen *screen = QGuiApplication::primaryScreen();
-    const QSize free = screen ? screen->availableGeometry().size() - QSize(16, 48) : QSize(1340, 720);
+    const QSize free =
+        screen ? screen->availableGeometry().size() - QSize(16, 48) : QSize(1340, 720);
     resize(QSize(1340, 720).boundedTo(free));
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
