@@ -18,14 +18,17 @@ struct AwsConfigText
 };
 
 // INI as botocore reads it: [section], "key = value", # and ; comments; indented lines
-// belong to a nested block (e.g. "s3 =") that this product does not use.
+// under a key with no value form its nested block ("customer_profiles =" then
+// "  endpoint_url = ..."), kept as "customer_profiles.endpoint_url".
 QMap<QString, AwsSharedConfig::Section>
 parseIni(const QString &text, bool configStyle,
-         QMap<QString, AwsSharedConfig::Section> *ssoSessions = nullptr)
+         QMap<QString, AwsSharedConfig::Section> *ssoSessions = nullptr,
+         QMap<QString, AwsSharedConfig::Section> *services = nullptr)
 {
     QMap<QString, AwsSharedConfig::Section> sections;
     QMap<QString, AwsSharedConfig::Section> *target = &sections;
     QString current;
+    QString block; // the key whose nested block indented lines belong to
     bool inSection = false;
     QStringView body(text);
     if (body.startsWith(QChar(0xfeff))) // a byte-order mark, as Windows editors write
@@ -49,16 +52,23 @@ parseIni(const QString &text, bool configStyle,
                 } else if (name.startsWith(QStringLiteral("sso-session ")) && ssoSessions) {
                     name = name.mid(12).trimmed();
                     target = ssoSessions;
+                } else if (name.startsWith(QStringLiteral("services ")) && services) {
+                    name = name.mid(9).trimmed();
+                    target = services;
                 } else if (name != QStringLiteral("default")) {
-                    inSection = false; // [services x]: not a profile
+                    inSection = false; // not a profile
                 }
             }
             current = name;
+            block.clear();
             if (inSection)
                 (*target)[current];
             continue;
         }
-        if (!inSection || line.front().isSpace())
+        if (!inSection)
+            continue;
+        const bool nested = line.front().isSpace();
+        if (nested && block.isEmpty())
             continue;
         // As Python's ConfigParser: the first '=' or ':' separates the key from the value.
         const qsizetype equals = line.indexOf(QLatin1Char('='));
@@ -66,7 +76,14 @@ parseIni(const QString &text, bool configStyle,
         const qsizetype eq = equals < 0 ? colon : (colon < 0 ? equals : std::min(equals, colon));
         if (eq <= 0)
             continue;
-        (*target)[current].insert(line.left(eq).trimmed().toLower(), line.mid(eq + 1).trimmed());
+        const QString key = line.left(eq).trimmed().toLower();
+        const QString value = line.mid(eq + 1).trimmed();
+        if (nested) {
+            (*target)[current].insert(block + QLatin1Char('.') + key, value);
+            continue;
+        }
+        block = value.isEmpty() ? key : QString();
+        (*target)[current].insert(key, value);
     }
     return sections;
 }
@@ -110,7 +127,7 @@ std::optional<QString> firstSet(const QProcessEnvironment &env,
 AwsSharedConfig AwsSharedConfig::fromText(const QString &configText, const QString &credentialsText)
 {
     AwsSharedConfig out;
-    out.m_config = parseIni(configText, true, &out.m_ssoSessions);
+    out.m_config = parseIni(configText, true, &out.m_ssoSessions, &out.m_services);
     out.m_credentials = parseIni(credentialsText, false);
     return out;
 }
@@ -165,6 +182,41 @@ AwsSharedConfig::Section AwsSharedConfig::credentialsFor(const QString &profile)
     return m_credentials.value(profile);
 }
 
+QString AwsSharedConfig::serviceSetting(const QString &profile, const QString &serviceId,
+                                        const QString &key) const
+{
+    const QString services = m_config.value(profile).value(QStringLiteral("services"));
+    if (services.isEmpty())
+        return {};
+    return m_services.value(services).value(serviceId + QLatin1Char('.') + key);
+}
+
+QString configuredEndpoint(const QString &serviceId, const QString &profile,
+                           const QProcessEnvironment &env, const AwsSharedConfig &files)
+{
+    // The SDKs' order: the service's variable, the global one, the profile's services
+    // section, the profile's endpoint_url; all of it off when the user says to ignore them.
+    const AwsSharedConfig::Section config = files.configFor(profile);
+    const auto isTrue = [](const QString &value) {
+        return value.trimmed().compare(QStringLiteral("true"), Qt::CaseInsensitive) == 0;
+    };
+    const QString ignore = env.value(QStringLiteral("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"),
+                                     config.value(QStringLiteral("ignore_configured_endpoint_urls")));
+    if (isTrue(ignore))
+        return {};
+    const QString variable =
+        QStringLiteral("AWS_ENDPOINT_URL_") + serviceId.toUpper().replace(QLatin1Char(' '), QLatin1Char('_'));
+    for (const QString &name : {variable, QStringLiteral("AWS_ENDPOINT_URL")}) {
+        const QString value = env.value(name);
+        if (!value.isEmpty())
+            return value;
+    }
+    const QString inSection = files.serviceSetting(profile, serviceId, QStringLiteral("endpoint_url"));
+    if (!inSection.isEmpty())
+        return inSection;
+    return config.value(QStringLiteral("endpoint_url"));
+}
+
 QUrl defaultEndpoint(const QString &region)
 {
     const QString suffix = region.startsWith(QStringLiteral("cn-"))
@@ -210,11 +262,9 @@ Outcome<ResolvedConnection> resolveConnection(const ConnectionSettings &givenSet
             "No region is configured: choose one for the connection, or set AWS_REGION or "
             "the profile's region."));
 
-    const std::optional<QString> endpoint =
-        settings.endpointUrl
-            ? settings.endpointUrl
-            : firstSet(env, {"AWS_ENDPOINT_URL_CUSTOMER_PROFILES", "AWS_ENDPOINT_URL"});
-    const QString configured = endpoint.value_or(config.value(QStringLiteral("endpoint_url")));
+    const QString configured =
+        settings.endpointUrl.value_or(configuredEndpoint(QStringLiteral("customer_profiles"),
+                                                         out.profile, env, files));
     out.endpointUrl = configured.isEmpty() ? defaultEndpoint(out.region) : QUrl(configured);
     if (!out.endpointUrl.isValid() || out.endpointUrl.host().isEmpty() ||
         (out.endpointUrl.scheme() != QStringLiteral("https") &&
@@ -272,10 +322,24 @@ Outcome<ResolvedConnection> resolveConnection(const ConnectionSettings &givenSet
 
 namespace {
 
-// IAM Identity Center: the sso-session form or the legacy one; nothing when the profile
-// names neither.
+// IAM Identity Center's provider for a profile that names it.
 std::optional<Outcome<std::shared_ptr<CredentialsProvider>>>
 ssoCredentials(const QString &profile, const AwsSharedConfig &files, const QProcessEnvironment &env)
+{
+    const auto settings = ssoSettingsFor(profile, files, env);
+    if (!settings)
+        return std::nullopt;
+    if (!settings->ok())
+        return settings->error();
+    return std::shared_ptr<CredentialsProvider>(
+        std::make_shared<SsoCredentialsProvider>(settings->value(), env, profile));
+}
+
+} // namespace
+
+std::optional<Outcome<SsoSettings>> ssoSettingsFor(const QString &profile,
+                                                   const AwsSharedConfig &files,
+                                                   const QProcessEnvironment &env)
 {
     const AwsSharedConfig::Section config = files.configFor(profile);
     const QString session = config.value(QStringLiteral("sso_session"));
@@ -296,6 +360,12 @@ ssoCredentials(const QString &profile, const AwsSharedConfig &files, const QProc
     }
     settings.startUrl = source.value(QStringLiteral("sso_start_url"));
     settings.region = source.value(QStringLiteral("sso_region"));
+    settings.scopes = source.value(QStringLiteral("sso_registration_scopes"))
+                          .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &scope : settings.scopes)
+        scope = scope.trimmed();
+    settings.portalEndpoint = configuredEndpoint(QStringLiteral("sso"), profile, env, files);
+    settings.oidcEndpoint = configuredEndpoint(QStringLiteral("sso_oidc"), profile, env, files);
     QStringList missing;
     for (const auto &[name, value] :
          {std::pair{"sso_start_url", settings.startUrl}, std::pair{"sso_region", settings.region},
@@ -308,11 +378,8 @@ ssoCredentials(const QString &profile, const AwsSharedConfig &files, const QProc
         return credentialsError(
             AwsConfigText::tr("The IAM Identity Center profile \"%1\" lacks %2.")
                 .arg(profile, missing.join(QStringLiteral(", "))));
-    return std::shared_ptr<CredentialsProvider>(
-        std::make_shared<SsoCredentialsProvider>(settings, env, profile));
+    return settings;
 }
-
-} // namespace
 
 std::optional<Outcome<std::shared_ptr<CredentialsProvider>>>
 profileCredentials(const QString &profile, const AwsSharedConfig &files,

@@ -2,6 +2,7 @@
 
 #include "credentials.h"
 #include "error.h"
+#include "ssocredentials.h"
 
 #include <QMap>
 #include <QProcessEnvironment>
@@ -29,6 +30,10 @@ public:
     // An [sso-session NAME] section of the config file.
     Section ssoSession(const QString &name) const;
     bool hasSsoSession(const QString &name) const;
+    // A setting of a service in the [services NAME] section the profile's `services`
+    // names ("customer_profiles", "endpoint_url"); empty when none.
+    QString serviceSetting(const QString &profile, const QString &serviceId,
+                           const QString &key) const;
     QString configPath() const { return m_configPath; }
     QString credentialsPath() const { return m_credentialsPath; }
 
@@ -36,6 +41,7 @@ private:
     QMap<QString, Section> m_config;
     QMap<QString, Section> m_credentials;
     QMap<QString, Section> m_ssoSessions;
+    QMap<QString, Section> m_services; // keys "service.setting"
     QString m_configPath;
     QString m_credentialsPath;
 };
@@ -63,6 +69,14 @@ struct ResolvedConnection
 // The default endpoint of the service in a region.
 QUrl defaultEndpoint(const QString &region);
 
+// The endpoint URL configured for a service ("customer_profiles", "sts", "sso",
+// "sso_oidc"), as the SDKs read it: AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL, the
+// profile's [services] section, the profile's endpoint_url; none when
+// AWS_IGNORE_CONFIGURED_ENDPOINT_URLS or ignore_configured_endpoint_urls is true. Empty:
+// the service's default.
+QString configuredEndpoint(const QString &serviceId, const QString &profile,
+                           const QProcessEnvironment &env, const AwsSharedConfig &files);
+
 // Explicit values, then the environment (AWS_ACCESS_KEY_ID..., AWS_PROFILE, AWS_REGION,
 // AWS_DEFAULT_REGION, AWS_ENDPOINT_URL_CUSTOMER_PROFILES, AWS_ENDPOINT_URL), then a role
 // the profile names (role_arn, web_identity_token_file; see rolecredentials.h), the
@@ -71,6 +85,13 @@ QUrl defaultEndpoint(const QString &region);
 Outcome<ResolvedConnection> resolveConnection(const ConnectionSettings &settings,
                                               const QProcessEnvironment &environment,
                                               const AwsSharedConfig &files);
+
+// What a profile says of IAM Identity Center (sso_session with its [sso-session] section,
+// or the legacy sso_start_url), endpoints included; nothing when it names neither, an
+// error naming what is missing.
+std::optional<Outcome<SsoSettings>> ssoSettingsFor(const QString &profile,
+                                                   const AwsSharedConfig &files,
+                                                   const QProcessEnvironment &env);
 
 // The credentials a profile holds itself, in botocore's order: IAM Identity Center
 // (sso_session or sso_start_url; see ssocredentials.h), keys in the credentials file,

@@ -83,12 +83,9 @@ RoleSettings Resolver::roleOf(const AwsSharedConfig::Section &section) const
 
 Endpoint Resolver::sts(const QString &profile) const
 {
-    const QString global =
-        m_env.value(QStringLiteral("AWS_ENDPOINT_URL"),
-                    m_files.configFor(profile).value(QStringLiteral("endpoint_url")));
     Endpoint endpoint;
-    endpoint.url =
-        stsEndpoint(m_region, m_env.value(QStringLiteral("AWS_ENDPOINT_URL_STS")), global);
+    endpoint.url = stsEndpoint(
+        m_region, configuredEndpoint(QStringLiteral("sts"), profile, m_env, m_files), QString());
     endpoint.region = m_region;
     endpoint.service = "sts";
     return endpoint;

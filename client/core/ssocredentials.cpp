@@ -94,7 +94,9 @@ QString SsoCredentialsProvider::description() const
 
 QUrl SsoCredentialsProvider::portal() const
 {
-    const QString given = m_env.value(QStringLiteral("AWS_ENDPOINT_URL_SSO"));
+    const QString given = !m_settings.portalEndpoint.isEmpty()
+                              ? m_settings.portalEndpoint
+                              : m_env.value(QStringLiteral("AWS_ENDPOINT_URL_SSO"));
     return QUrl(given.isEmpty()
                     ? QStringLiteral("https://portal.sso.%1.amazonaws.com").arg(m_settings.region)
                     : given);
@@ -102,7 +104,9 @@ QUrl SsoCredentialsProvider::portal() const
 
 QUrl SsoCredentialsProvider::oidc() const
 {
-    const QString given = m_env.value(QStringLiteral("AWS_ENDPOINT_URL_SSO_OIDC"));
+    const QString given = !m_settings.oidcEndpoint.isEmpty()
+                              ? m_settings.oidcEndpoint
+                              : m_env.value(QStringLiteral("AWS_ENDPOINT_URL_SSO_OIDC"));
     return QUrl(given.isEmpty()
                     ? QStringLiteral("https://oidc.%1.amazonaws.com").arg(m_settings.region)
                     : given);

@@ -18,6 +18,11 @@ struct SsoSettings
     QString region;
     QString accountId;
     QString roleName;
+    QStringList scopes; // sso_registration_scopes of the session (comma-separated there)
+    // Endpoints the configuration names (configuredEndpoint: "sso", "sso_oidc"); empty:
+    // AWS_ENDPOINT_URL_SSO(_OIDC), else the region's.
+    QString portalEndpoint;
+    QString oidcEndpoint;
 };
 
 // A token of the AWS CLI's cache (~/.aws/sso/cache/SHA1.json): read and written in the

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void awsProfileSelects();
     void regionOrder();
     void endpointOrder();
+    void servicesSectionEndpoints();
     void defaultEndpoints();
     void unknownProfileIsClear();
     void missingRegionIsClear();
@@ -296,6 +297,65 @@ void TstAwsConfig::endpointOrder()
     QCOMPARE(endpointWith(env, std::nullopt), QStringLiteral("http://service:3"));
     QCOMPARE(endpointWith(env, QStringLiteral("https://explicit:4")),
              QStringLiteral("https://explicit:4"));
+}
+
+void TstAwsConfig::servicesSectionEndpoints()
+{
+    // A [services] section sits between the variables and the profile's endpoint_url, per
+    // service; nested blocks of other services or settings are read but do not interfere.
+    const QByteArray config = "[default]\nregion = us-east-1\nendpoint_url = http://config:1\n"
+                              "services = local\n"
+                              "[services local]\n"
+                              "s3 =\n  addressing_style = path\n"
+                              "customer_profiles =\n  endpoint_url = http://section:5\n"
+                              "sts =\n  endpoint_url = http://sts-section:6\n"
+                              "[sso-session corp]\nsso_start_url = https://corp.example/start\n"
+                              "sso_region = eu-west-1\nsso_registration_scopes = sso:account:access, "
+                              "codewhisperer:completions\n"
+                              "[profile sso]\nsso_session = corp\nsso_account_id = 111122223333\n"
+                              "sso_role_name = Admin\nservices = local\n";
+    QProcessEnvironment env =
+        files(config, "[default]\naws_access_key_id = A\naws_secret_access_key = s\n");
+    AwsSharedConfig shared = AwsSharedConfig::load(env);
+    const QString def = QStringLiteral("default");
+    QCOMPARE(shared.serviceSetting(def, QStringLiteral("s3"), QStringLiteral("addressing_style")),
+             QStringLiteral("path"));
+    QCOMPARE(configuredEndpoint(QStringLiteral("customer_profiles"), def, env, shared),
+             QStringLiteral("http://section:5"));
+    QCOMPARE(configuredEndpoint(QStringLiteral("sts"), def, env, shared),
+             QStringLiteral("http://sts-section:6"));
+    // No entry for the service in the section: the profile's endpoint_url.
+    QCOMPARE(configuredEndpoint(QStringLiteral("sso"), def, env, shared),
+             QStringLiteral("http://config:1"));
+    QVERIFY(!shared.profileNames().contains(QStringLiteral("local")));
+    QCOMPARE(resolveConnection({}, env, shared)->endpointUrl.toString(),
+             QStringLiteral("http://section:5"));
+
+    env.insert(QStringLiteral("AWS_ENDPOINT_URL"), QStringLiteral("http://global:2"));
+    QCOMPARE(configuredEndpoint(QStringLiteral("customer_profiles"), def, env, shared),
+             QStringLiteral("http://global:2"));
+    env.insert(QStringLiteral("AWS_ENDPOINT_URL_STS"), QStringLiteral("http://sts-env:3"));
+    QCOMPARE(configuredEndpoint(QStringLiteral("sts"), def, env, shared),
+             QStringLiteral("http://sts-env:3"));
+    env.insert(QStringLiteral("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"), QStringLiteral("true"));
+    QCOMPARE(configuredEndpoint(QStringLiteral("sts"), def, env, shared), QString());
+    QCOMPARE(resolveConnection({}, env, shared)->endpointUrl.toString(),
+             QStringLiteral("https://profile.us-east-1.amazonaws.com"));
+    env.remove(QStringLiteral("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"));
+    env.remove(QStringLiteral("AWS_ENDPOINT_URL"));
+    env.remove(QStringLiteral("AWS_ENDPOINT_URL_STS"));
+
+    // IAM Identity Center's settings carry the session's scopes and endpoints.
+    env.insert(QStringLiteral("AWS_ENDPOINT_URL_SSO_OIDC"), QStringLiteral("http://oidc:7"));
+    const auto sso = ssoSettingsFor(QStringLiteral("sso"), shared, env);
+    QVERIFY(sso && sso->ok());
+    QCOMPARE(sso->value().sessionName, QStringLiteral("corp"));
+    QCOMPARE(sso->value().scopes,
+             QStringList({QStringLiteral("sso:account:access"),
+                          QStringLiteral("codewhisperer:completions")}));
+    QCOMPARE(sso->value().oidcEndpoint, QStringLiteral("http://oidc:7"));
+    QCOMPARE(sso->value().portalEndpoint, QString()); // the region's default
+    QVERIFY(!ssoSettingsFor(def, shared, env).has_value());
 }
 
 void TstAwsConfig::defaultEndpoints()
