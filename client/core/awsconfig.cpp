@@ -313,11 +313,22 @@ Outcome<ResolvedConnection> resolveConnection(const ConnectionSettings &givenSet
             HostCredentialsProvider::Source::Container, env);
         return out;
     }
-    return fail(
+    const QString none =
         AwsConfigText::tr(
             "No credentials found for profile \"%1\": add keys to %2, a credential_process to "
             "%3, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.")
-            .arg(out.profile, files.credentialsPath(), files.configPath()));
+            .arg(out.profile, files.credentialsPath(), files.configPath());
+    // Last, as the SDKs: an EC2 instance's role (IMDSv2, one short attempt), unless
+    // turned off; off an instance, its failure says first that nothing else answered.
+    if (env.value(QStringLiteral("AWS_EC2_METADATA_DISABLED")).compare(QStringLiteral("true"),
+                                                                        Qt::CaseInsensitive) != 0) {
+        auto instance = std::make_shared<HostCredentialsProvider>(
+            HostCredentialsProvider::Source::InstanceMetadata, env);
+        instance->setFailurePreamble(none);
+        out.credentials = instance;
+        return out;
+    }
+    return fail(none);
 }
 
 namespace {

@@ -68,7 +68,7 @@ Outcome<Credentials> HostCredentialsProvider::parseAnswer(const QByteArray &json
 
 void HostCredentialsProvider::fail(const QString &why)
 {
-    finish(credentialsError(why));
+    finish(credentialsError(m_preamble.isEmpty() ? why : m_preamble + QLatin1Char(' ') + why));
 }
 
 void HostCredentialsProvider::get(const QUrl &url, const schema::HeaderList &headers,

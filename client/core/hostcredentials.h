@@ -32,6 +32,9 @@ public:
     static Outcome<Credentials> parseAnswer(const QByteArray &json);
 
     std::chrono::milliseconds timeout{1000};
+    // Put before every failure's reason: as the default chain's last resort, the reason
+    // is first that nothing else gave credentials.
+    void setFailurePreamble(QString preamble) { m_preamble = std::move(preamble); }
 
 protected:
     void fetch() override;
@@ -42,6 +45,8 @@ private:
     void get(const QUrl &url, const schema::HeaderList &headers,
              std::function<void(const HttpResult &)> then, const QByteArray &method = "GET");
     void fail(const QString &why);
+
+    QString m_preamble;
 
     Source m_source;
     QProcessEnvironment m_env;

@@ -2,6 +2,8 @@
 // comments, precedence of explicit settings, environment and files, clear errors.
 #include "credentialstest.h"
 
+#include <QElapsedTimer>
+
 using namespace credentialstest;
 
 class TstAwsConfig : public Fixture
@@ -182,7 +184,21 @@ void TstAwsConfig::credentialsOrder()
     env = files("[default]\nregion = us-east-1\n" + configKeys, "");
     QCOMPARE(keyOf(resolveConnection({}, env, AwsSharedConfig::load(env))),
              QStringLiteral("AKIDCONFIG"));
+    // Nothing in the files: an EC2 instance's role is the last resort; off an instance its
+    // failure says first that nothing else answered, within its one short attempt.
     env = files("[default]\nregion = us-east-1\n", "");
+    env.insert(QStringLiteral("AWS_EC2_METADATA_SERVICE_ENDPOINT"),
+               QStringLiteral("http://127.0.0.1:9")); // the discard port: nothing listens
+    const auto viaInstance = resolveConnection({}, env, AwsSharedConfig::load(env));
+    QVERIFY(viaInstance.ok());
+    QElapsedTimer clock;
+    clock.start();
+    const auto fromInstance = resolveNow(*viaInstance->credentials);
+    QVERIFY(fromInstance && !fromInstance->ok());
+    QVERIFY(clock.elapsed() < 5000);
+    QVERIFY(fromInstance->error().message.startsWith(QStringLiteral("No credentials found")));
+    QVERIFY(fromInstance->error().message.contains(QStringLiteral("instance metadata")));
+    env.insert(QStringLiteral("AWS_EC2_METADATA_DISABLED"), QStringLiteral("true"));
     const auto none = resolveConnection({}, env, AwsSharedConfig::load(env));
     QVERIFY(!none.ok());
     QCOMPARE(none.error().kind, Kind::Credentials);
