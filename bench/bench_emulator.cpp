@@ -5,6 +5,7 @@
 //
 //   bench_emulator [--cache FILE] [--profiles N] [--searches N] [--ingest N] [--callers N]
 //   bench_emulator --prepare DIR   copies the cached store to DIR/cplocal.sqlite
+//   bench_emulator --like-console-import N [--callers N]   bench_console's import, no HTTP
 #include "emubench.h"
 #include "endpointthread.h"
 #include "engine/engine.h"
@@ -218,6 +219,78 @@ bool loadIntoMemory(emulator::Database &memory, const QString &file, QString *er
     return true;
 }
 
+// bench_console's import (issue 11 §3), without HTTP or the client: a fresh file store, the
+// domain "import" and its type Rec (a UNIQUE id, matched to a profile by email), `count`
+// objects {"id", "email"} of 500 customers from `callers` threads calling the engine, as the
+// endpoint's workers would. The console's import is compared with this, like with like.
+QJsonObject ingestLikeConsoleImport(const QString &dir, int count, int callers)
+{
+    emulator::Database db(emulator::Database::Options{dir + QStringLiteral("/import.sqlite"), false});
+    QString error;
+    if (!db.open(&error))
+        return {{QStringLiteral("error"), error}};
+    emulator::Engine engine(db, {});
+    const auto field = [](const char *source) {
+        return QJsonObject{{QStringLiteral("Source"), QLatin1String(source)}};
+    };
+    const auto key = [](const char *identifier, const char *name) {
+        return QJsonArray{QJsonObject{
+            {QStringLiteral("StandardIdentifiers"), QJsonArray{QLatin1String(identifier)}},
+            {QStringLiteral("FieldNames"), QJsonArray{QLatin1String(name)}}}};
+    };
+    QJsonObject email = field("_source.email");
+    email.insert(QStringLiteral("Target"), QStringLiteral("_profile.EmailAddress"));
+    email.insert(QStringLiteral("ContentType"), QStringLiteral("EMAIL_ADDRESS"));
+    const QString domain = QStringLiteral("import");
+    if (!engine.call(QStringLiteral("CreateDomain"),
+                     {{QStringLiteral("DomainName"), domain},
+                      {QStringLiteral("DefaultExpirationDays"), 30}})
+             .ok() ||
+        !engine.call(QStringLiteral("PutProfileObjectType"),
+                     {{QStringLiteral("DomainName"), domain},
+                      {QStringLiteral("ObjectTypeName"), QStringLiteral("Rec")},
+                      {QStringLiteral("Description"), QStringLiteral("bench")},
+                      {QStringLiteral("AllowProfileCreation"), true},
+                      {QStringLiteral("Fields"), QJsonObject{{QStringLiteral("id"), field("_source.id")},
+                                                             {QStringLiteral("email"), email}}},
+                      {QStringLiteral("Keys"), QJsonObject{{QStringLiteral("id"), key("UNIQUE", "id")},
+                                                           {QStringLiteral("_email"),
+                                                            key("PROFILE", "email")}}}})
+             .ok())
+        return {{QStringLiteral("error"), QStringLiteral("cannot create the domain or type")}};
+    std::vector<QJsonObject> inputs;
+    inputs.reserve(size_t(count));
+    for (int i = 0; i < count; ++i) {
+        inputs.push_back(
+            {{QStringLiteral("DomainName"), domain},
+             {QStringLiteral("ObjectTypeName"), QStringLiteral("Rec")},
+             {QStringLiteral("Object"),
+              QStringLiteral("{\"id\": \"%1\", \"email\": \"u%2@example.com\"}").arg(i).arg(i % 500)}});
+    }
+    std::atomic<int> next{0};
+    std::atomic<int> failed{0};
+    const auto work = [&] {
+        for (int i = next++; i < count; i = next++) {
+            if (!engine.call(QStringLiteral("PutProfileObject"), inputs[size_t(i)]).ok())
+                ++failed;
+        }
+    };
+    const auto start = Clock::now();
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int t = 0; t < callers; ++t) {
+        threads.emplace_back(QThread::create(work));
+        threads.back()->start();
+    }
+    for (const auto &thread : threads)
+        thread->wait();
+    const double seconds = microsSince(start) / 1e6;
+    return {{QStringLiteral("objects"), count},
+            {QStringLiteral("callers"), callers},
+            {QStringLiteral("failed"), failed.load()},
+            {QStringLiteral("seconds"), std::round(seconds * 1000) / 1000},
+            {QStringLiteral("objects_per_s"), std::round(count / seconds)}};
+}
+
 using bench::EndpointThread;
 
 int fail(const QString &message)
@@ -250,14 +323,30 @@ int main(int argc, char *argv[])
     const QCommandLineOption prepareOption(QStringLiteral("prepare"),
                                            QStringLiteral("Copy the store to DIR and exit."),
                                            QStringLiteral("dir"));
+    const QCommandLineOption likeImportOption(
+        QStringLiteral("like-console-import"),
+        QStringLiteral("Only bench_console's import, through the engine: N objects, --callers "
+                       "threads, a fresh file store."),
+        QStringLiteral("n"));
     const QCommandLineOption onlyOption(
         QStringLiteral("only"),
         QStringLiteral("Run one part (for profiling): search, http, file, memory."),
         QStringLiteral("part"));
     parser.addHelpOption();
     parser.addOptions({cacheOption, profilesOption, searchesOption, ingestOption, callersOption,
-                       prepareOption, onlyOption});
+                       prepareOption, onlyOption, likeImportOption});
     parser.process(app);
+    if (parser.isSet(likeImportOption)) {
+        QTemporaryDir dir;
+        QJsonObject out{{QStringLiteral("machine"), bench::machineInfo()},
+                        {QStringLiteral("like_console_import"),
+                         ingestLikeConsoleImport(dir.path(), parser.value(likeImportOption).toInt(),
+                                                 std::max(1, parser.value(callersOption).toInt()))}};
+        out.insert(QStringLiteral("machine_after"),
+                   bench::machineInfo().value(QStringLiteral("load_average")));
+        std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
+        return 0;
+    }
     const QString cache = parser.value(cacheOption);
     const int profiles = parser.value(profilesOption).toInt();
     const int searches = parser.value(searchesOption).toInt();
