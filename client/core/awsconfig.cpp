@@ -236,6 +236,7 @@ Outcome<ResolvedConnection> resolveConnection(const ConnectionSettings &givenSet
     settings.accessKeyId = given(givenSettings.accessKeyId);
     settings.secretAccessKey = given(givenSettings.secretAccessKey);
     settings.sessionToken = given(givenSettings.sessionToken);
+    settings.verifyTls = givenSettings.verifyTls;
 
     const auto fail = [](const QString &message) {
         ServiceError error;
@@ -271,6 +272,12 @@ Outcome<ResolvedConnection> resolveConnection(const ConnectionSettings &givenSet
          out.endpointUrl.scheme() != QStringLiteral("http")))
         return fail(AwsConfigText::tr("The endpoint URL \"%1\" is not an http or https URL.")
                         .arg(configured));
+    const QString home = firstSet(env, {"HOME"}).value_or(QDir::homePath());
+    const auto network = resolveNetworkSettings(
+        env, expandHome(config.value(QStringLiteral("ca_bundle")), home), settings.verifyTls);
+    if (!network.ok())
+        return network.error();
+    out.network = network.value();
 
     if (settings.accessKeyId || settings.secretAccessKey) {
         if (!settings.accessKeyId || !settings.secretAccessKey)

@@ -2,6 +2,7 @@
 
 #include "credentials.h"
 #include "error.h"
+#include "networksettings.h"
 #include "ssocredentials.h"
 
 #include <QMap>
@@ -56,6 +57,10 @@ struct ConnectionSettings
     std::optional<QString> accessKeyId;
     std::optional<QString> secretAccessKey;
     std::optional<QString> sessionToken;
+    // Set to false only by an explicit choice for this connection: its HTTPS certificates
+    // are then not verified at all (anyone on the path can read and change the calls).
+    // A console that offers it must show a warning that stays visible while it is off.
+    std::optional<bool> verifyTls;
 };
 
 struct ResolvedConnection
@@ -64,6 +69,9 @@ struct ResolvedConnection
     QString region;
     QUrl endpointUrl;
     std::shared_ptr<CredentialsProvider> credentials;
+    // TLS trust (AWS_CA_BUNDLE, else the profile's ca_bundle) and proxies: for
+    // Transport::setNetworkSettings().
+    NetworkSettings network;
 };
 
 // The default endpoint of the service in a region.
@@ -81,7 +89,8 @@ QString configuredEndpoint(const QString &serviceId, const QString &profile,
 // AWS_DEFAULT_REGION, AWS_ENDPOINT_URL_CUSTOMER_PROFILES, AWS_ENDPOINT_URL), then a role
 // the profile names (role_arn, web_identity_token_file; see rolecredentials.h), the
 // environment's web identity, then the credentials file, credential_process, then the
-// config file.
+// config file. The network settings come from the environment and the profile's
+// ca_bundle (networksettings.h); a CA bundle that cannot be used fails here.
 Outcome<ResolvedConnection> resolveConnection(const ConnectionSettings &settings,
                                               const QProcessEnvironment &environment,
                                               const AwsSharedConfig &files);

@@ -199,6 +199,13 @@ QByteArray PendingCall::signedHost() const
 
 void PendingCall::send(const Credentials &credentials)
 {
+    if (const QString &problem = m_transport->networkSettings().problem; !problem.isEmpty()) {
+        HttpResult result;
+        result.error.kind = ServiceError::Kind::Credentials;
+        result.error.message = problem;
+        conclude(std::move(result));
+        return;
+    }
     const Endpoint &endpoint = m_transport->endpoint();
     QByteArray basePath = endpoint.url.path(QUrl::FullyEncoded).toUtf8();
     if (basePath.endsWith('/'))
@@ -247,6 +254,9 @@ void PendingCall::send(const Credentials &credentials)
     m_secrets = {credentials.secretAccessKey, credentials.sessionToken};
 
     QNetworkRequest request(url);
+    if (url.scheme() == QStringLiteral("https"))
+        request.setSslConfiguration(m_transport->sslConfiguration());
+    rememberProxy(url);
     for (const auto &[name, value] : m_request.headers)
         request.setRawHeader(name, value);
     if (!m_options.anonymous) {
@@ -258,7 +268,10 @@ void PendingCall::send(const Credentials &credentials)
                          QNetworkRequest::AlwaysNetwork);
 
     m_timedOut = false;
+    m_sslErrors.clear();
     m_reply = m_transport->network()->sendCustomRequest(request, m_request.method, m_request.body);
+    connect(m_reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     connect(m_reply, &QNetworkReply::finished, this, &PendingCall::onReplyFinished);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &PendingCall::checkAnnouncedLength);
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
@@ -297,6 +310,73 @@ void PendingCall::redactSecrets(ServiceError &error) const
     }
 }
 
+// The proxy this attempt goes through, for messages; its password joins the secrets that
+// never reach an error.
+void PendingCall::rememberProxy(const QUrl &url)
+{
+    m_proxyName.clear();
+    const QList<QNetworkProxy> proxies = m_transport->networkSettings().proxiesFor(url);
+    if (proxies.isEmpty() || proxies.first().type() == QNetworkProxy::NoProxy)
+        return;
+    m_proxyName = proxyDisplayName(proxies.first());
+    m_secrets.append(proxies.first().password());
+    if (const auto typed = proxyCredentials(m_proxyName))
+        m_secrets.append(typed->password);
+}
+
+// A certificate that is not trusted, or a proxy that wants credentials: a message that
+// says which and why, and an error type the retry policy does not retry.
+bool PendingCall::readNetworkFailure(QNetworkReply *reply, HttpResult &result)
+{
+    const QNetworkReply::NetworkError code = reply->error();
+    if (code == QNetworkReply::SslHandshakeFailedError && !m_sslErrors.isEmpty()) {
+        result.error.kind = ServiceError::Kind::Network;
+        result.error.type = kTlsNotTrusted;
+        result.error.message = describeTlsFailure(m_sslErrors, reply->url());
+        return true;
+    }
+    if (code != QNetworkReply::ProxyAuthenticationRequiredError)
+        return false;
+    result.error.kind = ServiceError::Kind::Network;
+    result.error.type = kProxyAuthenticationRequired;
+    result.error.httpStatus = 407;
+    const QString proxy = m_proxyName.isEmpty() ? tr("the proxy") : m_proxyName;
+    result.error.message = proxyCredentials(m_proxyName)
+                               ? tr("The proxy at %1 did not accept the user name and "
+                                    "password given.")
+                                     .arg(proxy)
+                               : tr("The proxy at %1 asks for a user name and password.").arg(proxy);
+    return true;
+}
+
+// Once per call: the prompt (the console's dialog) is asked for the proxy's credentials,
+// without blocking; with them the call tries again (not counted as a retry), without
+// them it ends with `result`. False when there is nobody to ask.
+bool PendingCall::askProxyCredentials(const HttpResult &result)
+{
+    const ProxyAuthPrompt prompt = proxyAuthPrompt();
+    if (m_proxyPrompted || !prompt || m_proxyName.isEmpty())
+        return false;
+    m_proxyPrompted = true;
+    setProxyCredentials(m_proxyName, std::nullopt); // any given before were refused
+    QPointer<PendingCall> self(this);
+    const QString proxy = m_proxyName;
+    prompt(proxy, [self, proxy, result](std::optional<ProxyCredentials> credentials) {
+        if (!self || self->m_finished)
+            return;
+        if (!credentials || credentials->user.isEmpty()) {
+            self->conclude(result);
+            return;
+        }
+        setProxyCredentials(proxy, *credentials);
+        if (self->m_transport)
+            self->m_transport->network()->clearAccessCache(); // forget refused ones
+        ++self->m_maxAttempts;
+        self->attempt();
+    });
+    return true;
+}
+
 void PendingCall::onTimeout()
 {
     if (!m_reply)
@@ -328,6 +408,8 @@ void PendingCall::onReplyFinished()
     } else if (m_timedOut) {
         result.error.kind = ServiceError::Kind::Timeout;
         result.error.message = tr("no answer within %1 ms.").arg(m_options.timeout.count());
+    } else if (readNetworkFailure(reply, result)) {
+        // TLS verification or proxy authentication: retrying the same cannot mend them.
     } else if (const QNetworkReply::NetworkError code = reply->error();
                result.status == 0 ||
                (code > QNetworkReply::NoError &&
@@ -346,6 +428,8 @@ void PendingCall::onReplyFinished()
     }
     result.error.requestId = result.requestId;
     redactSecrets(result.error);
+    if (result.error.type == kProxyAuthenticationRequired && askProxyCredentials(result))
+        return; // the prompt's answer tries again, or concludes with nothing given
     retryOrConclude(std::move(result));
 }
 
@@ -388,6 +472,18 @@ void PendingCall::retryOrConclude(HttpResult result)
     if (!result.error.isError()) {
         policy.release(m_quotaTaken);
         conclude(std::move(result));
+        return;
+    }
+    // Credentials that expired under the call (a session ended early, a clock off): the
+    // provider gets new ones once (a refresh, or a sign-in) and the call goes again.
+    if (result.error.kind == ServiceError::Kind::Service && !m_options.anonymous &&
+        !m_credentialsRenewed &&
+        (result.error.type == QLatin1String("ExpiredToken") ||
+         result.error.type == QLatin1String("ExpiredTokenException")) &&
+        m_transport->credentialsProvider()->invalidate()) {
+        m_credentialsRenewed = true;
+        ++m_maxAttempts; // the renewed attempt does not use up a retry
+        attempt();
         return;
     }
     if (result.error.kind == ServiceError::Kind::Service &&

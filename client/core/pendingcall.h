@@ -3,6 +3,7 @@
 #include "transport.h"
 
 #include <QPointer>
+#include <QSslError>
 #include <QTimer>
 #include <functional>
 
@@ -72,6 +73,9 @@ private:
     bool learnClockSkew(const QList<QPair<QByteArray, QByteArray>> &headers);
     void checkAnnouncedLength();
     void redactSecrets(ServiceError &error) const;
+    bool readNetworkFailure(QNetworkReply *reply, HttpResult &result);
+    bool askProxyCredentials(const HttpResult &result);
+    void rememberProxy(const QUrl &url);
 
     QPointer<Transport> m_transport;
     HttpRequest m_request;
@@ -85,10 +89,15 @@ private:
     QDateTime m_started;
     QByteArray m_sentUrl;  // the last attempt's URL, as QUrl encodes it on the wire
     QStringList m_secrets; // the last attempt's secret key and token, kept out of errors
+                           // (and any proxy password)
+    QList<QSslError> m_sslErrors; // the last attempt's, for a message that says why
+    QString m_proxyName;          // the last attempt's proxy, "host:port"; empty: none
+    bool m_proxyPrompted = false; // asked for the proxy's credentials once already
     int m_attempt = 0;
     int m_maxAttempts = 3;
     int m_quotaTaken = 0;
     bool m_skewRetried = false;
+    bool m_credentialsRenewed = false;
     bool m_timedOut = false;
     bool m_finished = false;
     bool m_counted = false; // counted in the transport's in-flight calls

@@ -1,5 +1,7 @@
 #include "retry.h"
 
+#include "networksettings.h"
+
 #include <QRandomGenerator>
 #include <algorithm>
 #include <cmath>
@@ -44,6 +46,8 @@ bool RetryPolicy::isRetryable(const ServiceError &error)
 {
     switch (error.kind) {
     case ServiceError::Kind::Network:
+        // An untrusted certificate or a proxy that wants credentials stays so.
+        return error.type != kTlsNotTrusted && error.type != kProxyAuthenticationRequired;
     case ServiceError::Kind::Timeout:
         return true;
     case ServiceError::Kind::Service:

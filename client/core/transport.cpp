@@ -2,10 +2,32 @@
 
 #include "pendingcall.h"
 
+#include <QAuthenticator>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QPointer>
 
 namespace cp::client {
+namespace {
+
+// Picks the proxy per request from the settings: the environment's (with NO_PROXY), else
+// the system's. The access manager owns it.
+class SettingsProxyFactory : public QNetworkProxyFactory
+{
+public:
+    explicit SettingsProxyFactory(NetworkSettings settings)
+        : m_settings(std::move(settings))
+    {}
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        return m_settings.proxiesFor(query.url());
+    }
+
+private:
+    NetworkSettings m_settings;
+};
+
+} // namespace
 
 Transport::Transport(Endpoint endpoint, std::shared_ptr<CredentialsProvider> credentials,
                      QObject *parent)
@@ -18,6 +40,25 @@ Transport::Transport(Endpoint endpoint, std::shared_ptr<CredentialsProvider> cre
     qRegisterMetaType<cp::client::RequestLogEntry>();
     // Redirects are not part of the protocol; a 3xx is reported, not followed.
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    // Qt asks synchronously; credentials the user typed earlier for this proxy (the
+    // prompt runs after a first 407, see PendingCall) are given, else none and the call
+    // fails with a 407. Credentials in the proxy's URL Qt takes from the proxy itself.
+    connect(m_network, &QNetworkAccessManager::proxyAuthenticationRequired, this,
+            [](const QNetworkProxy &proxy, QAuthenticator *authenticator) {
+                if (const auto typed = proxyCredentials(proxyDisplayName(proxy))) {
+                    authenticator->setUser(typed->user);
+                    authenticator->setPassword(typed->password);
+                }
+            });
+    setNetworkSettings(defaultNetworkSettings());
+}
+
+void Transport::setNetworkSettings(const NetworkSettings &settings)
+{
+    m_networkSettings = settings;
+    m_sslConfiguration = settings.sslConfiguration();
+    m_network->setProxyFactory(new SettingsProxyFactory(settings)); // deletes the previous
+    m_network->clearConnectionCache(); // no connection made under the old settings
 }
 
 Transport::~Transport() = default;

@@ -3,6 +3,7 @@
 #include "call.h"
 #include "credentials.h"
 #include "error.h"
+#include "networksettings.h"
 #include "protocol.h"
 #include "retry.h"
 #include "sigv4/sigv4.h"
@@ -103,6 +104,11 @@ public:
     void setClock(Clock clock) { m_clock = std::move(clock); }
     QDateTime now() const; // the clock, corrected by the skew learnt from the server
     RetryPolicy &retryPolicy() { return m_retry; }
+    // TLS trust and proxies for every call from now on (resolveConnection() gives a
+    // connection's); defaultNetworkSettings() until then.
+    void setNetworkSettings(const NetworkSettings &settings);
+    const NetworkSettings &networkSettings() const { return m_networkSettings; }
+    const QSslConfiguration &sslConfiguration() const { return m_sslConfiguration; }
 
     Call *send(const HttpRequest &request, QObject *context, Callback callback,
                const CallOptions &options = {});
@@ -130,6 +136,8 @@ private:
     QNetworkAccessManager *m_network;
     sigv4::Signer m_signer;
     RetryPolicy m_retry;
+    NetworkSettings m_networkSettings;
+    QSslConfiguration m_sslConfiguration;
     Clock m_clock;
     std::chrono::milliseconds m_skew{0};
     int m_inFlight = 0;

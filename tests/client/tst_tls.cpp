@@ -1,0 +1,212 @@
+// HTTPS against a local TLS server whose certificate a test CA issued: AWS_CA_BUNDLE and
+// the profile's ca_bundle (the environment first, as botocore), a verification failure
+// that says which certificate and why and is not retried, verification turned off for a
+// connection, bundles that cannot be used.
+#include "awsconfig.h"
+#include "networktest.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace networktest;
+
+class TstTls : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void caBundleFromEnvironment();
+    void untrustedSaysWhichAndWhy();
+    void untrustedNotRetried();
+    void caBundleFromProfile();
+    void environmentWinsOverProfile();
+    void verificationOffForConnection();
+    void unreadableBundle();
+    void bundleWithoutCertificate();
+    void unusableDefaultsFailEveryCall();
+
+private:
+    Outcome<ResolvedConnection> resolve(const QProcessEnvironment &env, const QString &caBundle,
+                                        std::optional<bool> verifyTls = {}) const;
+    TlsServer *m_server = nullptr;
+};
+
+void TstTls::init()
+{
+    m_server = new TlsServer;
+    QVERIFY(m_server->listen());
+}
+
+void TstTls::cleanup()
+{
+    delete m_server;
+    m_server = nullptr;
+}
+
+Outcome<ResolvedConnection> TstTls::resolve(const QProcessEnvironment &env, const QString &caBundle,
+                                            std::optional<bool> verifyTls) const
+{
+    QString config = QStringLiteral("[default]\nregion = us-east-1\n"
+                                    "aws_access_key_id = AKIDTLSTEST\n"
+                                    "aws_secret_access_key = tls-test-secret\n");
+    if (!caBundle.isEmpty())
+        config += QStringLiteral("ca_bundle = %1\n").arg(caBundle);
+    ConnectionSettings settings;
+    settings.endpointUrl = m_server->url().toString();
+    settings.verifyTls = verifyTls;
+    return resolveConnection(settings, env, AwsSharedConfig::fromText(config, QString()));
+}
+
+void TstTls::caBundleFromEnvironment()
+{
+    const NetworkSettings settings =
+        settingsFrom(environment({{"AWS_CA_BUNDLE", dataFile("test-ca.pem")}}));
+    QCOMPARE(settings.caBundlePath, dataFile("test-ca.pem"));
+    QCOMPARE(settings.caCertificates.size(), 1);
+    auto transport = makeTransportTo(m_server->url(), settings);
+    const auto result = sendAndWait(*transport, get("/domains"));
+    QVERIFY(result);
+    QVERIFY2(!result->error.isError(), qPrintable(result->error.summary()));
+    QCOMPARE(result->status, 200);
+    QCOMPARE(result->requestId, QStringLiteral("tls-request"));
+    QCOMPARE(m_server->requestLines, QList<QByteArray>{"GET /domains HTTP/1.1"});
+}
+
+void TstTls::untrustedSaysWhichAndWhy()
+{
+    auto transport = makeTransportTo(m_server->url(), settingsFrom(environment({})));
+    const auto result = sendAndWait(*transport, get("/domains"));
+    QVERIFY(result);
+    QCOMPARE(result->error.kind, Kind::Network);
+    QCOMPARE(result->error.type, kTlsNotTrusted);
+    const QString message = result->error.message;
+    // Which certificate (its subject and issuer) and why (OpenSSL's reason, as Qt says it).
+    QVERIFY2(message.startsWith(QStringLiteral(
+                 "The server's certificate for localhost (issued by cpconsole Test CA) is not "
+                 "trusted: ")),
+             qPrintable(message));
+    const QString why = QSslError(QSslError::UnableToGetLocalIssuerCertificate).errorString();
+    QVERIFY2(message.contains(why), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("AWS_CA_BUNDLE")), qPrintable(message));
+    QVERIFY(result->error.summary().contains(message));
+    QVERIFY(m_server->requestLines.isEmpty());
+}
+
+void TstTls::untrustedNotRetried()
+{
+    auto transport = makeTransportTo(m_server->url(), settingsFrom(environment({})));
+    QCOMPARE(transport->retryPolicy().maxAttempts, 3);
+    QList<RequestLogEntry> log;
+    connect(transport.get(), &Transport::requestLogged, this,
+            [&log](const RequestLogEntry &entry) { log.append(entry); });
+    const auto result = sendAndWait(*transport, get("/domains"));
+    QVERIFY(result);
+    QCOMPARE(result->error.type, kTlsNotTrusted);
+    QCOMPARE(result->attempts, 1);
+    QVERIFY(!result->error.retryable);
+    QCOMPARE(m_server->handshakes, 1);
+    QCOMPARE(log.size(), 1);
+    QCOMPARE(log.first().attempts, 1);
+    QCOMPARE(transport->retryPolicy().availableTokens(), transport->retryPolicy().quotaCapacity);
+}
+
+void TstTls::caBundleFromProfile()
+{
+    const auto resolved = resolve(environment({}), dataFile("test-ca.pem"));
+    QVERIFY2(resolved.ok(), qPrintable(resolved.error().message));
+    QCOMPARE(resolved->network.caBundlePath, dataFile("test-ca.pem"));
+    QVERIFY(resolved->network.verifyTls);
+    auto transport = makeTransportTo(m_server->url(), resolved->network);
+    const auto result = sendAndWait(*transport, get("/domains"));
+    QVERIFY(result);
+    QVERIFY2(!result->error.isError(), qPrintable(result->error.summary()));
+}
+
+// botocore's ca_bundle setting: AWS_CA_BUNDLE first, then the profile's ca_bundle.
+void TstTls::environmentWinsOverProfile()
+{
+    const auto other = resolve(environment({{"AWS_CA_BUNDLE", dataFile("test-other-ca.pem")}}),
+                               dataFile("test-ca.pem"));
+    QVERIFY2(other.ok(), qPrintable(other.error().message));
+    QCOMPARE(other->network.caBundlePath, dataFile("test-other-ca.pem"));
+    auto transport = makeTransportTo(m_server->url(), other->network);
+    auto result = sendAndWait(*transport, get("/domains"));
+    QVERIFY(result);
+    QCOMPARE(result->error.type, kTlsNotTrusted); // only the other CA is trusted now
+
+    const auto right = resolve(environment({{"AWS_CA_BUNDLE", dataFile("test-ca.pem")}}),
+                               dataFile("test-other-ca.pem"));
+    QVERIFY(right.ok());
+    transport = makeTransportTo(m_server->url(), right->network);
+    result = sendAndWait(*transport, get("/domains"));
+    QVERIFY(result);
+    QVERIFY2(!result->error.isError(), qPrintable(result->error.summary()));
+}
+
+void TstTls::verificationOffForConnection()
+{
+    const auto resolved = resolve(environment({}), QString(), false);
+    QVERIFY(resolved.ok());
+    QVERIFY(!resolved->network.verifyTls);
+    auto transport = makeTransportTo(m_server->url(), resolved->network);
+    const auto result = sendAndWait(*transport, get("/domains"));
+    QVERIFY(result);
+    QVERIFY2(!result->error.isError(), qPrintable(result->error.summary()));
+    // Only the explicit choice turns it off.
+    QVERIFY(resolve(environment({}), QString())->network.verifyTls);
+    QVERIFY(resolve(environment({}), QString(), true)->network.verifyTls);
+}
+
+void TstTls::unreadableBundle()
+{
+    const QString missing = QStringLiteral("/nonexistent/corporate-ca.pem");
+    auto resolved = resolve(environment({{"AWS_CA_BUNDLE", missing}}), QString());
+    QVERIFY(!resolved.ok());
+    QCOMPARE(resolved.error().kind, Kind::Credentials);
+    QVERIFY2(resolved.error().message.contains(missing), qPrintable(resolved.error().message));
+    QVERIFY(resolved.error().message.contains(QStringLiteral("AWS_CA_BUNDLE")));
+
+    resolved = resolve(environment({}), missing);
+    QVERIFY(!resolved.ok());
+    QVERIFY(resolved.error().message.contains(missing));
+    QVERIFY2(resolved.error().message.contains(QStringLiteral("ca_bundle")),
+             qPrintable(resolved.error().message));
+}
+
+void TstTls::bundleWithoutCertificate()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("empty.pem"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a certificate\n");
+    file.close();
+    const auto resolved = resolve(environment({}), path);
+    QVERIFY(!resolved.ok());
+    QCOMPARE(resolved.error().kind, Kind::Credentials);
+    QVERIFY(resolved.error().message.contains(path));
+    QVERIFY2(resolved.error().message.contains(QStringLiteral("no PEM certificate")),
+             qPrintable(resolved.error().message));
+}
+
+// Settings that could not be resolved (the process's AWS_CA_BUNDLE is unreadable): every
+// call says why, and nothing is sent.
+void TstTls::unusableDefaultsFailEveryCall()
+{
+    NetworkSettings unusable;
+    unusable.problem = QStringLiteral("The CA bundle /x.pem (AWS_CA_BUNDLE) cannot be read.");
+    auto transport = makeTransportTo(m_server->url(), unusable);
+    const auto result = sendAndWait(*transport, get("/domains"));
+    QVERIFY(result);
+    QCOMPARE(result->error.kind, Kind::Credentials);
+    QCOMPARE(result->error.message, unusable.problem);
+    QCOMPARE(result->attempts, 1);
+    QCOMPARE(m_server->handshakes, 0);
+}
+
+QTEST_GUILESS_MAIN(TstTls)
+#include "tst_tls.moc"
