@@ -32,6 +32,9 @@ public:
     virtual void resolve(QObject *context, Callback callback) = 0;
     // Where they come from, for the user ("profile dev in ~/.aws/credentials"): no secret.
     virtual QString description() const = 0;
+    // The endpoint said the credentials given have expired: the next resolve() gets new
+    // ones where the provider can. False when it cannot (fixed keys): nothing to retry.
+    virtual bool invalidate() { return false; }
 };
 
 class StaticCredentialsProvider : public CredentialsProvider
@@ -59,6 +62,11 @@ public:
     void resolve(QObject *context, Callback callback) final;
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
+    bool invalidate() override
+    {
+        m_cached.reset();
+        return true;
+    }
     std::chrono::seconds refreshMargin{300};
 
 protected:

@@ -119,7 +119,38 @@ void SsoCredentialsProvider::call(const QUrl &base, HttpRequest request,
     sendUnsigned(this, {base, m_settings.region}, request, {}, std::move(then));
 }
 
+namespace {
+SsoSignInPrompt &signInPrompt()
+{
+    static SsoSignInPrompt prompt;
+    return prompt;
+}
+} // namespace
+
+void setSsoSignInPrompt(SsoSignInPrompt prompt)
+{
+    signInPrompt() = std::move(prompt);
+}
+
 void SsoCredentialsProvider::fetch()
+{
+    fetchWithToken(true);
+}
+
+void SsoCredentialsProvider::askToSignIn(const ServiceError &otherwise)
+{
+    QPointer<SsoCredentialsProvider> self(this);
+    signInPrompt()(m_profile, m_settings, m_env, [self, otherwise](bool signedIn) {
+        if (!self)
+            return;
+        if (signedIn)
+            self->fetchWithToken(false);
+        else
+            self->finish(otherwise);
+    });
+}
+
+void SsoCredentialsProvider::fetchWithToken(bool mayPrompt)
 {
     const QString path = ssoCachePath(m_env, m_settings);
     const std::optional<SsoToken> token = SsoToken::read(path);
@@ -128,10 +159,12 @@ void SsoCredentialsProvider::fetch()
             ? SsoText::tr("Sign in with \"aws sso login --profile %1\".").arg(m_profile)
             : SsoText::tr("Sign in with \"aws sso login --sso-session %1\".")
                   .arg(m_settings.sessionName);
+    const bool prompt = mayPrompt && signInPrompt();
     if (!token) {
-        finish(
+        const ServiceError error =
             credentialsError(SsoText::tr("Not signed in to IAM Identity Center for profile %1. %2")
-                                 .arg(m_profile, signIn)));
+                                 .arg(m_profile, signIn));
+        prompt ? askToSignIn(error) : finish(error);
         return;
     }
     const qint64 left = now().secsTo(token->expiresAt);
@@ -144,9 +177,10 @@ void SsoCredentialsProvider::fetch()
         return;
     }
     if (left <= 0) {
-        finish(credentialsError(
+        const ServiceError error = credentialsError(
             SsoText::tr("The IAM Identity Center sign-in of profile %1 has expired. %2")
-                .arg(m_profile, signIn)));
+                .arg(m_profile, signIn));
+        prompt ? askToSignIn(error) : finish(error);
         return;
     }
     getRoleCredentials(token->accessToken);
@@ -171,10 +205,11 @@ void SsoCredentialsProvider::refresh(SsoToken token)
             // The token may still be valid for a few minutes: use it while it is.
             if (now() < token.expiresAt)
                 return getRoleCredentials(token.accessToken);
-            finish(credentialsError(
+            const ServiceError error = credentialsError(
                 SsoText::tr("The IAM Identity Center sign-in of profile %1 has expired and could "
                             "not be refreshed (%2). Sign in again.")
-                    .arg(m_profile, result.error.summary())));
+                    .arg(m_profile, result.error.summary()));
+            signInPrompt() ? askToSignIn(error) : finish(error);
             return;
         }
         token.accessToken = access;

@@ -46,6 +46,16 @@ struct SsoToken
 // HOME/.aws/sso/cache as the CLI names it.
 QString ssoCachePath(const QProcessEnvironment &environment, const SsoSettings &settings);
 
+// Asks the user to sign in to IAM Identity Center when a profile has no usable token (the
+// console's device-authorization dialog): `done(true)` once a token is in the cache,
+// `done(false)` when the user gave up. Called on the provider's thread; it may answer later.
+using SsoSignInPrompt =
+    std::function<void(const QString &profile, const SsoSettings &settings,
+                       const QProcessEnvironment &environment, std::function<void(bool)> done)>;
+// Installed once by the application; without one, a missing sign-in is an error saying how
+// to sign in with the AWS CLI.
+void setSsoSignInPrompt(SsoSignInPrompt prompt);
+
 // Role credentials from IAM Identity Center: the cached token is exchanged for the role's
 // credentials (GetRoleCredentials); a token that has expired, or expires within five
 // minutes, is first refreshed with its refresh token (SSO OIDC CreateToken) where the
@@ -68,6 +78,9 @@ protected:
     void fetch() override;
 
 private:
+    // After a sign-in the prompt is not asked again: a second failure is reported.
+    void fetchWithToken(bool mayPrompt);
+    void askToSignIn(const ServiceError &otherwise);
     void refresh(SsoToken token);
     void getRoleCredentials(const QString &accessToken);
     void call(const QUrl &base, HttpRequest request, std::function<void(const HttpResult &)> then);
