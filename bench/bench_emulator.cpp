@@ -5,7 +5,7 @@
 //
 //   bench_emulator [--cache FILE] [--profiles N] [--searches N] [--ingest N] [--callers N]
 //   bench_emulator --prepare DIR   copies the cached store to DIR/cplocal.sqlite
-//   bench_emulator --like-console-import N [--callers N]   bench_console's import, no HTTP
+//   bench_emulator --like-console-import N [--callers N] [--over-http]   bench_console's import
 #include "emubench.h"
 #include "endpointthread.h"
 #include "engine/engine.h"
@@ -219,17 +219,23 @@ bool loadIntoMemory(emulator::Database &memory, const QString &file, QString *er
     return true;
 }
 
+using bench::EndpointThread;
+
 // bench_console's import (issue 11 §3), without HTTP or the client: a fresh file store, the
 // domain "import" and its type Rec (a UNIQUE id, matched to a profile by email), `count`
 // objects {"id", "email"} of 500 customers from `callers` threads calling the engine, as the
 // endpoint's workers would. The console's import is compared with this, like with like.
-QJsonObject ingestLikeConsoleImport(const QString &dir, int count, int callers)
+// With `http`, the same through a LocalEndpoint on loopback (2 HTTP workers, as the console's
+// embedded one) and one signed keep-alive connection per caller: a client that costs next
+// to nothing, so what the endpoint's HTTP path allows a console.
+QJsonObject ingestLikeConsoleImport(const QString &dir, int count, int callers, bool http)
 {
-    emulator::Database db(emulator::Database::Options{dir + QStringLiteral("/import.sqlite"), false});
+    auto db = std::make_unique<emulator::Database>(
+        emulator::Database::Options{dir + QStringLiteral("/cplocal.sqlite"), false});
     QString error;
-    if (!db.open(&error))
+    if (!db->open(&error))
         return {{QStringLiteral("error"), error}};
-    emulator::Engine engine(db, {});
+    auto engine = std::make_unique<emulator::Engine>(*db, emulator::EngineOptions{});
     const auto field = [](const char *source) {
         return QJsonObject{{QStringLiteral("Source"), QLatin1String(source)}};
     };
@@ -242,11 +248,11 @@ QJsonObject ingestLikeConsoleImport(const QString &dir, int count, int callers)
     email.insert(QStringLiteral("Target"), QStringLiteral("_profile.EmailAddress"));
     email.insert(QStringLiteral("ContentType"), QStringLiteral("EMAIL_ADDRESS"));
     const QString domain = QStringLiteral("import");
-    if (!engine.call(QStringLiteral("CreateDomain"),
+    if (!engine->call(QStringLiteral("CreateDomain"),
                      {{QStringLiteral("DomainName"), domain},
                       {QStringLiteral("DefaultExpirationDays"), 30}})
              .ok() ||
-        !engine.call(QStringLiteral("PutProfileObjectType"),
+        !engine->call(QStringLiteral("PutProfileObjectType"),
                      {{QStringLiteral("DomainName"), domain},
                       {QStringLiteral("ObjectTypeName"), QStringLiteral("Rec")},
                       {QStringLiteral("Description"), QStringLiteral("bench")},
@@ -269,12 +275,36 @@ QJsonObject ingestLikeConsoleImport(const QString &dir, int count, int callers)
     }
     std::atomic<int> next{0};
     std::atomic<int> failed{0};
-    const auto work = [&] {
+    std::function<void()> work = [&] {
         for (int i = next++; i < count; i = next++) {
-            if (!engine.call(QStringLiteral("PutProfileObject"), inputs[size_t(i)]).ok())
+            if (!engine->call(QStringLiteral("PutProfileObject"), inputs[size_t(i)]).ok())
                 ++failed;
         }
     };
+    std::optional<EndpointThread> endpoint; // started only over HTTP
+    if (http) {
+        engine.reset();
+        db.reset(); // the endpoint opens the store itself
+        emulator::LocalEndpointOptions options;
+        options.dataDir = dir;
+        options.accessKeyId = QString::fromLatin1(kAccessKeyId);
+        options.secretAccessKey = QString::fromLatin1(kSecret);
+        if (!endpoint.emplace().start(options, &error))
+            return {{QStringLiteral("error"), error}};
+        work = [&] {
+            bench::SignedConnection connection(endpoint->port(), kAccessKeyId, kSecret, "us-east-1");
+            QString problem;
+            if (!connection.connectToServer(&problem))
+                return;
+            for (int i = next++; i < count; i = next++) {
+                QJsonObject body = inputs[size_t(i)];
+                body.remove(QStringLiteral("DomainName"));
+                if (connection.request("PUT", "/domains/import/profiles/objects",
+                                       QJsonDocument(body).toJson(QJsonDocument::Compact)) != 200)
+                    ++failed;
+            }
+        };
+    }
     const auto start = Clock::now();
     std::vector<std::unique_ptr<QThread>> threads;
     for (int t = 0; t < callers; ++t) {
@@ -286,12 +316,12 @@ QJsonObject ingestLikeConsoleImport(const QString &dir, int count, int callers)
     const double seconds = microsSince(start) / 1e6;
     return {{QStringLiteral("objects"), count},
             {QStringLiteral("callers"), callers},
+            {QStringLiteral("over_http"), http},
             {QStringLiteral("failed"), failed.load()},
             {QStringLiteral("seconds"), std::round(seconds * 1000) / 1000},
             {QStringLiteral("objects_per_s"), std::round(count / seconds)}};
 }
 
-using bench::EndpointThread;
 
 int fail(const QString &message)
 {
@@ -328,20 +358,24 @@ int main(int argc, char *argv[])
         QStringLiteral("Only bench_console's import, through the engine: N objects, --callers "
                        "threads, a fresh file store."),
         QStringLiteral("n"));
+    const QCommandLineOption overHttpOption(
+        QStringLiteral("over-http"),
+        QStringLiteral("With --like-console-import: through a local endpoint over loopback."));
     const QCommandLineOption onlyOption(
         QStringLiteral("only"),
         QStringLiteral("Run one part (for profiling): search, http, file, memory."),
         QStringLiteral("part"));
     parser.addHelpOption();
     parser.addOptions({cacheOption, profilesOption, searchesOption, ingestOption, callersOption,
-                       prepareOption, onlyOption, likeImportOption});
+                       prepareOption, onlyOption, likeImportOption, overHttpOption});
     parser.process(app);
     if (parser.isSet(likeImportOption)) {
         QTemporaryDir dir;
         QJsonObject out{{QStringLiteral("machine"), bench::machineInfo()},
                         {QStringLiteral("like_console_import"),
                          ingestLikeConsoleImport(dir.path(), parser.value(likeImportOption).toInt(),
-                                                 std::max(1, parser.value(callersOption).toInt()))}};
+                                                 std::max(1, parser.value(callersOption).toInt()),
+                                                 parser.isSet(overHttpOption))}};
         out.insert(QStringLiteral("machine_after"),
                    bench::machineInfo().value(QStringLiteral("load_average")));
         std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
