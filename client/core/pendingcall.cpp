@@ -315,13 +315,17 @@ void PendingCall::redactSecrets(ServiceError &error) const
 void PendingCall::rememberProxy(const QUrl &url)
 {
     m_proxyName.clear();
+    m_proxyCredentialsGiven = false;
     const QList<QNetworkProxy> proxies = m_transport->networkSettings().proxiesFor(url);
     if (proxies.isEmpty() || proxies.first().type() == QNetworkProxy::NoProxy)
         return;
     m_proxyName = proxyDisplayName(proxies.first());
     m_secrets.append(proxies.first().password());
-    if (const auto typed = proxyCredentials(m_proxyName))
+    m_proxyCredentialsGiven = !proxies.first().user().isEmpty();
+    if (const auto typed = proxyCredentials(m_proxyName)) {
         m_secrets.append(typed->password);
+        m_proxyCredentialsGiven = true;
+    }
 }
 
 // A certificate that is not trusted, or a proxy that wants credentials: a message that
@@ -341,7 +345,7 @@ bool PendingCall::readNetworkFailure(QNetworkReply *reply, HttpResult &result)
     result.error.type = kProxyAuthenticationRequired;
     result.error.httpStatus = 407;
     const QString proxy = m_proxyName.isEmpty() ? tr("the proxy") : m_proxyName;
-    result.error.message = proxyCredentials(m_proxyName)
+    result.error.message = m_proxyCredentialsGiven
                                ? tr("The proxy at %1 did not accept the user name and "
                                     "password given.")
                                      .arg(proxy)

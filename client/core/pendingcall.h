@@ -93,6 +93,7 @@ private:
     QList<QSslError> m_sslErrors; // the last attempt's, for a message that says why
     QString m_proxyName;          // the last attempt's proxy, "host:port"; empty: none
     bool m_proxyPrompted = false; // asked for the proxy's credentials once already
+    bool m_proxyCredentialsGiven = false; // in the proxy's URL or typed
     int m_attempt = 0;
     int m_maxAttempts = 3;
     int m_quotaTaken = 0;

@@ -145,9 +145,9 @@ public:
     quint16 port() const { return m_server.serverPort(); }
     QString url(const QString &userInfo = {}) const
     {
-        return QStringLiteral("http://%1127.0.0.1:%2")
-            .arg(userInfo.isEmpty() ? QString() : userInfo + QLatin1Char('@'))
-            .arg(port());
+        const QString user = userInfo.isEmpty() ? QString() : userInfo + QLatin1Char('@');
+        return QStringLiteral("http://") + user + QStringLiteral("127.0.0.1:") +
+               QString::number(port());
     }
     QString name() const { return QStringLiteral("127.0.0.1:%1").arg(port()); }
 
