@@ -311,11 +311,12 @@ void SsoSignInTest::cancelStopsPolling()
     QSignalSpy done(&flow, &SsoSignIn::succeeded);
     flow.start();
     QVERIFY(QTest::qWaitFor([this] { return tokenPolls().size() >= 2; }, kWait));
+    const int atCancel = m_oidc->requestCount();
     flow.cancel();
     QCOMPARE(flow.state(), State::Cancelled);
+    QTest::qWait(400); // eight intervals: at most the poll already on the wire arrives
     const int sent = m_oidc->requestCount();
-    QTest::qWait(400); // eight intervals
-    QCOMPARE(m_oidc->requestCount(), sent);
+    QVERIFY2(sent <= atCancel + 1, qPrintable(QString::number(sent - atCancel)));
 
     // A poll in flight is cancelled too: its answer never arrives.
     m_oidc->clearScript();
