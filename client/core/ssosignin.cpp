@@ -161,7 +161,8 @@ void SsoSignIn::start()
     m_userCode.clear();
     m_interval = kDefaultInterval;
     setState(State::Registering);
-    if (useCachedRegistration())
+    m_cachedRegistration = useCachedRegistration();
+    if (m_cachedRegistration)
         startDeviceAuthorization();
     else
         registerClient();
@@ -297,6 +298,13 @@ void SsoSignIn::startDeviceAuthorization()
                            {QStringLiteral("clientSecret"), m_registration.clientSecret},
                            {QStringLiteral("startUrl"), m_settings.startUrl}};
     post("/device_authorization", body, [this](const HttpResult &result) {
+        if (result.error.isError() && m_cachedRegistration &&
+            errorType(result) == QStringLiteral("InvalidClientException")) {
+            // A cached registration the service no longer knows (revoked, or the
+            // instance's): register anew once rather than leave the user stuck with it.
+            m_cachedRegistration = false;
+            return registerClient();
+        }
         if (result.error.isError()) {
             return fail(SignInText::tr("IAM Identity Center did not start the sign-in to %1: %2")
                             .arg(m_settings.startUrl, result.error.summary()));

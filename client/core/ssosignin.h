@@ -21,7 +21,8 @@ class Call;
 // device authorization grant, RFC 8628, on SSO OIDC):
 //  1. RegisterClient, unless the CLI's cache holds a registration for the same start URL,
 //     region, scopes and session that is valid for 15 more minutes (the CLI's file
-//     ~/.aws/sso/cache/SHA1.json, SHA-1 of botocore's JSON of those values);
+//     ~/.aws/sso/cache/SHA1.json, SHA-1 of botocore's JSON of those values); one the
+//     service refuses (InvalidClientException) is replaced once, where the CLI would fail;
 //  2. StartDeviceAuthorization for the start URL;
 //  3. one CreateToken at once (a pre-approved client needs nothing more), then
 //     authorizationPending() with the code and the URL for the user, then CreateToken
@@ -97,6 +98,7 @@ private:
     QTimer m_poll;
     quint64 m_generation = 0; // answers of an earlier run or of a cancelled call are dropped
     Registration m_registration;
+    bool m_cachedRegistration = false; // m_registration came from the cache
     QString m_deviceCode;
     QString m_userCode;
     int m_interval = 5;

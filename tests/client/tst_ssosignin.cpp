@@ -63,6 +63,7 @@ private Q_SLOTS:
     void expiredCodeFailsClearly();
     void cancelStopsPolling();
     void cachedRegistrationIsReused();
+    void refusedCachedRegistrationIsReplaced();
     void legacyFormRegistersWithoutScopes();
     void refusalsKeepSecretsOut();
 
@@ -381,6 +382,31 @@ void SsoSignInTest::cachedRegistrationIsReused()
     }
 }
 
+void SsoSignInTest::refusedCachedRegistrationIsReplaced()
+{
+    QDir().mkpath(m_dir->filePath(s(".aws/sso/cache")));
+    const QJsonObject revoked{
+        {s("clientId"), s("revoked")},
+        {s("clientSecret"), s("x")},
+        {s("expiresAt"), QDateTime::currentDateTimeUtc().addDays(30).toString(Qt::ISODate)}};
+    QVERIFY(writeFile(cacheFile(kRegistrationFile), QJsonDocument(revoked).toJson()));
+    m_oidc->error(400, "InvalidClientException", "Invalid client");
+    scriptRegistration();
+    scriptDevice(1);
+    scriptToken();
+    SsoSignIn flow(settings(), m_env);
+    flow.setSecondLength(std::chrono::milliseconds(20));
+    flow.start();
+    QVERIFY(settle(flow));
+    QCOMPARE(flow.state(), State::Succeeded);
+    QStringList paths;
+    for (const auto &request : m_oidc->requests())
+        paths.append(QString::fromLatin1(request.rawPath));
+    QCOMPARE(paths, (QStringList{s("/device_authorization"), s("/client/register"),
+                                 s("/device_authorization"), s("/token")}));
+    QCOMPARE(readJson(cacheFile(kRegistrationFile)).value(s("clientId")).toString(), s("client-1"));
+}
+
 void SsoSignInTest::legacyFormRegistersWithoutScopes()
 {
     scriptRegistration();
@@ -425,7 +451,7 @@ void SsoSignInTest::refusalsKeepSecretsOut()
     QVERIFY2(message.contains(s("refused")), qPrintable(message));
 
     m_oidc->clearScript();
-    m_oidc->error(400, "InvalidClientException", "client-SECRET-1 is not valid");
+    m_oidc->error(400, "InvalidRequestException", "client-SECRET-1 is not valid");
     flow.start();
     QVERIFY(settle(flow));
     message = failed.at(2).at(0).toString();
