@@ -10,6 +10,7 @@
 #include "messagebar.h"
 #include "mfaprompt.h"
 #include "profilespane.h"
+#include "proxyauthprompt.h"
 #include "sampledataloader.h"
 #include "translators.h"
 
@@ -94,6 +95,7 @@ int main(int argc, char *argv[])
 
     cp::views::MainWindow window;
     cp::views::installMfaPrompt(&window);
+    cp::views::installProxyAuthPrompt(&window);
     const QString dataDir = parser.isSet(QStringLiteral("data-dir"))
                                 ? parser.value(QStringLiteral("data-dir"))
                                 : cp::emulator::LocalEndpoint::defaultDataDir();
