@@ -22,8 +22,9 @@ std::pair<QString, QString> splitPath(const QString &path)
 }
 
 // The values a predefined key fed by the profile's members holds (schema/standardprofile
-// says which members feed which key).
-QStringList predefinedValues(const QString &id, const QJsonObject &data,
+// says which members feed which key); memberOf(name) gives a member's text.
+template<typename MemberOf>
+QStringList predefinedValues(const QString &id, const MemberOf &memberOf,
                              const sp::PredefinedKey &key)
 {
     QStringList out;
@@ -33,7 +34,7 @@ QStringList predefinedValues(const QString &id, const QJsonObject &data,
             out.append(normalized);
     };
     const auto valueOf = [&](const QString &member) {
-        return member == QStringLiteral("ProfileId") ? id : data.value(member).toString();
+        return member == QStringLiteral("ProfileId") ? id : memberOf(member);
     };
     if (key.joined) {
         QStringList parts;
@@ -50,6 +51,17 @@ QStringList predefinedValues(const QString &id, const QJsonObject &data,
     return out;
 }
 
+template<typename MemberOf>
+QList<std::pair<QString, QString>> predefinedEntriesOf(const QString &id, const MemberOf &memberOf)
+{
+    QList<std::pair<QString, QString>> out; // key name, value
+    for (const sp::PredefinedKey &key : sp::profileFedKeys()) {
+        for (const QString &value : predefinedValues(id, memberOf, key))
+            out.append({key.name, value});
+    }
+    return out;
+}
+
 // The members the predefined keys are made of (_profileId aside, which never changes).
 bool samePredefinedSources(const QJsonObject &a, const QJsonObject &b)
 {
@@ -61,12 +73,8 @@ bool samePredefinedSources(const QJsonObject &a, const QJsonObject &b)
 // Every predefined key value of a profile with these fields.
 QList<std::pair<QString, QString>> predefinedEntries(const QString &id, const QJsonObject &data)
 {
-    QList<std::pair<QString, QString>> out; // key name, value
-    for (const sp::PredefinedKey &key : sp::profileFedKeys()) {
-        for (const QString &value : predefinedValues(id, data, key))
-            out.append({key.name, value});
-    }
-    return out;
+    return predefinedEntriesOf(
+        id, [&](const QString &member) { return data.value(member).toString(); });
 }
 
 } // namespace
@@ -256,6 +264,12 @@ bool saveProfile(Context &ctx, const QString &domain, StoredProfile &profile, bo
     profile.loadedData = profile.data;
     profile.fieldsChanged = false;
     return true;
+}
+
+QList<std::pair<QString, QString>> predefinedKeyValues(const QString &id,
+                                                       const QMap<QString, QString> &fields)
+{
+    return predefinedEntriesOf(id, [&](const QString &member) { return fields.value(member); });
 }
 
 bool deleteProfileRows(Context &ctx, const QString &domain, const QString &id)

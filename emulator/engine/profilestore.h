@@ -3,8 +3,11 @@
 #include "context.h"
 
 #include <QJsonObject>
+#include <QList>
+#include <QMap>
 #include <QString>
 #include <optional>
+#include <utility>
 
 namespace cp::emulator {
 
@@ -38,6 +41,11 @@ std::optional<StoredProfile> loadProfile(Context &ctx, const QString &domain, co
 // Writes the profile and brings its predefined keys (_profileId, _account, _phone,
 // _email, _fullName) up to date. A profile saved with isNew false comes from loadProfile.
 bool saveProfile(Context &ctx, const QString &domain, StoredProfile &profile, bool isNew);
+// The predefined key values (key name, normalized value) that saveProfile writes for a new
+// profile made of these fields (field path -> text, as given to setField): for callers that
+// work them out ahead of their write.
+QList<std::pair<QString, QString>> predefinedKeyValues(const QString &id,
+                                                       const QMap<QString, QString> &fields);
 bool deleteProfileRows(Context &ctx, const QString &domain, const QString &id);
 
 // The content type a search key compares by: the predefined keys' own, else that of

@@ -2,12 +2,16 @@
 #include "uploadingest.h"
 
 #include "mapping.h"
+#include "matching.h"
 #include "profilestore.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QVarLengthArray>
+#include <algorithm>
 #include <atomic>
+#include <cstdio>
 
 namespace cp::emulator {
 namespace {
@@ -54,16 +58,179 @@ QString sourceWithColumnKeys(const QString &source)
 // the end of the profiles table and of the _profileId keys, not each to a random page of
 // them (with a million rows, random inserts miss the page cache and split pages on nearly
 // every row). Milliseconds, a counter, then random bits against another process's ids.
-QString growingProfileId()
+QByteArray growingProfileId()
 {
     static std::atomic<quint64> counter{0};
     const quint64 ms = quint64(QDateTime::currentMSecsSinceEpoch());
     const quint64 n = counter.fetch_add(1, std::memory_order_relaxed) & 0xffffff;
     const quint64 random = QRandomGenerator::global()->generate64() & 0xffffffffffffffULL;
-    return QStringLiteral("%1%2%3")
-        .arg(ms & 0xffffffffffffULL, 12, 16, QLatin1Char('0'))
-        .arg(n, 6, 16, QLatin1Char('0'))
-        .arg(random, 14, 16, QLatin1Char('0'));
+    char id[33];
+    std::snprintf(id, sizeof id, "%012llx%06llx%014llx",
+                  static_cast<unsigned long long>(ms & 0xffffffffffffULL),
+                  static_cast<unsigned long long>(n), static_cast<unsigned long long>(random));
+    return QByteArray(id, 32);
+}
+
+// A string as JSON text, as QJsonDocument writes it: quotes, backslashes and control
+// characters escaped, the rest UTF-8 as it is.
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    out += '"';
+    const auto plain = [](char c) { return uchar(c) >= 0x20 && c != '"' && c != '\\'; };
+    if (std::all_of(utf8.begin(), utf8.end(), plain)) {
+        out += utf8;
+    } else {
+        for (const char c : utf8) {
+            if (plain(c)) {
+                out += c;
+                continue;
+            }
+            char escaped[8];
+            switch (c) {
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\b':
+                out += "\\b";
+                break;
+            case '\f':
+                out += "\\f";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            default:
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(uchar(c)));
+                out += escaped;
+            }
+        }
+    }
+    out += '"';
+}
+
+// The JSON columns of a new profile made of these field paths, written straight from them:
+// the text compactJson gives for StoredProfile::data and ::sources after setField of each
+// (keys sorted as QJsonObject sorts them), without building either object. A job's Targets
+// are valid profile fields (checkUploadJobMapping), so a member is either a field of its
+// own or an object of fields (Address.City, Attributes.x), never both.
+void writeProfileJson(const QMap<QString, QString> &fields, const QByteArray &originJson,
+                      QByteArray &data, QByteArray &sources)
+{
+    struct Entry
+    {
+        QStringView member;
+        QStringView field; // empty: the member itself
+        const QString *value;
+    };
+    QVarLengthArray<Entry, 16> entries;
+    sources = "{";
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const qsizetype dot = it.key().indexOf(QLatin1Char('.'));
+        const QStringView path(it.key());
+        entries.append(dot < 0 ? Entry{path, {}, &it.value()}
+                               : Entry{path.left(dot), path.mid(dot + 1), &it.value()});
+        if (sources.size() > 1)
+            sources += ',';
+        appendJsonString(sources, it.key());
+        sources += ':';
+        sources += originJson;
+    }
+    sources += '}';
+    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+        return a.member != b.member ? a.member < b.member : a.field < b.field;
+    });
+    data = "{";
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const Entry &e = entries[i];
+        const bool opens = !e.field.isEmpty() && (i == 0 || entries[i - 1].member != e.member);
+        const bool closes =
+            !e.field.isEmpty() && (i + 1 == entries.size() || entries[i + 1].member != e.member);
+        if (i > 0)
+            data += ',';
+        if (e.field.isEmpty() || opens) {
+            appendJsonString(data, e.member.toString());
+            data += ':';
+        }
+        if (opens)
+            data += '{';
+        if (!e.field.isEmpty()) {
+            appendJsonString(data, e.field.toString());
+            data += ':';
+        }
+        appendJsonString(data, *e.value);
+        if (closes)
+            data += '}';
+    }
+    data += '}';
+}
+
+// The profiles holding a unique key value (at most two), as profilesWithKey finds them,
+// from text the job encoded once.
+bool keyHolders(Context &ctx, const QByteArray &domain, const QByteArray &keyName,
+                const QByteArray &value, QStringList &holders)
+{
+    Query q =
+        ctx.query("SELECT DISTINCT profile_id FROM profile_keys WHERE domain = ? AND key_name = ?"
+                  " AND value = ? ORDER BY profile_id LIMIT ?");
+    q.bindUtf8(domain).bindUtf8(keyName).bindUtf8(value).bind(2);
+    holders.clear();
+    if (!q.exec())
+        return false;
+    while (q.next())
+        holders.append(q.text(0));
+    return true;
+}
+
+const QByteArray kPredefinedOrigin = QByteArrayLiteral("predefined");
+
+bool insertKeyUtf8(Context &ctx, const QByteArray &domain, const QByteArray &keyName,
+                   const QByteArray &value, const QByteArray &profileId, const QByteArray &origin)
+{
+    Query q =
+        ctx.query("INSERT OR IGNORE INTO profile_keys (domain, key_name, value, profile_id, origin)"
+                  " VALUES (?, ?, ?, ?, ?)");
+    q.bindUtf8(domain).bindUtf8(keyName).bindUtf8(value).bindUtf8(profileId).bindUtf8(origin);
+    return q.exec();
+}
+
+// A new profile as saveProfile would write it (the row, then its predefined keys), from
+// the row's encoded text: nothing to serialise or convert here, on the writer's turn.
+bool insertCreated(Context &ctx, const QByteArray &domain, const PreparedRow &row)
+{
+    Query q =
+        ctx.query("INSERT INTO profiles (domain, id, data, field_sources, object_count, created_at,"
+                  " updated_at) VALUES (?, ?, ?, ?, 0, ?, ?)");
+    q.bindUtf8(domain).bindUtf8(row.idUtf8).bindUtf8(row.dataJson).bindUtf8(row.sourcesJson);
+    q.bind(ctx.nowMs).bind(ctx.nowMs);
+    if (!q.exec())
+        return false;
+    for (const auto &[name, value] : row.predefinedKeys) {
+        if (!insertKeyUtf8(ctx, domain, name, value, row.idUtf8, kPredefinedOrigin))
+            return false;
+    }
+    return true;
+}
+
+// Rule-based matching of a new profile, when the domain has it on (its fields made here:
+// the row brings them as text only).
+bool matchCreated(Context &ctx, const QString &domain, const QString &origin,
+                  const PreparedRow &row)
+{
+    StoredProfile profile;
+    for (auto it = row.profileFields.begin(); it != row.profileFields.end(); ++it)
+        profile.setField(it.key(), it.value(), origin);
+    return matchProfileSaved(ctx, domain, QString::fromLatin1(row.idUtf8), QJsonObject(),
+                             profile.data, true);
 }
 
 } // namespace
@@ -130,7 +297,11 @@ UploadMapper::UploadMapper(const QJsonObject &fields, const QString &uniqueKey,
     , m_fields(fields)
     , m_keyName(uniqueKey)
     , m_origin(QStringLiteral("upload:") + jobId)
-{}
+{
+    m_originJson = "[";
+    appendJsonString(m_originJson, m_origin);
+    m_originJson += ']';
+}
 
 bool UploadMapper::setHeader(const QStringList &header, QString *reason)
 {
@@ -179,10 +350,15 @@ PreparedRow UploadMapper::prepare(const QStringList &row, qint64 line) const
     }
     out.key = *mapping.uniqueKeyValue;
     out.profileFields = mapping.profileFields;
-    // Most rows of a load make a profile: made here, off the writer's thread.
-    out.created.id = growingProfileId();
-    for (auto it = out.profileFields.begin(); it != out.profileFields.end(); ++it)
-        out.created.setField(it.key(), it.value(), m_origin);
+    // Most rows of a load make a profile: made and encoded here, off the writer's thread.
+    out.idUtf8 = growingProfileId();
+    out.keyUtf8 = out.key.toUtf8();
+    const QString id = QString::fromLatin1(out.idUtf8);
+    writeProfileJson(out.profileFields, m_originJson, out.dataJson, out.sourcesJson);
+    const QList<std::pair<QString, QString>> keys = predefinedKeyValues(id, out.profileFields);
+    out.predefinedKeys.reserve(keys.size());
+    for (const auto &[name, value] : keys)
+        out.predefinedKeys.append({name.toUtf8(), value.toUtf8()});
     return out;
 }
 
@@ -191,35 +367,45 @@ ApiResult storeUploadRows(Context &ctx, const QString &domain, const QString &jo
                           UploadProgress &progress)
 {
     const QString origin = QStringLiteral("upload:") + jobId;
+    // Encoded once a batch: every row binds them.
+    const QByteArray domainUtf8 = domain.toUtf8();
+    const QByteArray keyNameUtf8 = keyName.toUtf8();
+    const QByteArray originUtf8 = origin.toUtf8();
+    // Nothing else writes during the batch's turn: the rules it reads hold for all of it.
+    const RuleSet rules = domainRules(ctx, domain);
+    const bool matching = rules.enabled && !rules.rules.isEmpty();
+    QStringList holders;
     for (const PreparedRow &row : rows) {
         if (!row.error.isEmpty()) {
             progress.fail(row.line, row.error);
             continue;
         }
         // An earlier row of this job, or any profile holding the key, is updated.
-        const QStringList holders = profilesWithKey(ctx, domain, keyName, row.key, 2);
+        if (!keyHolders(ctx, domainUtf8, keyNameUtf8, row.keyUtf8, holders))
+            return ApiResult::internal(QStringLiteral("A profile key could not be read."));
         if (holders.size() > 1) {
             progress.fail(row.line, QStringLiteral("Several profiles hold %1 %2; the row would "
                                                    "not know which to update.")
                                         .arg(keyName, row.key));
             continue;
         }
-        std::optional<StoredProfile> profile;
-        const bool created = holders.isEmpty();
-        if (created) {
-            profile = row.created;
-        } else {
-            profile = loadProfile(ctx, domain, holders.first());
-            if (!profile)
-                return ApiResult::internal(QStringLiteral("A profile could not be read."));
-            for (auto it = row.profileFields.begin(); it != row.profileFields.end(); ++it)
-                profile->setField(it.key(), it.value(), origin);
+        if (holders.isEmpty()) {
+            if (!insertCreated(ctx, domainUtf8, row) ||
+                (matching && !matchCreated(ctx, domain, origin, row)))
+                return ApiResult::internal(QStringLiteral("A profile could not be stored."));
+            if (!insertKeyUtf8(ctx, domainUtf8, keyNameUtf8, row.keyUtf8, row.idUtf8, originUtf8))
+                return ApiResult::internal(QStringLiteral("A profile key could not be stored."));
+            ++progress.created;
+            continue;
         }
-        if (!saveProfile(ctx, domain, *profile, created))
+        std::optional<StoredProfile> profile = loadProfile(ctx, domain, holders.first());
+        if (!profile)
+            return ApiResult::internal(QStringLiteral("A profile could not be read."));
+        for (auto it = row.profileFields.begin(); it != row.profileFields.end(); ++it)
+            profile->setField(it.key(), it.value(), origin);
+        if (!saveProfile(ctx, domain, *profile, false))
             return ApiResult::internal(QStringLiteral("A profile could not be stored."));
-        if (created && !insertKey(ctx, domain, keyName, row.key, profile->id, origin))
-            return ApiResult::internal(QStringLiteral("A profile key could not be stored."));
-        ++(created ? progress.created : progress.updated);
+        ++progress.updated;
     }
     return ApiResult::success();
 }

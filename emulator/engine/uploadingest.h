@@ -45,14 +45,20 @@ struct UploadProgress
 };
 
 // One CSV row made ready to store, off the store's lock: its profile fields and the
-// normalized value of its unique key, or why it fails.
+// normalized value of its unique key, or why it fails. The profile the row makes if no
+// profile holds its key comes encoded as the writer binds it (UTF-8, the JSON columns
+// serialised, the predefined keys worked out), so that most rows cost the writer SQL only.
 struct PreparedRow
 {
     qint64 line = 0;
     QMap<QString, QString> profileFields;
     QString key;
     QString error;
-    StoredProfile created; // the profile the row makes if no profile holds its key
+    QByteArray keyUtf8;
+    QByteArray idUtf8;
+    QByteArray dataJson;
+    QByteArray sourcesJson;
+    QList<std::pair<QByteArray, QByteArray>> predefinedKeys; // key name, value
 };
 
 // Maps a job's CSV rows through its Fields (one per thread: nothing shared).
@@ -72,6 +78,7 @@ private:
     QString m_origin;
     QStringList m_header;
     QStringList m_columnKeys; // the header's names as the mapping reads them
+    QByteArray m_originJson;  // ["upload:JOB"], each field's origins
 };
 
 // Stores prepared rows in the transaction under way (profiles made or updated, the unique

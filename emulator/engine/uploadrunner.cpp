@@ -3,6 +3,7 @@
 #include "csvreader.h"
 #include "engine.h"
 #include "uploadingest.h"
+#include "uploadreadahead.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -270,33 +271,20 @@ void UploadRunner::runJob(const Pending &job)
         reader.setPosition(progress.offset, progress.line);
     }
 
-    QList<PreparedRow> batch;
-    bool atEnd = false;
-    while (!atEnd) {
+    UploadReadAhead readAhead(reader, mapper, m_batchRows);
+    qint64 lastLine = reader.line();
+    for (bool atEnd = false; !atEnd;) {
         if (!waitForAllowance(job.jobId))
             return; // stopped (the status says so) or shutting down (resumes at next start)
-        batch.clear();
-        while (batch.size() < m_batchRows) {
-            const schema::CsvReader::Status status = reader.next(fields);
-            if (status == schema::CsvReader::Status::End) {
-                atEnd = true;
-                break;
-            }
-            if (status == schema::CsvReader::Status::Error) {
-                PreparedRow failed;
-                failed.line = reader.line();
-                failed.error = reader.errorMessage();
-                batch.append(failed);
-            } else {
-                batch.append(mapper.prepare(fields, reader.line()));
-            }
-        }
+        const UploadReadAhead::Batch batch = readAhead.next();
+        atEnd = batch.last;
+        lastLine = batch.lastLine;
         UploadProgress next = progress;
-        next.offset = reader.offset();
-        next.line = reader.nextLine();
+        next.offset = batch.offset;
+        next.line = batch.nextLine;
         const ApiResult stored = m_engine.write([&](Context &ctx) {
             if (ApiResult r =
-                    storeUploadRows(ctx, job.domain, job.jobId, mapper.keyName(), batch, next);
+                    storeUploadRows(ctx, job.domain, job.jobId, mapper.keyName(), batch.rows, next);
                 !r.ok())
                 return r;
             return saveProgress(ctx, job.domain, job.jobId, next);
@@ -304,7 +292,7 @@ void UploadRunner::runJob(const Pending &job)
         if (stored.errorType == kNotRunning)
             return;
         if (!stored.ok()) {
-            progress.note(batch.isEmpty() ? 0 : batch.first().line, stored.message);
+            progress.note(batch.rows.isEmpty() ? 0 : batch.rows.first().line, stored.message);
             finish(us::kFailed, us::kInternalFailure);
             return;
         }
@@ -317,7 +305,7 @@ void UploadRunner::runJob(const Pending &job)
         finish(us::kPartiallySucceeded, us::kValidationFailure);
     else {
         if (progress.failed == 0)
-            progress.note(reader.line(), QStringLiteral("The file has a header and no rows."));
+            progress.note(lastLine, QStringLiteral("The file has a header and no rows."));
         finish(us::kFailed, us::kValidationFailure);
     }
 }

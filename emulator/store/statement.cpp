@@ -50,6 +50,17 @@ void Statement::bind(const QString &value)
     }
 }
 
+void Statement::bindUtf8(const QByteArray &utf8)
+{
+    ++m_index;
+    if (!m_stmt)
+        return;
+    if (utf8.isNull())
+        sqlite3_bind_null(m_stmt, m_index);
+    else
+        sqlite3_bind_text(m_stmt, m_index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+}
+
 void Statement::bind(qint64 value)
 {
     ++m_index;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <cstddef>
 
@@ -48,6 +49,7 @@ private:
     friend class Query;
     void bind(const QString &value);
     void bind(qint64 value);
+    void bindUtf8(const QByteArray &utf8);
     bool exec();
     bool next();
     void fail();
@@ -100,6 +102,14 @@ public:
         return *this;
     }
     Query &bind(int value) { return bind(qint64(value)); }
+    // UTF-8 bound as it is, without a copy (SQLITE_STATIC): the bytes must stay unchanged
+    // until this Query ends. For text encoded once and bound many times (upload jobs).
+    // A null QByteArray binds NULL.
+    Query &bindUtf8(const QByteArray &utf8)
+    {
+        m_statement->bindUtf8(utf8);
+        return *this;
+    }
 
     // Runs the statement up to its first row (or to its end); false on an error.
     [[nodiscard]] bool exec() { return m_statement->exec(); }

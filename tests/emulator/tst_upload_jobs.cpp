@@ -162,6 +162,78 @@ private Q_SLOTS:
         QCOMPARE(gina[QStringLiteral("Address")][QStringLiteral("City")].toString(), s("Roma"));
     }
 
+    void newProfilesStoredAsSaveProfileWritesThem()
+    {
+        // The job writes a new profile's JSON columns and predefined keys itself, off the
+        // writer's thread: the text must be compactJson's (keys sorted, the same escapes)
+        // for values with quotes, backslashes, control characters, line breaks and
+        // non-ASCII text, over plain members, address fields and attributes.
+        const ApiResult created = f->callIn("CreateUploadJob", R"({"DisplayName": "odd.csv",
+            "UniqueKey": "mail", "Fields": {
+            "mail": {"Source": "_source.mail", "Target": "_profile.EmailAddress",
+                     "ContentType": "EMAIL_ADDRESS"},
+            "first": {"Source": "_source.first", "Target": "_profile.FirstName"},
+            "last": {"Source": "_source.last", "Target": "_profile.LastName"},
+            "phone": {"Source": "_source.phone", "Target": "_profile.PhoneNumber"},
+            "zip": {"Source": "_source.zip", "Target": "_profile.Address.PostalCode"},
+            "city": {"Source": "_source.city", "Target": "_profile.Address.City"},
+            "ship": {"Source": "_source.ship", "Target": "_profile.ShippingAddress.City"},
+            "note": {"Source": "_source.note", "Target": "_profile.Attributes.note"},
+            "a": {"Source": "_source.a", "Target": "_profile.Attributes.a-b"}}})");
+        QVERIFY_OK(created);
+        const QString id = created.body.value(QStringLiteral("JobId")).toString();
+        QVERIFY(f->uploadAndStart(
+            id, "mail,first,last,phone,zip,city,ship,note,a\n"
+                "Ola@Example.com,\"Jo \"\"Jo\"\" \\ Ann\",\xc3\x9cnal \xf0\x9f\x98\x80,"
+                "+49 (30) 1234,10115,K\xc3\xb6ln,Z\xc3\xbcrich,\"line 1\nline\t2\x01\",x\n"
+                "pia@example.com,Pia,,,,,Bern,,\n"));
+        QVERIFY(f->runner().waitIdle(30000));
+        QCOMPARE(count(f->summary(id), "CreatedRecords"), 2);
+
+        QSqlQuery q(f->db->connection());
+        QVERIFY(q.exec(s("SELECT id, data, field_sources FROM profiles WHERE domain = 'd'")));
+        int profiles = 0;
+        while (q.next()) {
+            ++profiles;
+            const QString data = q.value(1).toString();
+            const QString sources = q.value(2).toString();
+            QCOMPARE(data, compactJson(parseObject(data)));
+            QCOMPARE(sources, compactJson(parseObject(sources)));
+            const QJsonObject fields = parseObject(data);
+            for (auto it = fields.begin(); it != fields.end(); ++it) {
+                const QJsonObject nested = it.value().toObject();
+                for (auto n = nested.begin(); n != nested.end(); ++n)
+                    QVERIFY(parseObject(sources).contains(it.key() + QLatin1Char('.') + n.key()));
+                if (nested.isEmpty())
+                    QVERIFY(parseObject(sources).contains(it.key()));
+            }
+        }
+        QCOMPARE(profiles, 2);
+
+        const QString ola = f->search(s("_email"), s("ola@example.com")).value(0);
+        const QJsonObject p = f->profile(ola);
+        QCOMPARE(p.value(QStringLiteral("FirstName")).toString(), s(R"(Jo "Jo" \ Ann)"));
+        QCOMPARE(p.value(QStringLiteral("LastName")).toString(),
+                 QString::fromUtf8("\xc3\x9cnal \xf0\x9f\x98\x80"));
+        QCOMPARE(p[QStringLiteral("Address")][QStringLiteral("City")].toString(),
+                 QString::fromUtf8("K\xc3\xb6ln"));
+        QCOMPARE(p[QStringLiteral("Address")][QStringLiteral("PostalCode")].toString(), s("10115"));
+        QCOMPARE(p[QStringLiteral("Attributes")][QStringLiteral("note")].toString(),
+                 s("line 1\nline\t2\x01"));
+        QCOMPARE(p[QStringLiteral("Attributes")][QStringLiteral("a-b")].toString(), s("x"));
+        // The predefined keys, as saveProfile writes them.
+        QCOMPARE(f->search(s("_profileId"), ola), QStringList{ola});
+        QCOMPARE(f->search(s("_phone"), s("+49301234")), QStringList{ola});
+        QCOMPARE(f->search(s("_fullName"), QString::fromUtf8("jo \"jo\" \\ ann \xc3\xbcnal "
+                                                             "\xf0\x9f\x98\x80")),
+                 QStringList{ola});
+        const QString pia = f->search(s("_email"), s("pia@example.com")).value(0);
+        QCOMPARE(f->search(s("_fullName"), s("pia")), QStringList{pia});
+        QCOMPARE(
+            f->profile(pia)[QStringLiteral("ShippingAddress")][QStringLiteral("City")].toString(),
+            s("Bern"));
+    }
+
     void uploadChecksTheKey()
     {
         const QString id = f->createJob();
