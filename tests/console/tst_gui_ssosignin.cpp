@@ -11,10 +11,14 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace cp;
@@ -48,6 +52,7 @@ private Q_SLOTS:
     void cleanup();
     void signInThenListDomains();
     void cancelStopsTheFlowAndTryAgainRestarts();
+    void awsCliUsesTheConsolesSignIn();
 
 private:
     void scriptUntilCode()
@@ -247,6 +252,69 @@ void SsoSignInDialogTest::cancelStopsTheFlowAndTryAgainRestarts()
     QTest::mouseClick(dialog.findChild<QPushButton *>(s("ssoClose")), Qt::LeftButton);
     QVERIFY(!dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
+}
+
+// The issue asks that the CLI and the console read each other's caches: the AWS CLI on the
+// machine lists cplocal's domains with the token the console saved. It needs a botocore
+// that honours AWS_ENDPOINT_URL_SSO (1.31 and later) to reach the fake portal.
+void SsoSignInDialogTest::awsCliUsesTheConsolesSignIn()
+{
+    const QString aws = QStandardPaths::findExecutable(s("aws"));
+    if (aws.isEmpty())
+        QSKIP("no aws on PATH");
+    QProcess version;
+    version.start(aws, {s("--version")});
+    QVERIFY(version.waitForFinished(60000));
+    const auto found = QRegularExpression(s("botocore/(\\d+)\\.(\\d+)"))
+                           .match(QString::fromUtf8(version.readAllStandardOutput() +
+                                                    version.readAllStandardError()));
+    if (!found.hasMatch() || found.captured(1).toInt() < 1 ||
+        (found.captured(1).toInt() == 1 && found.captured(2).toInt() < 31))
+        QSKIP("this aws's botocore predates AWS_ENDPOINT_URL_SSO: it cannot reach the fake");
+
+    scriptUntilCode();
+    m_oidc.reply(200, R"({"accessToken": "access-CLI", "expiresIn": 28800,
+                          "refreshToken": "refresh-CLI", "tokenType": "Bearer"})");
+    client::SsoSignIn flow(ssoSettings(), m_env);
+    flow.setSecondLength(std::chrono::milliseconds(20));
+    flow.start();
+    QVERIFY(QTest::qWaitFor([&flow] { return !flow.isRunning(); }, 20000));
+    QCOMPARE(flow.state(), client::SsoSignIn::State::Succeeded);
+
+    auto endpoint = testing::startEndpoint();
+    QVERIFY(endpoint);
+    testing::TestClient setup(endpoint->url());
+    QVERIFY(testing::succeeded(setup.ok(s("CreateDomain"), testing::createDomainInput(s("cli-sso")))));
+    m_portal.reply(200, QJsonDocument(QJsonObject{
+                                          {s("roleCredentials"),
+                                           QJsonObject{{s("accessKeyId"), testing::kAccessKey},
+                                                       {s("secretAccessKey"), testing::kSecretKey},
+                                                       {s("sessionToken"), s("sso-session")},
+                                                       {s("expiration"), 4102444800000.0}}}})
+                            .toJson());
+    QProcessEnvironment env = m_env;
+    env.insert(s("PATH"), QProcessEnvironment::systemEnvironment().value(s("PATH")));
+    env.insert(s("AWS_EC2_METADATA_DISABLED"), s("true"));
+    env.insert(s("AWS_PAGER"), QString());
+    // A pyenv shim finds its root through HOME, which is the test's own here.
+    const QString shims = QFileInfo(aws).absolutePath();
+    if (shims.endsWith(s("/.pyenv/shims")))
+        env.insert(s("PYENV_ROOT"), QFileInfo(shims).path());
+    QProcess cli;
+    cli.setProcessEnvironment(env);
+    cli.start(aws, {s("customer-profiles"), s("list-domains"), s("--profile"), s("dev"),
+                    s("--endpoint-url"), endpoint->url().toString(), s("--output"), s("json")});
+    QSignalSpy finished(&cli, &QProcess::finished);
+    // The fakes and the endpoint answer on this thread's loop: wait with it running.
+    QVERIFY(cli.waitForStarted(60000));
+    QVERIFY(cli.state() == QProcess::NotRunning || finished.wait(120000));
+    const QByteArray err = cli.readAllStandardError();
+    QVERIFY2(cli.exitCode() == 0, err.constData());
+    const QJsonArray items =
+        QJsonDocument::fromJson(cli.readAllStandardOutput()).object().value(s("Items")).toArray();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.at(0).toObject().value(s("DomainName")).toString(), s("cli-sso"));
+    QCOMPARE(m_portal.requests().last().header("x-amz-sso_bearer_token"), QByteArray("access-CLI"));
 }
 
 QTEST_MAIN(SsoSignInDialogTest)
