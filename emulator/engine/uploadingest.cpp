@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSet>
 #include <QVarLengthArray>
 #include <algorithm>
 #include <atomic>
@@ -72,44 +73,30 @@ QByteArray growingProfileId()
 }
 
 // A string as JSON text, as QJsonDocument writes it: quotes, backslashes and control
-// characters escaped, the rest UTF-8 as it is.
-void appendJsonString(QByteArray &out, const QString &text)
+// characters escaped, the rest UTF-8 as it is. Into a std::string: a row's text is
+// written a character at a time, which QByteArray::append does several times slower.
+void appendJsonString(std::string &out, QStringView text)
 {
-    const QByteArray utf8 = text.toUtf8();
     out += '"';
-    const auto plain = [](char c) { return uchar(c) >= 0x20 && c != '"' && c != '\\'; };
-    if (std::all_of(utf8.begin(), utf8.end(), plain)) {
-        out += utf8;
+    const auto plain = [](char16_t c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; };
+    if (std::all_of(text.begin(), text.end(), [&](QChar c) { return plain(c.unicode()); })) {
+        for (const QChar c : text)
+            out += char(c.unicode());
     } else {
+        const QByteArray utf8 = text.toUtf8();
         for (const char c : utf8) {
-            if (plain(c)) {
+            if (uchar(c) >= 0x20 && c != '"' && c != '\\') {
                 out += c;
                 continue;
             }
+            static const char *const named[] = {"\\b", "\\t", "\\n", nullptr, "\\f", "\\r"};
             char escaped[8];
-            switch (c) {
-            case '"':
-                out += "\\\"";
-                break;
-            case '\\':
-                out += "\\\\";
-                break;
-            case '\b':
-                out += "\\b";
-                break;
-            case '\f':
-                out += "\\f";
-                break;
-            case '\n':
-                out += "\\n";
-                break;
-            case '\r':
-                out += "\\r";
-                break;
-            case '\t':
-                out += "\\t";
-                break;
-            default:
+            if (c == '"' || c == '\\') {
+                out += '\\';
+                out += c;
+            } else if (c >= '\b' && c <= '\r' && named[c - '\b']) {
+                out += named[c - '\b'];
+            } else {
                 std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(uchar(c)));
                 out += escaped;
             }
@@ -118,12 +105,17 @@ void appendJsonString(QByteArray &out, const QString &text)
     out += '"';
 }
 
+QByteArray toByteArray(const std::string &text)
+{
+    return QByteArray(text.data(), qsizetype(text.size()));
+}
+
 // The JSON columns of a new profile made of these field paths, written straight from them:
 // the text compactJson gives for StoredProfile::data and ::sources after setField of each
 // (keys sorted as QJsonObject sorts them), without building either object. A job's Targets
 // are valid profile fields (checkUploadJobMapping), so a member is either a field of its
 // own or an object of fields (Address.City, Attributes.x), never both.
-void writeProfileJson(const QMap<QString, QString> &fields, const QByteArray &originJson,
+void writeProfileJson(const QMap<QString, QString> &fields, const std::string &originJson,
                       QByteArray &data, QByteArray &sources)
 {
     struct Entry
@@ -133,45 +125,48 @@ void writeProfileJson(const QMap<QString, QString> &fields, const QByteArray &or
         const QString *value;
     };
     QVarLengthArray<Entry, 16> entries;
-    sources = "{";
+    thread_local std::string out; // its capacity kept from row to row
+    out.assign(1, '{');
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         const qsizetype dot = it.key().indexOf(QLatin1Char('.'));
         const QStringView path(it.key());
         entries.append(dot < 0 ? Entry{path, {}, &it.value()}
                                : Entry{path.left(dot), path.mid(dot + 1), &it.value()});
-        if (sources.size() > 1)
-            sources += ',';
-        appendJsonString(sources, it.key());
-        sources += ':';
-        sources += originJson;
+        if (out.size() > 1)
+            out += ',';
+        appendJsonString(out, it.key());
+        out += ':';
+        out += originJson;
     }
-    sources += '}';
+    out += '}';
+    sources = toByteArray(out);
     std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
         return a.member != b.member ? a.member < b.member : a.field < b.field;
     });
-    data = "{";
+    out.assign(1, '{');
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const Entry &e = entries[i];
         const bool opens = !e.field.isEmpty() && (i == 0 || entries[i - 1].member != e.member);
         const bool closes =
             !e.field.isEmpty() && (i + 1 == entries.size() || entries[i + 1].member != e.member);
         if (i > 0)
-            data += ',';
+            out += ',';
         if (e.field.isEmpty() || opens) {
-            appendJsonString(data, e.member.toString());
-            data += ':';
+            appendJsonString(out, e.member);
+            out += ':';
         }
         if (opens)
-            data += '{';
+            out += '{';
         if (!e.field.isEmpty()) {
-            appendJsonString(data, e.field.toString());
-            data += ':';
+            appendJsonString(out, e.field);
+            out += ':';
         }
-        appendJsonString(data, *e.value);
+        appendJsonString(out, *e.value);
         if (closes)
-            data += '}';
+            out += '}';
     }
-    data += '}';
+    out += '}';
+    data = toByteArray(out);
 }
 
 // The profiles holding a unique key value (at most two), as profilesWithKey finds them,
@@ -317,11 +312,63 @@ bool UploadMapper::setHeader(const QStringList &header, QString *reason)
                 missing.append(column);
         }
     }
-    if (missing.isEmpty())
+    if (missing.isEmpty()) {
+        planDirect();
         return true;
+    }
     *reason = QStringLiteral("The header has no column %1, which Fields read.")
                   .arg(missing.join(QStringLiteral(", ")));
     return false;
+}
+
+void UploadMapper::planDirect()
+{
+    m_direct.clear();
+    m_keyColumn = -1;
+    // Two columns read under one name: which one a row gives depends on its empty cells.
+    if (QSet<QString>(m_columnKeys.begin(), m_columnKeys.end()).size() != m_columnKeys.size())
+        return;
+    static const QString prefix = QStringLiteral("_source.");
+    QList<DirectField> direct;
+    qsizetype keyColumn = -1;
+    // In the generic mapping's order (by field name): of two fields with one Target, the
+    // later one's value stays.
+    for (auto it = m_definition.fields.begin(); it != m_definition.fields.end(); ++it) {
+        const qsizetype column = it->source.startsWith(prefix)
+                                     ? m_columnKeys.indexOf(it->source.mid(prefix.size()))
+                                     : -1;
+        if (column < 0)
+            return; // a template, a path into a member: the generic mapping
+        if (it.key() == m_keyName)
+            keyColumn = column;
+        if (it->target.isEmpty())
+            continue;
+        if (!it->target.startsWith(kProfilePrefix))
+            return;
+        direct.append({column, it->target.mid(kProfilePrefix.size())});
+    }
+    if (keyColumn < 0)
+        return;
+    m_direct = direct;
+    m_keyColumn = keyColumn;
+    m_keyContentType = m_definition.keyContentType(m_keyName);
+}
+
+// A row as evaluateMapping maps it, read by column index; false (nothing set that counts)
+// when it is not that simple, or the row has no key: the generic mapping then maps it,
+// and says why it fails in its own words.
+bool UploadMapper::mapDirect(const QStringList &row, PreparedRow &out) const
+{
+    if (m_keyColumn < 0 || row.at(m_keyColumn).isEmpty())
+        return false;
+    out.key = schema::normalizeKeyValue(m_keyContentType, row.at(m_keyColumn));
+    if (out.key.isEmpty())
+        return false;
+    for (const DirectField &field : m_direct) {
+        if (!row.at(field.column).isEmpty())
+            out.profileFields.insert(field.member, row.at(field.column));
+    }
+    return true;
 }
 
 PreparedRow UploadMapper::prepare(const QStringList &row, qint64 line) const
@@ -334,22 +381,25 @@ PreparedRow UploadMapper::prepare(const QStringList &row, qint64 line) const
                         .arg(m_header.size());
         return out;
     }
-    QJsonObject source; // empty cells are absent: they leave the profile's field as it is
-    for (qsizetype i = 0; i < row.size(); ++i) {
-        if (!row.at(i).isEmpty())
-            source.insert(m_columnKeys.at(i), row.at(i));
+    if (!mapDirect(row, out)) {
+        QJsonObject source; // empty cells are absent: they leave the profile's field as it is
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (!row.at(i).isEmpty())
+                source.insert(m_columnKeys.at(i), row.at(i));
+        }
+        const schema::MappingResult mapping = schema::evaluateMapping(m_definition, source);
+        if (!mapping.accepted()) {
+            out.error = mapping.errors.first().message;
+            return out;
+        }
+        if (!mapping.uniqueKeyValue || mapping.uniqueKeyValue->isEmpty()) {
+            out.error =
+                QStringLiteral("The row has no value for the unique key %1.").arg(m_keyName);
+            return out;
+        }
+        out.key = *mapping.uniqueKeyValue;
+        out.profileFields = mapping.profileFields;
     }
-    const schema::MappingResult mapping = schema::evaluateMapping(m_definition, source);
-    if (!mapping.accepted()) {
-        out.error = mapping.errors.first().message;
-        return out;
-    }
-    if (!mapping.uniqueKeyValue || mapping.uniqueKeyValue->isEmpty()) {
-        out.error = QStringLiteral("The row has no value for the unique key %1.").arg(m_keyName);
-        return out;
-    }
-    out.key = *mapping.uniqueKeyValue;
-    out.profileFields = mapping.profileFields;
     // Most rows of a load make a profile: made and encoded here, off the writer's thread.
     out.idUtf8 = growingProfileId();
     out.keyUtf8 = out.key.toUtf8();

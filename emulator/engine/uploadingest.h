@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QMap>
 #include <QStringList>
+#include <string>
 
 namespace cp::emulator {
 
@@ -78,7 +79,19 @@ private:
     QString m_origin;
     QStringList m_header;
     QStringList m_columnKeys; // the header's names as the mapping reads them
-    QByteArray m_originJson;  // ["upload:JOB"], each field's origins
+    std::string m_originJson; // ["upload:JOB"], each field's origins
+    // When every Source is one column as it is ("_source.email", as in most files), rows
+    // are mapped by column index, without the generic mapping's JSON object per row.
+    struct DirectField
+    {
+        qsizetype column;
+        QString member; // the Target's profile field: "FirstName", "Address.City"
+    };
+    QList<DirectField> m_direct;
+    qsizetype m_keyColumn = -1; // -1: every row through the generic mapping
+    QString m_keyContentType;
+    void planDirect();
+    bool mapDirect(const QStringList &row, PreparedRow &out) const;
 };
 
 // Stores prepared rows in the transaction under way (profiles made or updated, the unique

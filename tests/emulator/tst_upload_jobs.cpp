@@ -234,6 +234,23 @@ private Q_SLOTS:
             s("Bern"));
     }
 
+    void newProfilesJoinRuleBasedMatches()
+    {
+        // With the domain's rule-based matching on, a job's new profiles are matched as
+        // saveProfile matches them: two rows of one email (keyed by first name) match.
+        QVERIFY_OK(f->callIn("UpdateDomain", R"({"RuleBasedMatching": {"Enabled": true,
+            "MatchingRules": [{"Rule": ["EmailAddress"]}]}})"));
+        const QString id = f->createJob("first");
+        QVERIFY(f->uploadAndStart(id, "email,first,last,city\nsam@example.com,Sam,,\n"
+                                      "SAM@example.com,Samuel,,\nkim@example.com,Kim,,\n"));
+        QVERIFY(f->runner().waitIdle(30000));
+        QCOMPARE(count(f->summary(id), "CreatedRecords"), 3);
+        const QJsonArray matches = f->callIn("ListRuleBasedMatches", "{}")
+                                       .body.value(QStringLiteral("MatchIds"))
+                                       .toArray();
+        QCOMPARE(matches.size(), 1);
+    }
+
     void uploadChecksTheKey()
     {
         const QString id = f->createJob();
