@@ -2,6 +2,7 @@
 
 #include "connectiondialog.h"
 #include "core/awsconfig.h"
+#include "core/stscredentials.h"
 #include "mainwindow.h"
 #include "messagebar.h"
 
@@ -33,6 +34,8 @@ bool ConnectionManager::offer(const models::ConnectionConfig &config, QString *p
         settings.region = config.region;
     if (!config.endpointUrl.isEmpty())
         settings.endpointUrl = config.endpointUrl;
+    if (!config.verifyTls)
+        settings.verifyTls = false;
     const auto resolved = client::resolveConnection(settings, env, files);
     if (!resolved.ok()) {
         *problem = resolved.error().message;
@@ -42,9 +45,73 @@ bool ConnectionManager::offer(const models::ConnectionConfig &config, QString *p
     if (config.kind == models::ConnectionConfig::Kind::Keys)
         credentials = std::make_shared<views::KeychainCredentialsProvider>(&m_secrets, config.name,
                                                                     config.accessKeyId);
+    views::ConnectionDetails details;
+    details.network = resolved->network;
+    details.sts = stsFor(resolved->profile, resolved->region, env, files);
+    if (config.kind == models::ConnectionConfig::Kind::AwsProfile)
+        describe(details, client::summarizeProfile(resolved->profile, env, files), env, files);
     m_window->addConnection(
-        {config.name, {resolved->endpointUrl, resolved->region}, credentials, false});
+        {config.name, {resolved->endpointUrl, resolved->region}, credentials, false}, details);
     return true;
+}
+
+client::Endpoint ConnectionManager::stsFor(const QString &profile, const QString &region,
+                                           const QProcessEnvironment &env,
+                                           const client::AwsSharedConfig &files)
+{
+    client::Endpoint sts;
+    sts.url = client::stsEndpoint(
+        region, client::configuredEndpoint(QStringLiteral("sts"), profile, env, files), QString());
+    sts.region = region;
+    sts.service = "sts";
+    return sts;
+}
+
+void ConnectionManager::describe(views::ConnectionDetails &info, const client::ProfileSummary &summary,
+                                 const QProcessEnvironment &env,
+                                 const client::AwsSharedConfig &files)
+{
+    info.kind = client::profileKindName(summary.kind);
+    info.problem = summary.problem;
+    info.needsSignIn = summary.needsSignIn;
+    info.signInProfile = summary.signInProfile;
+    info.signIn = summary.signIn;
+    // Who it is, as far as the configuration says: STS tells the rest once connected.
+    const client::AwsSharedConfig::Section config = files.configFor(summary.profile);
+    const QString roleArn = config.value(QStringLiteral("role_arn"));
+    if (!roleArn.isEmpty()) {
+        info.identity = client::CallerIdentity::fromRoleArn(roleArn);
+    } else if (summary.kind == client::ProfileSummary::Kind::Sso) {
+        info.identity.account = config.value(QStringLiteral("sso_account_id"));
+        info.identity.arn = QStringLiteral("arn:aws:sts::%1:assumed-role/%2")
+                                .arg(info.identity.account,
+                                     config.value(QStringLiteral("sso_role_name")));
+    }
+    // Every IAM Identity Center profile can sign in again, not only one that must.
+    if (!info.signIn && summary.kind == client::ProfileSummary::Kind::Sso) {
+        const auto sso = client::ssoSettingsFor(summary.profile, files, env);
+        if (sso && sso->ok()) {
+            info.signIn = sso->value();
+            info.signInProfile = summary.profile;
+        }
+    }
+}
+
+// A profile that cannot be used is listed all the same, saying why.
+void ConnectionManager::offerUnusable(const QString &name, const client::ProfileSummary &summary,
+                                      const QProcessEnvironment &env,
+                                      const client::AwsSharedConfig &files)
+{
+    const QString region = summary.region.isEmpty() ? QStringLiteral("us-east-1") : summary.region;
+    views::ConnectionDetails details;
+    describe(details, summary, env, files);
+    details.sts = stsFor(summary.profile, region, env, files);
+    m_window->addConnection({name,
+                             {client::defaultEndpoint(region), region},
+                             std::make_shared<client::UnavailableCredentialsProvider>(
+                                 summary.problem, tr("profile %1").arg(summary.profile)),
+                             false},
+                            details);
 }
 
 void ConnectionManager::offerSavedAndProfiles()
@@ -61,9 +128,11 @@ void ConnectionManager::offerSavedAndProfiles()
         models::ConnectionConfig config;
         config.name = tr("AWS %1").arg(profile);
         config.profile = profile;
-        if (std::none_of(m_saved.begin(), m_saved.end(),
-                         [&](const auto &c) { return c.name == config.name; }))
-            offer(config, &problem);
+        if (std::any_of(m_saved.begin(), m_saved.end(),
+                        [&](const auto &c) { return c.name == config.name; }))
+            continue;
+        if (!offer(config, &problem))
+            offerUnusable(config.name, client::summarizeProfile(profile, env, files), env, files);
     }
 }
 

@@ -12,6 +12,7 @@
 #include "profilespane.h"
 #include "proxyauthprompt.h"
 #include "sampledataloader.h"
+#include "signinprompt.h"
 #include "translators.h"
 
 #include <QAction>
@@ -96,6 +97,7 @@ int main(int argc, char *argv[])
     cp::views::MainWindow window;
     cp::views::installMfaPrompt(&window);
     cp::views::installProxyAuthPrompt(&window);
+    cp::views::installSsoSignInPrompt(&window);
     const QString dataDir = parser.isSet(QStringLiteral("data-dir"))
                                 ? parser.value(QStringLiteral("data-dir"))
                                 : cp::emulator::LocalEndpoint::defaultDataDir();

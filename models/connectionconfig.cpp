@@ -18,13 +18,16 @@ struct ConnectionText
 
 QJsonObject ConnectionConfig::toJson() const
 {
-    return {{QStringLiteral("name"), name},
+    QJsonObject json{{QStringLiteral("name"), name},
             {QStringLiteral("kind"),
              kind == Kind::Keys ? QStringLiteral("keys") : QStringLiteral("profile")},
             {QStringLiteral("profile"), profile},
             {QStringLiteral("accessKeyId"), accessKeyId},
             {QStringLiteral("region"), region},
             {QStringLiteral("endpointUrl"), endpointUrl}};
+    if (!verifyTls) // written only when off: older versions read the rest as before
+        json.insert(QStringLiteral("verifyTls"), false);
+    return json;
 }
 
 ConnectionConfig ConnectionConfig::fromJson(const QJsonObject &json)
@@ -38,6 +41,7 @@ ConnectionConfig ConnectionConfig::fromJson(const QJsonObject &json)
     c.accessKeyId = json.value(QStringLiteral("accessKeyId")).toString();
     c.region = json.value(QStringLiteral("region")).toString();
     c.endpointUrl = json.value(QStringLiteral("endpointUrl")).toString();
+    c.verifyTls = json.value(QStringLiteral("verifyTls")).toBool(true);
     return c;
 }
 

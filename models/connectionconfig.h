@@ -23,6 +23,9 @@ struct ConnectionConfig
     QString accessKeyId; // Kind::Keys; the secret is in the keychain under the name
     QString region;      // empty: the profile's
     QString endpointUrl; // empty: the region's AWS endpoint
+    // False only by the user's explicit choice: HTTPS certificates are then not checked,
+    // and the console says so for as long as the connection is open.
+    bool verifyTls = true;
 
     QJsonObject toJson() const;
     static ConnectionConfig fromJson(const QJsonObject &json);

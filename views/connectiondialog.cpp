@@ -1,5 +1,6 @@
 #include "connectiondialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -22,6 +23,7 @@ ConnectionDialog::ConnectionDialog(const QStringList &awsProfiles, const QString
     , m_secret(new QLineEdit(this))
     , m_region(new QComboBox(this))
     , m_endpoint(new QLineEdit(this))
+    , m_skipTlsCheck(new QCheckBox(tr("Do not verify HTTPS certificates (unsafe)"), this))
     , m_problems(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -40,6 +42,10 @@ ConnectionDialog::ConnectionDialog(const QStringList &awsProfiles, const QString
     m_region->setToolTip(tr("Empty: the profile's region"));
     m_endpoint->setObjectName(QStringLiteral("connectionEndpoint"));
     m_endpoint->setPlaceholderText(tr("optional, e.g. http://127.0.0.1:4566"));
+    m_skipTlsCheck->setObjectName(QStringLiteral("connectionSkipTlsCheck"));
+    m_skipTlsCheck->setToolTip(
+        tr("Anyone between this computer and the endpoint could read and change the calls. "
+           "Prefer AWS_CA_BUNDLE or the profile's ca_bundle for a company's own certificates."));
     m_problems->setObjectName(QStringLiteral("connectionProblems"));
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("color: #c01c28"));
@@ -56,6 +62,7 @@ ConnectionDialog::ConnectionDialog(const QStringList &awsProfiles, const QString
     form->addRow(tr("Secret access key:"), m_secret);
     form->addRow(tr("&Region:"), m_region);
     form->addRow(tr("&Endpoint URL:"), m_endpoint);
+    form->addRow(m_skipTlsCheck);
     form->addRow(m_problems);
     form->addRow(m_buttons);
 
@@ -80,6 +87,7 @@ models::ConnectionConfig ConnectionDialog::config() const
                                                                    : QString();
     c.region = m_region->currentText().trimmed();
     c.endpointUrl = m_endpoint->text().trimmed();
+    c.verifyTls = !m_skipTlsCheck->isChecked();
     return c;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -37,6 +38,7 @@ private:
     QLineEdit *m_secret;
     QComboBox *m_region;
     QLineEdit *m_endpoint;
+    QCheckBox *m_skipTlsCheck;
     QLabel *m_problems;
     QDialogButtonBox *m_buttons;
     bool m_valid = false;

@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "commandrunner.h"
+#include "connectionstatus.h"
 #include "domainoverview.h"
 #include "domainspane.h"
 #include "duplicatesview.h"
@@ -14,6 +15,7 @@
 #include "profilespane.h"
 #include "requestlogmodel.h"
 #include "shortcutsdialog.h"
+#include "signinprompt.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,11 +29,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QProcessEnvironment>
 #include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -73,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_busy(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
     , m_busyDelay(new QTimer(this))
+    , m_status(new ConnectionStatus(this))
     , m_imports(new ImportsPane(m_runner, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -191,6 +196,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_cancel->setToolTip(tr("Cancel the requests in progress (Esc)"));
     m_cancel->setShortcut(Qt::Key_Escape);
     m_cancel->hide();
+    statusBar()->addPermanentWidget(m_status);
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_cancel);
     m_busyDelay->setSingleShot(true);
@@ -282,9 +288,13 @@ void MainWindow::buildActions()
                QStringLiteral("localEndpointAction"), [this] { showLocalEndpoint(); });
     m_localEndpointAction->setEnabled(false);
     m_localEndpointAction->setToolTip(tr("The embedded local endpoint has not started yet."));
+    m_signInAction = action(tr("&Sign in…"), QKeySequence(), QStringLiteral("signInAction"),
+                            [this] { signInToCurrent(); });
+    m_signInAction->setEnabled(false);
     QMenu *connection = menuBar()->addMenu(tr("&Connection"));
     connection->setObjectName(QStringLiteral("connectionMenu"));
     connection->addAction(addConnection);
+    connection->addAction(m_signInAction);
     connection->addSeparator();
     connection->addAction(m_localEndpointAction);
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -354,11 +364,22 @@ void MainWindow::showLocalEndpoint()
     dialog->open();
 }
 
-void MainWindow::addConnection(const Session::Info &info)
+void MainWindow::addConnection(const Session::Info &info, const ConnectionDetails &details)
 {
     m_infos.append(info);
+    m_details.append(details);
     const QString last = QSettings().value(QStringLiteral("session/connection")).toString();
-    m_connection->addItem(info.name);
+    // The kind beside the name; one that cannot be used as it is says why on hover.
+    const QString text =
+        details.kind.isEmpty() ? info.name : tr("%1 (%2)").arg(info.name, details.kind);
+    m_connection->addItem(text, info.name);
+    const int row = m_connection->count() - 1;
+    if (!details.problem.isEmpty()) {
+        m_connection->setItemIcon(row, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        m_connection->setItemData(row, details.problem, Qt::ToolTipRole);
+    } else if (info.credentials) {
+        m_connection->setItemData(row, info.credentials->description(), Qt::ToolTipRole);
+    }
     if (m_infos.size() == 1 || info.name == last)
         m_connection->setCurrentIndex(int(m_infos.size() - 1));
 }
@@ -373,7 +394,7 @@ QStringList MainWindow::connectionNames() const
 
 bool MainWindow::selectConnection(const QString &name)
 {
-    const int index = m_connection->findText(name);
+    const int index = m_connection->findData(name);
     if (index < 0)
         return false;
     m_connection->setCurrentIndex(index);
@@ -386,6 +407,9 @@ void MainWindow::openConnection(int index)
         return;
     delete m_session; // cancels everything the old connection had in flight
     m_session = new Session(m_infos.at(index), this);
+    const ConnectionDetails &details = m_details.at(index);
+    if (details.network)
+        m_session->transport()->setNetworkSettings(*details.network);
     connect(
         m_session->transport(), &client::Transport::requestLogged, this,
         [this, region = m_infos.at(index).endpoint.region](const client::RequestLogEntry &entry) {
@@ -417,6 +441,52 @@ void MainWindow::openConnection(int index)
     statusBar()->showMessage(
         tr("%1: %2").arg(m_infos.at(index).name, m_infos.at(index).endpoint.url.toString()));
     QSettings().setValue(QStringLiteral("session/connection"), m_infos.at(index).name);
+    m_status->setSession(m_session, details);
+    m_signInAction->setEnabled(details.signIn.has_value());
+    sayWhyItCannotBeUsed(details);
+}
+
+void MainWindow::sayWhyItCannotBeUsed(const ConnectionDetails &details)
+{
+    if (details.problem.isEmpty())
+        return;
+    if (details.needsSignIn) {
+        m_message->showInfo(details.problem, tr("Sign in…"), [this] { signInToCurrent(); });
+        return;
+    }
+    client::ServiceError error;
+    error.kind = client::ServiceError::Kind::Credentials;
+    error.message = details.problem;
+    m_message->showError(error);
+}
+
+void MainWindow::signInToCurrent()
+{
+    const int index = m_connection->currentIndex();
+    if (index < 0 || index >= m_details.size() || !m_details.at(index).signIn)
+        return;
+    const ConnectionDetails &details = m_details.at(index);
+    const QString name = m_infos.at(index).name;
+    signInToSso(this, details.signInProfile, *details.signIn,
+                QProcessEnvironment::systemEnvironment(),
+                [this, guard = QPointer<MainWindow>(this), name](bool signedIn) {
+                    if (!guard || !signedIn)
+                        return;
+                    // Every connection of the same sign-in can be used now.
+                    for (int row = 0; row < m_details.size(); ++row) {
+                        ConnectionDetails &other = m_details[row];
+                        if (!other.needsSignIn)
+                            continue;
+                        other.needsSignIn = false;
+                        other.problem.clear();
+                        m_connection->setItemIcon(row, QIcon());
+                        m_connection->setItemData(row, m_infos.at(row).credentials->description(),
+                                                  Qt::ToolTipRole);
+                    }
+                    m_message->showInfo(tr("Signed in to IAM Identity Center."));
+                    if (m_connection->currentData().toString() == name)
+                        openConnection(m_connection->currentIndex());
+                });
 }
 
 void MainWindow::setDomain(const QString &domain)

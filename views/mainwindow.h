@@ -25,6 +25,7 @@ class RequestLogModel;
 namespace cp::views {
 
 class CommandRunner;
+class ConnectionStatus;
 class DomainOverview;
 class DuplicatesView;
 class MessageBar;
@@ -43,7 +44,7 @@ public:
     ~MainWindow() override;
 
     // Offers a connection; the first one offered (or the one used last time) is opened.
-    void addConnection(const Session::Info &info);
+    void addConnection(const Session::Info &info, const ConnectionDetails &details = {});
     bool selectConnection(const QString &name);
     QStringList connectionNames() const;
     const QList<Session::Info> &connections() const { return m_infos; }
@@ -80,12 +81,16 @@ private:
     void buildHelpMenu();
     void showLocalEndpoint();
     void openConnection(int index);
+    // The current connection's problem in the message bar, with "Sign in…" when that is it.
+    void sayWhyItCannotBeUsed(const ConnectionDetails &details);
+    void signInToCurrent();
     void setDomain(const QString &domain);
     void refreshAll();
     void copyCliCommand();
 
     QComboBox *m_connection;
     QList<Session::Info> m_infos;
+    QList<ConnectionDetails> m_details; // one for each of m_infos
     QPointer<Session> m_session;
     QString m_domain;
     MessageBar *m_message;
@@ -104,6 +109,8 @@ private:
     QToolButton *m_cancel;
     QTimer *m_busyDelay;
     QAction *m_localEndpointAction = nullptr;
+    QAction *m_signInAction = nullptr;
+    ConnectionStatus *m_status;
     std::optional<models::CliAccess> m_localEndpoint;
     ImportsPane *m_imports;
 };

@@ -1,10 +1,32 @@
 #pragma once
 
+#include "core/calleridentity.h"
 #include "core/client.h"
+#include "core/networksettings.h"
+#include "core/ssocredentials.h"
 
 #include <QObject>
+#include <optional>
 
 namespace cp::views {
+
+// What the connection list knows of a connection beyond how to reach it: for an AWS
+// profile, how it gets credentials ("IAM Identity Center", "role"...), why it cannot be
+// used as it is (empty: it can) and the IAM Identity Center sign-in it offers (its own
+// or its roles' root); who it is as far as the configuration tells, and where to ask
+// STS the rest (an empty URL: do not ask, e.g. the local endpoint or a test's fake).
+struct ConnectionDetails
+{
+    QString kind;
+    QString problem;
+    bool needsSignIn = false;
+    std::optional<client::SsoSettings> signIn;
+    QString signInProfile;
+    client::CallerIdentity identity;
+    client::Endpoint sts;
+    // TLS trust and proxies for this connection; the process's defaults when unset.
+    std::optional<client::NetworkSettings> network;
+};
 
 // One connection in use: its transport and client. The panes of the main window take
 // their client from the current session; switching connection makes a new one.
@@ -34,6 +56,7 @@ public:
     QString objectTypeArn(const QString &domain, const QString &objectType) const;
     QString integrationArn(const QString &domain, const QString &uri) const;
     void setAccountId(const QString &account) { m_accountId = account; }
+    QString accountId() const { return m_accountId; }
 
 private:
     Info m_info;

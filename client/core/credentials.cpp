@@ -46,6 +46,11 @@ void StaticCredentialsProvider::resolve(QObject *context, Callback callback)
     deliverLater(context, std::move(callback), m_credentials);
 }
 
+void UnavailableCredentialsProvider::resolve(QObject *context, Callback callback)
+{
+    deliverLater(context, std::move(callback), credentialsError(m_reason));
+}
+
 RefreshingCredentialsProvider::RefreshingCredentialsProvider(QObject *parent)
     : QObject(parent)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })

@@ -49,6 +49,23 @@ private:
     QString m_description;
 };
 
+// A connection that cannot resolve (a missing source profile, an unknown sso-session...):
+// listed all the same, every call failing with the reason, so the user sees why.
+class UnavailableCredentialsProvider : public CredentialsProvider
+{
+public:
+    UnavailableCredentialsProvider(QString reason, QString description)
+        : m_reason(std::move(reason))
+        , m_description(std::move(description))
+    {}
+    void resolve(QObject *context, Callback callback) override;
+    QString description() const override { return m_description; }
+
+private:
+    QString m_reason;
+    QString m_description;
+};
+
 // Credentials that take a while to get (a process, a call) and expire: one fetch at a
 // time for every caller waiting, the answer kept until `refreshMargin` before its
 // Expiration (for ever without one). Answers always come on a later event-loop turn.
