@@ -1,9 +1,9 @@
 #include "transport.h"
 
+#include "loopbackhttp.h"
 #include "pendingcall.h"
 
 #include <QAuthenticator>
-#include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QPointer>
 
@@ -34,7 +34,7 @@ Transport::Transport(Endpoint endpoint, std::shared_ptr<CredentialsProvider> cre
     : QObject(parent)
     , m_endpoint(std::move(endpoint))
     , m_credentials(std::move(credentials))
-    , m_network(new QNetworkAccessManager(this))
+    , m_network(new LoopbackNetworkAccessManager(this)) // Qt's for all but local http
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     qRegisterMetaType<cp::client::RequestLogEntry>();
