@@ -33,6 +33,7 @@
 #include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
@@ -372,7 +373,13 @@ void MainWindow::addConnection(const Session::Info &info, const ConnectionDetail
     // The kind beside the name; one that cannot be used as it is says why on hover.
     const QString text =
         details.kind.isEmpty() ? info.name : tr("%1 (%2)").arg(info.name, details.kind);
-    m_connection->addItem(text, info.name);
+    {
+        // A combo box makes its first item current by itself: which one opens is decided below.
+        const QSignalBlocker quiet(m_connection);
+        m_connection->addItem(text, info.name);
+        if (!m_session)
+            m_connection->setCurrentIndex(-1);
+    }
     const int row = m_connection->count() - 1;
     if (!details.problem.isEmpty()) {
         m_connection->setItemIcon(row, style()->standardIcon(QStyle::SP_MessageBoxWarning));
@@ -380,8 +387,10 @@ void MainWindow::addConnection(const Session::Info &info, const ConnectionDetail
     } else if (info.credentials) {
         m_connection->setItemData(row, info.credentials->description(), Qt::ToolTipRole);
     }
-    if (m_infos.size() == 1 || info.name == last)
-        m_connection->setCurrentIndex(int(m_infos.size() - 1));
+    // The one used last time, else the first that can be used as it is: one that needs a
+    // sign-in or cannot be used waits to be chosen (the local endpoint opens meanwhile).
+    if (info.name == last || (!m_session && details.problem.isEmpty()))
+        m_connection->setCurrentIndex(row);
 }
 
 QStringList MainWindow::connectionNames() const

@@ -115,6 +115,7 @@ void ConnectionsTest::everyProfileListedWithItsKindAndProblem()
     app::ConnectionManager manager(m_window.get());
     m_picker = m_window->findChild<QComboBox *>(s("connectionPicker"));
     QVERIFY(m_picker);
+    m_sts.reply(200, kCallerIdentity);
     manager.offerSavedAndProfiles();
     m_window->show();
 
@@ -130,22 +131,36 @@ void ConnectionsTest::everyProfileListedWithItsKindAndProblem()
                 .contains(s("https://corp.awsapps.com/start")));
     QVERIFY(m_picker->itemIcon(row(s("AWS keys"))).isNull());
 
-    // The first is open: its calls need the sign-in, which opens by itself; the message
-    // bar offers it too, and so does the Connection menu.
-    QCOMPARE(m_picker->currentData().toString(), s("AWS dev"));
+    // The first that can be used as it is opens: the keys, whom STS names, asked with a
+    // signature for STS.
+    QCOMPARE(m_picker->currentData().toString(), s("AWS keys"));
+    auto *status = m_window->findChild<views::ConnectionStatus *>(s("connectionStatus"));
+    QVERIFY(status);
+    QVERIFY(QTest::qWaitFor([status] { return status->text().contains(s("user alice")); }, 20000));
+    QVERIFY(status->text().contains(s("Account 123456789012")));
+    QCOMPARE(m_sts.requests().at(0).body, QByteArray("Action=GetCallerIdentity&Version=2011-06-15"));
+    QVERIFY(m_sts.requests().at(0).header("Authorization").contains("/us-east-1/sts/aws4_request"));
     auto *signIn = m_window->findChild<QAction *>(s("signInAction"));
-    QVERIFY(signIn && signIn->isEnabled());
+    QVERIFY(signIn && !signIn->isEnabled());
+    QVERIFY(QTest::qWaitFor([this] { return domainsListed() == QStringList{s("listed-domain")}; },
+                            20000));
+
+    // Chosen, the IAM Identity Center one needs the sign-in, which opens by itself when
+    // its first call needs credentials; the message bar offers it too, and so does the
+    // Connection menu.
+    QVERIFY(m_window->selectConnection(s("AWS dev")));
+    QVERIFY(signIn->isEnabled());
     QVERIFY(m_window->messageBar()->text().contains(s("Sign in to IAM Identity Center")));
     views::SsoSignInDialog *prompted = nullptr;
     QVERIFY(QTest::qWaitFor(
         [&] { return (prompted = m_window->findChild<views::SsoSignInDialog *>()) != nullptr; },
         20000));
+    QVERIFY(domainsListed().isEmpty()); // the other connection's list is gone
     QPointer<views::SsoSignInDialog> first(prompted);
     prompted->reject(); // the user closes it: the listing fails, saying why
     QVERIFY(QTest::qWaitFor([&first] { return first.isNull(); }, 5000));
     QVERIFY(QTest::qWaitFor(
         [this] { return m_window->messageBar()->text().contains(s("Not signed in")); }, 20000));
-    QVERIFY(domainsListed().isEmpty());
 
     // "Sign in…": the device flow against the fake, then the domains of the local endpoint
     // with the role credentials the portal gives.
@@ -172,22 +187,11 @@ void ConnectionsTest::everyProfileListedWithItsKindAndProblem()
     QVERIFY(m_picker->itemIcon(row(s("AWS dev"))).isNull());
     QVERIFY(m_window->messageBar()->text().contains(s("Signed in")) ||
             m_window->messageBar()->text().isEmpty());
-    auto *status = m_window->findChild<views::ConnectionStatus *>(s("connectionStatus"));
-    QVERIFY(status);
     QVERIFY(QTest::qWaitFor([status] { return status->text().contains(s("credentials until")); },
                             20000));
     QVERIFY2(status->text().contains(s("Account 111122223333")), qPrintable(status->text()));
     QVERIFY(status->text().contains(s("role ProfilesAdmin")));
-    QCOMPARE(m_sts.requestCount(), 0); // the configuration said who it is
-
-    // Keys: STS tells who they are, asked with a signature for STS.
-    m_sts.reply(200, kCallerIdentity);
-    QVERIFY(m_window->selectConnection(s("AWS keys")));
-    QVERIFY(QTest::qWaitFor([status] { return status->text().contains(s("user alice")); }, 20000));
-    QVERIFY(status->text().contains(s("Account 123456789012")));
-    QCOMPARE(m_sts.requests().at(0).body, QByteArray("Action=GetCallerIdentity&Version=2011-06-15"));
-    QVERIFY(m_sts.requests().at(0).header("Authorization").contains("/us-east-1/sts/aws4_request"));
-    QVERIFY(!signIn->isEnabled());
+    QCOMPARE(m_sts.requestCount(), 1); // the configuration said who it is
 
     // The orphan: chosen, it says exactly why it cannot be used.
     QVERIFY(m_window->selectConnection(s("AWS orphan")));
