@@ -96,20 +96,26 @@ void UploadJobFlow::call(const QString &operation, const QJsonObject &input,
         return;
     }
     const quint64 generation = m_generation;
-    m_call =
-        m_client->call(operation, input, this,
-                       [this, generation, then = std::move(then), orphaned = std::move(orphaned)](
-                           const client::Outcome<QJsonObject> &outcome) {
-                           if (generation != m_generation) {
-                               if (outcome.ok() && orphaned)
-                                   orphaned(outcome.value());
-                               return;
-                           }
-                           if (outcome.ok())
-                               then(outcome.value());
-                           else
-                               fail(outcome.error());
-                       });
+    QPointer<UploadJobFlow> self(this);
+    // A call whose answer matters even once the flow is gone (the job it made must be
+    // stopped) is bound to the client, which outlives the dialog, and never cancelled.
+    const bool outlivesFlow = static_cast<bool>(orphaned);
+    QObject *context = outlivesFlow ? static_cast<QObject *>(m_client.data()) : this;
+    client::Call *call = m_client->call(
+        operation, input, context,
+        [self, generation, then = std::move(then), orphaned = std::move(orphaned)](
+            const client::Outcome<QJsonObject> &outcome) {
+            if (!self || generation != self->m_generation) {
+                if (outcome.ok() && orphaned)
+                    orphaned(outcome.value());
+                return;
+            }
+            if (outcome.ok())
+                then(outcome.value());
+            else
+                self->fail(outcome.error());
+        });
+    m_call = outlivesFlow ? nullptr : call;
 }
 
 void UploadJobFlow::fail(const client::ServiceError &error)
@@ -139,8 +145,11 @@ void UploadJobFlow::start(const QString &domain, const QJsonObject &create, cons
             call(schema::ops::GetUploadJobPath, jobInput(),
                  [this](const QJsonObject &path) { upload(path); });
         },
-        // Cancelled while the service made the job: it is stopped once its id is known.
-        [this](const QJsonObject &created) { stopJob(created.value(kJobId).toString()); });
+        // Cancelled (or the dialog closed) while the service made the job: it is stopped
+        // once its id is known.
+        [api = m_client, domain](const QJsonObject &created) {
+            stopJob(api, domain, created.value(kJobId).toString());
+        });
 }
 
 void UploadJobFlow::upload(const QJsonObject &path)
@@ -217,23 +226,24 @@ void UploadJobFlow::cancel()
         return;
     ++m_generation; // the step in flight answers into nothing
     // CreateUploadJob may already have reached the service: its answer is awaited (and
-    // the job it made stopped) rather than cancelled.
-    if (m_call && m_stage != Stage::Creating)
+    // the job it made stopped) rather than cancelled; call() does not keep it in m_call.
+    if (m_call)
         m_call->cancel();
     if (m_upload)
         m_upload->cancel();
-    stopJob(m_jobId);
+    stopJob(m_client, m_domain, m_jobId);
     setStage(Stage::Cancelled);
 }
 
 // A job created for an upload that was cancelled would wait for its file for ever: it is
 // stopped. Best effort; the answer is not waited for.
-void UploadJobFlow::stopJob(const QString &jobId)
+void UploadJobFlow::stopJob(client::CustomerProfilesClient *api, const QString &domain,
+                            const QString &jobId)
 {
-    if (jobId.isEmpty() || !m_client)
+    if (jobId.isEmpty() || !api)
         return;
-    m_client->call(schema::ops::StopUploadJob, {{kDomain, m_domain}, {kJobId, jobId}}, this,
-                   [](const client::Outcome<QJsonObject> &) {});
+    api->call(schema::ops::StopUploadJob, {{kDomain, domain}, {kJobId, jobId}}, api,
+              [](const client::Outcome<QJsonObject> &) {});
 }
 
 } // namespace cp::models

@@ -70,7 +70,8 @@ private:
     void fail(const client::ServiceError &error);
     void upload(const QJsonObject &path);
     void poll();
-    void stopJob(const QString &jobId);
+    static void stopJob(client::CustomerProfilesClient *api, const QString &domain,
+                        const QString &jobId);
     QJsonObject jobInput() const;
 
     QPointer<client::CustomerProfilesClient> m_client;

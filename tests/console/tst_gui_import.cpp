@@ -44,7 +44,7 @@ private Q_SLOTS:
     void importsWithPauseAndResume();
     void refusesAFileOfNeitherFormat();
     void menuActionNeedsADomain();
-    void screenshot();
+    void badLinesAmongGoodOnes();
 
 private:
     views::ObjectImportDialog *openFromPane();
@@ -255,11 +255,11 @@ void TestGuiImport::menuActionNeedsADomain()
     dialog->reject();
 }
 
-void TestGuiImport::screenshot()
+// A file with refused and malformed lines among good ones: the import finishes, every bad
+// line counted. With CP_IMPORT_SCREENSHOT=FILE.png, the dialog is saved before and after.
+void TestGuiImport::badLinesAmongGoodOnes()
 {
     const QString path = qEnvironmentVariable("CP_IMPORT_SCREENSHOT");
-    if (path.isEmpty())
-        QSKIP("CP_IMPORT_SCREENSHOT is not set");
     QByteArray bytes;
     for (int i = 1; i <= 400; ++i) {
         if (i % 97 == 0)
@@ -276,13 +276,20 @@ void TestGuiImport::screenshot()
     QTRY_COMPARE(dialog->objectType(), s("Ticket"));
     dialog->setFilePath(write(s("orders.jsonl"), bytes));
     QTRY_VERIFY(dialog->preview()->decisionText().contains(s("—")));
-    QVERIFY(dialog->grab().save(path));
+    if (!path.isEmpty())
+        QVERIFY(dialog->grab().save(path));
     QVERIFY(dialog->start());
     QTRY_COMPARE_WITH_TIMEOUT(dialog->importer()->state(), State::Finished, 60000);
+    const auto progress = dialog->importer()->progress();
+    // Lines 151 and 302 are cut short (no JSON); 97, 194, 291 and 388 lack the type's key.
+    QCOMPARE(progress.failed, 6);
+    QCOMPARE(progress.succeeded, 394);
     dialog->findChild<QTabWidget *>(s("importTabs"))->setCurrentIndex(1);
-    QString failedPath = path;
-    failedPath.replace(s(".png"), s("-failed.png"));
-    QVERIFY(dialog->grab().save(failedPath));
+    if (!path.isEmpty()) {
+        QString failedPath = path;
+        failedPath.replace(s(".png"), s("-failed.png"));
+        QVERIFY(dialog->grab().save(failedPath));
+    }
     dialog->reject();
 }
 
