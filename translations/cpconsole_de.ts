@@ -7,6 +7,10 @@
         <source>AWS %1</source>
         <translation>AWS %1</translation>
     </message>
+    <message>
+        <source>profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
 </context>
 <context>
     <name>cp::client::AwsConfigText</name>
@@ -152,6 +156,83 @@
     </message>
 </context>
 <context>
+    <name>cp::client::IdentityText</name>
+    <message>
+        <source>role %1</source>
+        <translation>Rolle %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>the account&apos;s root user</source>
+        <translation>der Root-Benutzer des Kontos</translation>
+    </message>
+    <message>
+        <source>AWS STS answered GetCallerIdentity without an account or an ARN.</source>
+        <translation>AWS STS hat GetCallerIdentity ohne Konto oder ARN beantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::LoopbackReply</name>
+    <message>
+        <source>The server&apos;s answer is not HTTP.</source>
+        <translation>Die Antwort des Servers ist kein HTTP.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has a malformed chunk.</source>
+        <translation>Die Antwort des Servers enthält einen fehlerhaften Chunk.</translation>
+    </message>
+    <message>
+        <source>The connection closed mid-answer.</source>
+        <translation>Die Verbindung wurde mitten in der Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>The connection closed before an answer.</source>
+        <translation>Die Verbindung wurde vor einer Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>Der Server antwortete mit %1.</translation>
+    </message>
+    <message>
+        <source>Operation canceled</source>
+        <translation>Vorgang abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::NetworkText</name>
+    <message>
+        <source>%1 names a proxy the console cannot use: give its http:// address.</source>
+        <translation>%1 nennt einen Proxy, den die Konsole nicht verwenden kann: Geben Sie seine http://-Adresse an.</translation>
+    </message>
+    <message>
+        <source>%1 is not a proxy URL.</source>
+        <translation>%1 ist keine Proxy-URL.</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 (%2) cannot be read: %3.</source>
+        <translation>Das CA-Bundle %1 (%2) kann nicht gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 (%2) holds no PEM certificate.</source>
+        <translation>Das CA-Bundle %1 (%2) enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Set AWS_CA_BUNDLE or the profile&apos;s ca_bundle to a PEM file with the certificate of the authority that issued it (your organisation&apos;s, if it inspects HTTPS).</source>
+        <translation>Setzen Sie AWS_CA_BUNDLE oder das ca_bundle des Profils auf eine PEM-Datei mit dem Zertifikat der ausstellenden Stelle (der Ihrer Organisation, falls sie HTTPS prüft).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate for %1 is not trusted: %2. %3</source>
+        <translation>Dem Zertifikat des Servers für %1 wird nicht vertraut: %2. %3</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate for %1 (issued by %2) is not trusted: %3. %4</source>
+        <translation>Dem Zertifikat des Servers für %1 (ausgestellt von %2) wird nicht vertraut: %3. %4</translation>
+    </message>
+</context>
+<context>
     <name>cp::client::PendingCall</name>
     <message>
         <source>the request&apos;s path or query is not a valid URL.</source>
@@ -164,6 +245,18 @@
     <message>
         <source>no answer within %1 ms.</source>
         <translation>keine Antwort innerhalb von %1 ms.</translation>
+    </message>
+    <message>
+        <source>the proxy</source>
+        <translation>der Proxy</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 did not accept the user name and password given.</source>
+        <translation>Der Proxy %1 hat den angegebenen Benutzernamen und das Passwort nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 asks for a user name and password.</source>
+        <translation>Der Proxy %1 verlangt einen Benutzernamen und ein Passwort.</translation>
     </message>
 </context>
 <context>
@@ -183,6 +276,45 @@
     <message>
         <source>credential_process printed an Expiration that is not an ISO 8601 time.</source>
         <translation>credential_process hat eine Expiration ausgegeben, die keine ISO-8601-Zeitangabe ist.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::ProfileSummaryText</name>
+    <message>
+        <source>Sign in to IAM Identity Center (%1) to use this profile.</source>
+        <translation>Melden Sie sich bei IAM Identity Center (%1) an, um dieses Profil zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Nothing in the shared files gives this profile credentials: only an EC2 instance&apos;s role could.</source>
+        <translation>Nichts in den gemeinsamen Dateien gibt diesem Profil Anmeldedaten: Das könnte nur die Rolle einer EC2-Instanz.</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center</source>
+        <translation>IAM Identity Center</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>web identity</source>
+        <translation>Web-Identität</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>container or instance</source>
+        <translation>Container oder Instanz</translation>
+    </message>
+    <message>
+        <source>no credentials</source>
+        <translation>keine Anmeldedaten</translation>
     </message>
 </context>
 <context>
@@ -269,6 +401,45 @@
     <message>
         <source>The endpoint sent an answer that could not be read: %1</source>
         <translation>Der Endpunkt hat eine Antwort gesendet, die nicht gelesen werden konnte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::SsoSignIn</name>
+    <message>
+        <source>IAM Identity Center did not register the console for sign-in: %1</source>
+        <translation>IAM Identity Center hat die Konsole nicht für die Anmeldung registriert: %1</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center answered the registration with no usable client.</source>
+        <translation>IAM Identity Center hat die Registrierung ohne verwendbaren Client beantwortet.</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center did not start the sign-in to %1: %2</source>
+        <translation>IAM Identity Center hat die Anmeldung bei %1 nicht begonnen: %2</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center answered the sign-in with no code to approve.</source>
+        <translation>IAM Identity Center hat die Anmeldung ohne zu bestätigenden Code beantwortet.</translation>
+    </message>
+    <message>
+        <source>The sign-in code expired before it was approved in the browser. Sign in again.</source>
+        <translation>Der Anmeldecode ist abgelaufen, bevor er im Browser bestätigt wurde. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The sign-in was denied in the browser.</source>
+        <translation>Die Anmeldung wurde im Browser abgelehnt.</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center refused the sign-in: %1</source>
+        <translation>IAM Identity Center hat die Anmeldung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>IAM Identity Center answered the sign-in with no token.</source>
+        <translation>IAM Identity Center hat die Anmeldung ohne Token beantwortet.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the sign-in could not be saved to %1.</source>
+        <translation>Angemeldet, aber die Anmeldung konnte nicht in %1 gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +2078,61 @@
         <source>&amp;Endpoint URL:</source>
         <translation>&amp;Endpunkt-URL:</translation>
     </message>
+    <message>
+        <source>Do not verify HTTPS certificates (unsafe)</source>
+        <translation>HTTPS-Zertifikate nicht prüfen (unsicher)</translation>
+    </message>
+    <message>
+        <source>Anyone between this computer and the endpoint could read and change the calls. Prefer AWS_CA_BUNDLE or the profile&apos;s ca_bundle for a company&apos;s own certificates.</source>
+        <translation>Jeder zwischen diesem Rechner und dem Endpunkt könnte die Aufrufe lesen und ändern. Für eigene Zertifikate eines Unternehmens besser AWS_CA_BUNDLE oder das ca_bundle des Profils verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::views::ConnectionStatus</name>
+    <message>
+        <source>Local endpoint · account %1</source>
+        <translation>Lokaler Endpunkt · Konto %1</translation>
+    </message>
+    <message>
+        <source>The local endpoint on this computer; its data stays here.</source>
+        <translation>Der lokale Endpunkt auf diesem Rechner; seine Daten bleiben hier.</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>no credentials</source>
+        <translation>keine Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>credentials expired at %1 (renewed on the next call)</source>
+        <translation>Anmeldedaten um %1 abgelaufen (beim nächsten Aufruf erneuert)</translation>
+    </message>
+    <message>
+        <source>credentials until %1</source>
+        <translation>Anmeldedaten bis %1</translation>
+    </message>
+    <message>
+        <source>getting credentials…</source>
+        <translation>Anmeldedaten werden geholt…</translation>
+    </message>
+    <message>
+        <source>⚠ certificates not verified</source>
+        <translation>⚠ Zertifikate nicht geprüft</translation>
+    </message>
+    <message>
+        <source>This connection does not verify the endpoint&apos;s HTTPS certificate: anyone on the way could read and change its calls.</source>
+        <translation>Diese Verbindung prüft das HTTPS-Zertifikat des Endpunkts nicht: Jeder auf dem Weg könnte ihre Aufrufe lesen und ändern.</translation>
+    </message>
+    <message>
+        <source>Credentials: %1</source>
+        <translation>Anmeldedaten: %1</translation>
+    </message>
+    <message>
+        <source>They expire %1.</source>
+        <translation>Sie laufen am %1 ab.</translation>
+    </message>
 </context>
 <context>
     <name>cp::views::CreateDomainDialog</name>
@@ -3236,12 +3462,28 @@
         <translation>URL und Schlüssel des eingebetteten Endpunkts, um ihn aus der AWS CLI oder einem SDK zu nutzen.</translation>
     </message>
     <message>
-        <source>Duplicates</source>
-        <translation>Duplikate</translation>
-    </message>
-    <message>
         <source>Impo&amp;rts</source>
         <translation>Impo&amp;rte</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates</source>
+        <translation>D&amp;uplikate</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <source>Signed in to IAM Identity Center.</source>
+        <translation>Bei IAM Identity Center angemeldet.</translation>
     </message>
 </context>
 <context>
@@ -4397,6 +4639,29 @@ Code:</translation>
     </message>
 </context>
 <context>
+    <name>cp::views::ProxyAuthText</name>
+    <message>
+        <source>Proxy sign-in</source>
+        <translation>Proxy-Anmeldung</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 asks for a user name and password.</source>
+        <translation>Der Proxy %1 verlangt einen Benutzernamen und ein Passwort.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Kept in memory until the console closes; never saved.</source>
+        <translation>Bis zum Schließen der Konsole im Arbeitsspeicher gehalten; nie gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>cp::views::SampleDataLoader</name>
     <message>
         <source>Loading sample data into %1…</source>
@@ -4525,6 +4790,68 @@ Code:</translation>
     <message>
         <source>The shortcuts of the main window; dialogs show theirs in their buttons and tooltips.</source>
         <translation>Die Tastenkürzel des Hauptfensters; Dialoge zeigen ihre an ihren Schaltflächen und in Tooltips.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::views::SsoSignInDialog</name>
+    <message>
+        <source>Sign in to IAM Identity Center</source>
+        <translation>Bei IAM Identity Center anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in at %1 for the role %2 in account %3 (profile %4). Approve the sign-in in your browser; check that it shows this code:</source>
+        <translation>Anmeldung bei %1 für die Rolle %2 im Konto %3 (Profil %4). Bestätigen Sie die Anmeldung in Ihrem Browser; prüfen Sie, dass er diesen Code zeigt:</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>Anmeldecode</translation>
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation>Code &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open browser</source>
+        <translation>Browser ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel sign-in</source>
+        <translation>Anmeldung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for you to approve in the browser… (IAM Identity Center asked to slow down: checking every %n second(s))</source>
+        <translation>
+            <numerusform>Warten auf Ihre Bestätigung im Browser… (IAM Identity Center bat um Verlangsamung: Prüfung im Abstand von %n Sekunde)</numerusform>
+            <numerusform>Warten auf Ihre Bestätigung im Browser… (IAM Identity Center bat um Verlangsamung: Prüfung im Abstand von %n Sekunden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Angemeldet.</translation>
+    </message>
+    <message>
+        <source>On another device, open %1 and enter the code.</source>
+        <translation>Öffnen Sie auf einem anderen Gerät %1 und geben Sie den Code ein.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: open the address below on any device and enter the code.</source>
+        <translation>Es konnte kein Browser geöffnet werden: Öffnen Sie die Adresse unten auf einem beliebigen Gerät und geben Sie den Code ein.</translation>
+    </message>
+    <message>
+        <source>Asking IAM Identity Center for a sign-in code…</source>
+        <translation>IAM Identity Center wird um einen Anmeldecode gebeten…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to approve in the browser…</source>
+        <translation>Warten auf Ihre Bestätigung im Browser…</translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation>Anmeldung abgebrochen.</translation>
     </message>
 </context>
 <context>

@@ -240,4 +240,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>cp::views::SsoSignInDialog</name>
+    <message numerus="yes">
+        <source>Waiting for you to approve in the browser… (IAM Identity Center asked to slow down: checking every %n second(s))</source>
+        <translation>
+            <numerusform>Waiting for you to approve in the browser… (IAM Identity Center asked to slow down: checking every %n second)</numerusform>
+            <numerusform>Waiting for you to approve in the browser… (IAM Identity Center asked to slow down: checking every %n seconds)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

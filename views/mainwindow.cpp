@@ -89,7 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_overview, tr("&Overview"));
     m_tabs->addTab(m_objectTypes, tr("Object &types"));
     m_tabs->addTab(m_profiles, tr("&Profiles"));
-    m_tabs->addTab(m_duplicates, tr("Duplicates"));
+    m_tabs->addTab(m_duplicates, tr("&Duplicates"));
     m_tabs->addTab(m_integrations, tr("&Integrations"));
     m_tabs->addTab(m_imports, tr("Impo&rts"));
     m_tabs->addTab(m_templates, tr("Te&mplates"));
