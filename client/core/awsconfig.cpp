@@ -225,9 +225,28 @@ QUrl defaultEndpoint(const QString &region)
     return QUrl(QStringLiteral("https://profile.%1.%2").arg(region, suffix));
 }
 
+namespace {
+Outcome<ResolvedConnection> resolveWithoutNetwork(const ConnectionSettings &givenSettings,
+                                                  const QProcessEnvironment &env,
+                                                  const AwsSharedConfig &files);
+} // namespace
+
 Outcome<ResolvedConnection> resolveConnection(const ConnectionSettings &givenSettings,
                                               const QProcessEnvironment &env,
                                               const AwsSharedConfig &files)
+{
+    Outcome<ResolvedConnection> resolved = resolveWithoutNetwork(givenSettings, env, files);
+    // The credentials' own calls (STS, IAM Identity Center, a container) trust and proxy
+    // as the connection does.
+    if (resolved.ok() && resolved->credentials)
+        resolved->credentials->setNetworkSettings(resolved->network);
+    return resolved;
+}
+
+namespace {
+Outcome<ResolvedConnection> resolveWithoutNetwork(const ConnectionSettings &givenSettings,
+                                                  const QProcessEnvironment &env,
+                                                  const AwsSharedConfig &files)
 {
     ConnectionSettings settings;
     settings.profile = given(givenSettings.profile);
@@ -337,6 +356,7 @@ Outcome<ResolvedConnection> resolveConnection(const ConnectionSettings &givenSet
     }
     return fail(none);
 }
+} // namespace
 
 namespace {
 

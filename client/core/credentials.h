@@ -1,6 +1,7 @@
 #pragma once
 
 #include "error.h"
+#include "networksettings.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -35,6 +36,9 @@ public:
     // The endpoint said the credentials given have expired: the next resolve() gets new
     // ones where the provider can. False when it cannot (fixed keys): nothing to retry.
     virtual bool invalidate() { return false; }
+    // The connection's TLS trust and proxies, for the calls the provider makes itself (STS,
+    // IAM Identity Center): a profile's ca_bundle serves them as it serves the service.
+    virtual void setNetworkSettings(const NetworkSettings &) {}
 };
 
 class StaticCredentialsProvider : public CredentialsProvider
@@ -84,6 +88,7 @@ public:
         m_cached.reset();
         return true;
     }
+    void setNetworkSettings(const NetworkSettings &settings) override { m_network = settings; }
     std::chrono::seconds refreshMargin{300};
 
 protected:
@@ -91,6 +96,8 @@ protected:
     virtual void fetch() = 0;
     void finish(const Outcome<Credentials> &outcome);
     QDateTime now() const { return m_clock(); }
+    // Set by setNetworkSettings(); unset: the process's defaults.
+    const std::optional<NetworkSettings> &networkSettings() const { return m_network; }
 
 private:
     struct Waiter
@@ -104,6 +111,7 @@ private:
     QList<Waiter> m_waiters;
     bool m_fetching = false;
     Clock m_clock;
+    std::optional<NetworkSettings> m_network;
 };
 
 // credential_process: runs the command (without a shell's help: the command line is

@@ -87,7 +87,7 @@ void HostCredentialsProvider::get(const QUrl &url, const schema::HeaderList &hea
     options.maxAttempts = 1;
     options.maxResponseBytes = 64 * 1024;
     const QUrl origin = url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
-    sendUnsigned(this, {origin, QString()}, request, options, std::move(then));
+    sendUnsigned(this, {origin, QString()}, request, options, std::move(then), networkSettings());
 }
 
 void HostCredentialsProvider::fetch()

@@ -116,7 +116,7 @@ void SsoCredentialsProvider::call(const QUrl &base, HttpRequest request,
                                   std::function<void(const HttpResult &)> then)
 {
     // A bearer token, or nothing, proves who calls: unsigned.
-    sendUnsigned(this, {base, m_settings.region}, request, {}, std::move(then));
+    sendUnsigned(this, {base, m_settings.region}, request, {}, std::move(then), networkSettings());
 }
 
 namespace {

@@ -58,8 +58,19 @@ Transport *StsCredentialsProvider::transport()
                                : std::make_shared<StaticCredentialsProvider>(
                                      Credentials{}, StsText::tr("no credentials"));
         m_transport = new Transport(m_sts, source, this);
+        if (networkSettings())
+            m_transport->setNetworkSettings(*networkSettings());
     }
     return m_transport;
+}
+
+void StsCredentialsProvider::setNetworkSettings(const NetworkSettings &settings)
+{
+    RefreshingCredentialsProvider::setNetworkSettings(settings);
+    if (m_transport)
+        m_transport->setNetworkSettings(settings);
+    if (m_source) // the profile it stands on calls through the same network
+        m_source->setNetworkSettings(settings);
 }
 
 QByteArray StsCredentialsProvider::requestBody(const RoleSettings &role, const QString &sessionName,

@@ -43,6 +43,7 @@ public:
                            QObject *parent = nullptr);
 
     QString description() const override { return m_description; }
+    void setNetworkSettings(const NetworkSettings &settings) override;
     void setMfaPrompt(MfaPrompt prompt) { m_mfaPrompt = std::move(prompt); }
     const RoleSettings &role() const { return m_role; }
     // The transport of the STS calls (made on first use; tests set its retry policy).

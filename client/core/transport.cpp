@@ -100,11 +100,14 @@ Call *Transport::send(const HttpRequest &request, QObject *context, Callback cal
 }
 
 Call *sendUnsigned(QObject *owner, const Endpoint &endpoint, const HttpRequest &request,
-                   CallOptions options, Transport::Callback callback)
+                   CallOptions options, Transport::Callback callback,
+                   const std::optional<NetworkSettings> &network)
 {
     // The transport wants a provider; an unsigned call never asks it.
     auto *transport = new Transport(
         endpoint, std::make_shared<StaticCredentialsProvider>(Credentials{}, QString()), owner);
+    if (network)
+        transport->setNetworkSettings(*network);
     options.anonymous = true;
     return transport->send(
         request, owner,

@@ -147,7 +147,8 @@ private:
 // authorises, or nothing): a transport of its own for the call, owned by `owner` until
 // the answer, which `callback` gets on the owner's thread. options.anonymous is set.
 Call *sendUnsigned(QObject *owner, const Endpoint &endpoint, const HttpRequest &request,
-                   CallOptions options, Transport::Callback callback);
+                   CallOptions options, Transport::Callback callback,
+                   const std::optional<NetworkSettings> &network = std::nullopt);
 
 } // namespace cp::client
 

@@ -64,12 +64,14 @@ struct Head
     }
 };
 
-// Answers every request with 200 "{}" over TLS; counts handshakes begun.
+// Answers every request with 200 and `body` ("{}" unless set) over TLS; counts
+// handshakes begun.
 class TlsServer : public QObject
 {
 public:
     int handshakes = 0;
     QList<QByteArray> requestLines;
+    QByteArray body = "{}";
 
     bool listen()
     {
@@ -113,7 +115,8 @@ private:
                 requestLines.append((*pending)->requestLine);
                 pending->reset();
                 socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                              "x-amzn-RequestId: tls-request\r\nContent-Length: 2\r\n\r\n{}");
+                              "x-amzn-RequestId: tls-request\r\nContent-Length: " +
+                              QByteArray::number(body.size()) + "\r\n\r\n" + body);
             }
         });
     }

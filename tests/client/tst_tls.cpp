@@ -5,6 +5,7 @@
 #include "awsconfig.h"
 #include "networktest.h"
 
+#include <QCryptographicHash>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void unreadableBundle();
     void bundleWithoutCertificate();
     void unusableDefaultsFailEveryCall();
+    void credentialCallsTrustTheProfileBundle();
 
 private:
     Outcome<ResolvedConnection> resolve(const QProcessEnvironment &env, const QString &caBundle,
@@ -206,6 +208,56 @@ void TstTls::unusableDefaultsFailEveryCall()
     QCOMPARE(result->error.message, unusable.problem);
     QCOMPARE(result->attempts, 1);
     QCOMPARE(m_server->handshakes, 0);
+}
+
+// IAM Identity Center's portal reached over HTTPS with the profile's ca_bundle, as the
+// service is: the credentials' own calls trust what the connection trusts.
+void TstTls::credentialCallsTrustTheProfileBundle()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QDir().mkpath(home.filePath(QStringLiteral(".aws/sso/cache")));
+    QFile token(home.filePath(QStringLiteral(".aws/sso/cache/") +
+                              QString::fromLatin1(QCryptographicHash::hash(
+                                  "corp", QCryptographicHash::Sha1).toHex()) +
+                              QStringLiteral(".json")));
+    QVERIFY(token.open(QIODevice::WriteOnly));
+    token.write(R"({"startUrl": "https://corp.awsapps.com/start", "region": "eu-west-1",
+                    "accessToken": "access", "expiresAt": "2099-01-01T00:00:00Z"})");
+    token.close();
+    m_server->body = R"({"roleCredentials": {"accessKeyId": "ASIATLS",
+        "secretAccessKey": "s", "sessionToken": "t", "expiration": 4102444800000}})";
+    const QString config = QStringLiteral(
+        "[profile dev]\nsso_session = corp\nsso_account_id = 111122223333\n"
+        "sso_role_name = Admin\nregion = us-east-1\n%1"
+        "[sso-session corp]\nsso_start_url = https://corp.awsapps.com/start\n"
+        "sso_region = eu-west-1\n");
+    QProcessEnvironment env = environment({{"HOME", home.path()}});
+    env.insert(QStringLiteral("AWS_ENDPOINT_URL_SSO"), m_server->url().toString());
+    ConnectionSettings settings;
+    settings.profile = QStringLiteral("dev");
+    const auto credentialsWith = [&](const QString &caBundleLine) {
+        const auto resolved = resolveConnection(
+            settings, env, AwsSharedConfig::fromText(config.arg(caBundleLine), QString()));
+        std::optional<Outcome<Credentials>> got;
+        QObject context;
+        if (resolved.ok())
+            resolved->credentials->resolve(&context,
+                                           [&got](const Outcome<Credentials> &o) { got = o; });
+        (void)QTest::qWaitFor([&got] { return got.has_value(); }, 20000);
+        return got;
+    };
+    const auto trusted =
+        credentialsWith(QStringLiteral("ca_bundle = %1\n").arg(dataFile("test-ca.pem")));
+    QVERIFY(trusted);
+    QVERIFY2(trusted->ok(), qPrintable(trusted->error().message));
+    QCOMPARE(trusted->value().accessKeyId, QStringLiteral("ASIATLS"));
+    QVERIFY(m_server->requestLines.first().startsWith("GET /federation/credentials?"));
+
+    const auto untrusted = credentialsWith(QString());
+    QVERIFY(untrusted && !untrusted->ok());
+    QVERIFY2(untrusted->error().message.contains(QStringLiteral("not trusted")),
+             qPrintable(untrusted->error().message));
 }
 
 QTEST_GUILESS_MAIN(TstTls)
