@@ -142,7 +142,7 @@ void TestGuiDuplicates::domainWithoutMatchingSaysWhatToDo()
 {
     QTabWidget *tabs = m_window->domainTabs();
     const int index = tabs->indexOf(duplicates());
-    QCOMPARE(tabs->tabText(index), s("Duplicates"));
+    QCOMPARE(tabs->tabText(index), s("&Duplicates"));
     QCOMPARE(tabs->tabText(index - 1), s("&Profiles")); // right after Profiles
     QVERIFY(m_window->domains()->selectRow(s("DomainName"), kOffDomain));
     QTRY_COMPARE_WITH_TIMEOUT(m_window->currentDomain(), kOffDomain, 60000);
