@@ -82,10 +82,9 @@ void ConnectionManager::describe(views::ConnectionDetails &info, const client::P
     if (!roleArn.isEmpty()) {
         info.identity = client::CallerIdentity::fromRoleArn(roleArn);
     } else if (summary.kind == client::ProfileSummary::Kind::Sso) {
-        info.identity.account = config.value(QStringLiteral("sso_account_id"));
-        info.identity.arn = QStringLiteral("arn:aws:sts::%1:assumed-role/%2")
-                                .arg(info.identity.account,
-                                     config.value(QStringLiteral("sso_role_name")));
+        info.identity = client::CallerIdentity::fromSsoRole(
+            config.value(QStringLiteral("sso_account_id")),
+            config.value(QStringLiteral("sso_role_name")));
     }
     // Every IAM Identity Center profile can sign in again, not only one that must.
     if (!info.signIn && summary.kind == client::ProfileSummary::Kind::Sso) {

@@ -53,7 +53,7 @@ void ConnectionStatus::setSession(Session *session, const ConnectionDetails &det
         if (m_expiration)
             m_clock->start();
         update();
-        if (m_identity.arn.isEmpty())
+        if (!m_identity.known())
             askWhoItIs();
     });
 }
@@ -86,7 +86,7 @@ void ConnectionStatus::update()
     QStringList parts;
     if (!m_identity.account.isEmpty())
         parts.append(tr("Account %1").arg(m_identity.account));
-    if (!m_identity.arn.isEmpty())
+    if (m_identity.known())
         parts.append(m_identity.principal());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QLocale locale;

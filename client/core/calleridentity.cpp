@@ -15,6 +15,8 @@ struct IdentityText
 
 QString CallerIdentity::principal() const
 {
+    if (arn.isEmpty() && !roleName.isEmpty())
+        return IdentityText::tr("role %1").arg(roleName);
     // arn:PARTITION:SERVICE::ACCOUNT:RESOURCE
     const QString resource = arn.section(QLatin1Char(':'), 5);
     const QStringList parts = resource.split(QLatin1Char('/'));
@@ -36,6 +38,14 @@ CallerIdentity CallerIdentity::fromRoleArn(const QString &roleArn)
         return out;
     out.account = roleArn.section(QLatin1Char(':'), 4, 4);
     out.arn = roleArn;
+    return out;
+}
+
+CallerIdentity CallerIdentity::fromSsoRole(const QString &account, const QString &roleName)
+{
+    CallerIdentity out;
+    out.account = account;
+    out.roleName = roleName;
     return out;
 }
 

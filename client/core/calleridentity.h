@@ -15,6 +15,12 @@ struct CallerIdentity
     QString account;
     QString arn;    // arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION, arn:aws:iam::ACCOUNT:user/NAME
     QString userId; // AIDA... or AROA...:session
+    // The role's name where only the configuration tells it (IAM Identity Center's
+    // sso_role_name): its session's ARN is not known.
+    QString roleName;
+
+    // Whether anything says who it is (an ARN, or a role's name).
+    bool known() const { return !arn.isEmpty() || !roleName.isEmpty(); }
 
     // "role Admin", "user alice", "root": what the ARN names, for the status bar.
     QString principal() const;
@@ -23,6 +29,7 @@ struct CallerIdentity
     // What configuration alone tells: an assumed role's account and name from role_arn,
     // IAM Identity Center's account and role. Empty members where it tells nothing.
     static CallerIdentity fromRoleArn(const QString &roleArn);
+    static CallerIdentity fromSsoRole(const QString &account, const QString &roleName);
 };
 
 // STS GetCallerIdentity signed with `credentials` (its query protocol, on `sts`); the

@@ -65,13 +65,7 @@ bool ssoTokenUsable(const SsoSettings &settings, const QProcessEnvironment &envi
                     const QDateTime &now)
 {
     const std::optional<SsoToken> token = SsoToken::read(ssoCachePath(environment, settings));
-    if (!token || token->accessToken.isEmpty())
-        return false;
-    if (token->expiresAt.isValid() && now < token->expiresAt)
-        return true;
-    return !token->refreshToken.isEmpty() && !token->clientId.isEmpty() &&
-           !token->clientSecret.isEmpty() &&
-           (!token->registrationExpiresAt.isValid() || now < token->registrationExpiresAt);
+    return token && token->usable(now);
 }
 
 ProfileSummary summarizeProfile(const QString &profile, const QProcessEnvironment &environment,

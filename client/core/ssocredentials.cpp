@@ -67,6 +67,17 @@ bool SsoToken::write(const QString &path) const
     return file.commit();
 }
 
+bool SsoToken::canRefresh(const QDateTime &now) const
+{
+    return !refreshToken.isEmpty() && !clientId.isEmpty() && !clientSecret.isEmpty() &&
+           (!registrationExpiresAt.isValid() || now < registrationExpiresAt);
+}
+
+bool SsoToken::usable(const QDateTime &now) const
+{
+    return (!accessToken.isEmpty() && expiresAt.isValid() && now < expiresAt) || canRefresh(now);
+}
+
 QString ssoCachePath(const QProcessEnvironment &environment, const SsoSettings &settings)
 {
     const QString home = environment.value(QStringLiteral("HOME"), QDir::homePath());
@@ -168,11 +179,7 @@ void SsoCredentialsProvider::fetchWithToken(bool mayPrompt)
         return;
     }
     const qint64 left = now().secsTo(token->expiresAt);
-    const bool canRefresh =
-        !token->refreshToken.isEmpty() && !token->clientId.isEmpty() &&
-        !token->clientSecret.isEmpty() &&
-        (!token->registrationExpiresAt.isValid() || now() < token->registrationExpiresAt);
-    if (left <= kRefreshWindowSeconds && canRefresh) {
+    if (left <= kRefreshWindowSeconds && token->canRefresh(now())) {
         refresh(*token);
         return;
     }

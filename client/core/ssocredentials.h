@@ -40,6 +40,10 @@ struct SsoToken
 
     static std::optional<SsoToken> read(const QString &path);
     bool write(const QString &path) const;
+    // Holds what CreateToken needs to renew it, and its client registration is still valid.
+    bool canRefresh(const QDateTime &now) const;
+    // Gives credentials without a sign-in: not expired yet, or renewable.
+    bool usable(const QDateTime &now) const;
 };
 
 // The cache file of a session (SHA-1 of its name) or of a legacy start URL, in

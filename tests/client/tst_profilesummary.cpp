@@ -1,6 +1,7 @@
 // The connection list's view of each profile: its kind, whether it needs an IAM Identity
 // Center sign-in (itself or at the root of its roles), and why one cannot be used.
 #include "credentialstest.h"
+#include "calleridentity.h"
 #include "profilesummary.h"
 
 #include <QJsonDocument>
@@ -47,6 +48,8 @@ private Q_SLOTS:
     void kindsAndProblems();
     void signInFollowsTheCachedToken();
     void noCredentialsSaysOnlyAnInstanceCould();
+    void tokenUsableUntilItCannotBeRenewed();
+    void identityFromTheConfiguration();
 
 private:
     void writeToken(const QDateTime &expiresAt, bool refreshable)
@@ -148,6 +151,51 @@ void TstProfileSummary::noCredentialsSaysOnlyAnInstanceCould()
     env.remove(s("AWS_CONTAINER_CREDENTIALS_FULL_URI"));
     env.insert(s("AWS_EC2_METADATA_DISABLED"), s("true"));
     QVERIFY(summarizeProfile(s("empty"), env, shared).problem.contains(s("empty")));
+}
+
+void TstProfileSummary::tokenUsableUntilItCannotBeRenewed()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    SsoToken token;
+    token.accessToken = s("access");
+    token.expiresAt = now.addSecs(60);
+    QVERIFY(token.usable(now));
+    QVERIFY(!token.canRefresh(now));
+    token.expiresAt = now.addSecs(-1);
+    QVERIFY(!token.usable(now));
+    token.refreshToken = s("refresh");
+    token.clientId = s("client");
+    QVERIFY(!token.canRefresh(now)); // no client secret
+    token.clientSecret = s("secret");
+    QVERIFY(token.canRefresh(now));
+    QVERIFY(token.usable(now));
+    token.registrationExpiresAt = now.addSecs(-1); // the registration ended too
+    QVERIFY(!token.canRefresh(now));
+    QVERIFY(!token.usable(now));
+}
+
+void TstProfileSummary::identityFromTheConfiguration()
+{
+    QVERIFY(!CallerIdentity().known());
+    const CallerIdentity role =
+        CallerIdentity::fromRoleArn(s("arn:aws:iam::111122223333:role/team/Admin"));
+    QCOMPARE(role.account, s("111122223333"));
+    QVERIFY(role.known());
+    QCOMPARE(role.principal(), s("role Admin"));
+    QVERIFY(!CallerIdentity::fromRoleArn(s("Admin")).known());
+
+    // IAM Identity Center: the role's name only, no made-up ARN.
+    const CallerIdentity sso = CallerIdentity::fromSsoRole(s("111122223333"), s("ProfilesAdmin"));
+    QVERIFY(sso.known());
+    QVERIFY(sso.arn.isEmpty());
+    QCOMPARE(sso.principal(), s("role ProfilesAdmin"));
+
+    // STS's answer names the session's role.
+    CallerIdentity sts;
+    sts.arn = s("arn:aws:sts::111122223333:assumed-role/AWSReservedSSO_Admin_0123/jane");
+    QCOMPARE(sts.principal(), s("role AWSReservedSSO_Admin_0123"));
+    sts.arn = s("arn:aws:iam::111122223333:user/alice");
+    QCOMPARE(sts.principal(), s("user alice"));
 }
 
 QTEST_GUILESS_MAIN(TstProfileSummary)
