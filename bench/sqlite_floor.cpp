@@ -222,7 +222,7 @@ int main(int argc, char **argv)
             return 1;
         sqlite3_exec(db,
                      "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
-                     " PRAGMA mmap_size=1073741824; PRAGMA cache_size=-32768;"
+                     " PRAGMA mmap_size=0; PRAGMA cache_size=-32768;"
                      " PRAGMA recursive_triggers=ON; PRAGMA wal_autocheckpoint=4096",
                      nullptr, nullptr, nullptr);
         const int rows = std::atoi(argv[3]);
@@ -249,7 +249,7 @@ int main(int argc, char **argv)
             return 1;
         const std::string pragmas =
             std::string("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
-                        " PRAGMA mmap_size=1073741824; PRAGMA cache_size=-32768;"
+                        " PRAGMA mmap_size=0; PRAGMA cache_size=-32768;"
                         " PRAGMA recursive_triggers=ON; PRAGMA wal_autocheckpoint=") +
             (checkpoints ? "4096" : "0");
         sqlite3_exec(db, pragmas.c_str(), nullptr, nullptr, nullptr);

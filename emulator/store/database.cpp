@@ -235,9 +235,13 @@ QSqlDatabase Database::connection()
             // transaction across a killed process (the WAL is in the OS's hands).
             pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
             pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-            // Reads through a memory map rather than a read() per page. Checkpoints are
-            // the Checkpointer's (its hook replaces SQLite's automatic one).
-            pragma.exec(QStringLiteral("PRAGMA mmap_size=1073741824"));
+            // No memory map: in WAL mode a connection that sees another one's commit unmaps
+            // all of it at its next read, and with one writer committing every few
+            // milliseconds every reader did so on nearly every request (munmap and its
+            // flush of every core's TLB were a third of the HTTP workers' time). The page
+            // cache serves reads as fast. Checkpoints are the Checkpointer's (its hook
+            // replaces SQLite's automatic one).
+            pragma.exec(QStringLiteral("PRAGMA mmap_size=0"));
             pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
         }
         // 32 MiB of page cache per connection (the default is 2 MiB): a domain of a
