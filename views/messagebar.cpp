@@ -71,17 +71,22 @@ void MessageBar::floatOver(QWidget *host)
     place();
 }
 
-// The width of the host, less a margin; as tall as the message needs, at the bottom.
+// A toast in the host's bottom-right corner, a third of its width (at least about 60
+// characters), as tall as the message needs: the panes keep their buttons on the left of
+// their bottom edge, where a bar across the whole width covered them.
 void MessageBar::place()
 {
     if (!m_host)
         return;
     const int margin = style()->pixelMetric(QStyle::PM_LayoutBottomMargin);
-    const int width = std::max(0, m_host->width() - 2 * margin);
+    const int available = std::max(0, m_host->width() - 2 * margin);
+    const int width =
+        std::min(available, std::max(fontMetrics().averageCharWidth() * 60, m_host->width() / 3));
     const int height = std::min(heightForWidth(width) > 0 ? heightForWidth(width)
                                                           : sizeHint().height(),
                                 m_host->height() / 2);
-    setGeometry(margin, m_host->height() - height - margin, width, height);
+    setGeometry(m_host->width() - width - margin, m_host->height() - height - margin, width,
+                height);
     raise();
 }
 

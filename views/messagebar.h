@@ -27,8 +27,8 @@ public:
     void showInfo(const QString &text, const QString &linkText, std::function<void()> onLink);
     // Follows the link of the message shown, if it has one (what a click on it does).
     bool activateLink();
-    // Floats over the bottom of `host` instead of taking a place in a layout, so that
-    // nothing under the pointer moves when a message comes or goes.
+    // Floats over the bottom-right corner of `host` instead of taking a place in a layout,
+    // so that nothing under the pointer moves when a message comes or goes.
     void floatOver(QWidget *host);
     // Whether news hides itself (a dialog's bar keeps it: the dialog closes soon anyway).
     void setFades(bool fades) { m_fades = fades; }

@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QJsonArray>
 #include <QPushButton>
+#include <QTabWidget>
 
 using namespace cp;
 
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void runnerShowsTheError();
+    void errorLeavesThePanesButtonsFree();
     void runnerShowsSuccessAndRefreshes();
     void runnerSkipsTheRefreshOfAGoneContext();
     void runnerWithoutConnectionDoesNothing();
@@ -138,6 +140,40 @@ void TestGuiCommands::runnerShowsTheError()
     QVERIFY(bar->text() != QStringLiteral("never shown"));
     QVERIFY2(bar->detailsText().contains(QStringLiteral("ResourceNotFoundException")),
              qPrintable(bar->detailsText()));
+}
+
+void TestGuiCommands::errorLeavesThePanesButtonsFree()
+{
+    QVERIFY(openWindow(kDomain));
+    m_window->resize(1366, 768);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->domainTabs()->setCurrentWidget(m_window->objectTypes());
+    views::MessageBar *bar = m_window->messageBar();
+    client::ServiceError error;
+    error.type = QStringLiteral("ValidationException");
+    error.message = QStringLiteral("A long message from the service that explains at length what "
+                                   "went wrong with the request, in more words than fit a line.");
+    bar->showError(error);
+    QVERIFY(bar->isVisible());
+    QWidget *host = bar->parentWidget();
+    QVERIFY(host);
+    QCOMPARE(bar->geometry().right() < host->width(), true);
+    QVERIFY2(bar->width() < host->width() / 2, qPrintable(QString::number(bar->width())));
+    // Every button along the bottom of the visible panes stays uncovered and clickable.
+    const QList<QPushButton *> buttons = m_window->objectTypes()->findChildren<QPushButton *>();
+    int seen = 0;
+    for (QPushButton *button : buttons) {
+        if (!button->isVisible())
+            continue;
+        ++seen;
+        const QRect where(button->mapTo(host, QPoint(0, 0)), button->size());
+        QVERIFY2(!where.intersects(bar->geometry()), qPrintable(button->text()));
+    }
+    QVERIFY(seen >= 3);
+    // The text wraps inside the narrower bar rather than being cut.
+    QVERIFY(bar->height() > bar->fontMetrics().height());
+    bar->hide();
 }
 
 void TestGuiCommands::runnerShowsSuccessAndRefreshes()
