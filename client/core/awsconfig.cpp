@@ -404,6 +404,7 @@ std::optional<Outcome<SsoSettings>> ssoSettingsFor(const QString &profile,
         scope = scope.trimmed();
     settings.portalEndpoint = configuredEndpoint(QStringLiteral("sso"), profile, env, files);
     settings.oidcEndpoint = configuredEndpoint(QStringLiteral("sso_oidc"), profile, env, files);
+    settings.caBundle = config.value(QStringLiteral("ca_bundle"));
     QStringList missing;
     for (const auto &[name, value] :
          {std::pair{"sso_start_url", settings.startUrl}, std::pair{"sso_region", settings.region},

@@ -23,6 +23,8 @@ struct SsoSettings
     // AWS_ENDPOINT_URL_SSO(_OIDC), else the region's.
     QString portalEndpoint;
     QString oidcEndpoint;
+    // The profile's ca_bundle: the sign-in's own calls trust it (AWS_CA_BUNDLE first).
+    QString caBundle;
 };
 
 // A token of the AWS CLI's cache (~/.aws/sso/cache/SHA1.json): read and written in the

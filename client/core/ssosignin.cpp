@@ -161,6 +161,12 @@ void SsoSignIn::start()
     m_userCode.clear();
     m_interval = kDefaultInterval;
     setState(State::Registering);
+    // As the credentials' calls: AWS_CA_BUNDLE, else the profile's ca_bundle; proxies.
+    const Outcome<NetworkSettings> network =
+        resolveNetworkSettings(m_env, m_settings.caBundle, std::nullopt);
+    if (!network.ok())
+        return fail(network.error().message);
+    m_network = network.value();
     m_cachedRegistration = useCachedRegistration();
     if (m_cachedRegistration)
         startDeviceAuthorization();
@@ -212,7 +218,8 @@ void SsoSignIn::post(const QByteArray &path, const QJsonObject &body,
                                   return;
                               m_call = nullptr;
                               then(result);
-                          });
+                          },
+                          m_network);
 }
 
 QString SsoSignIn::errorType(const HttpResult &result) const

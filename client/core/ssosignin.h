@@ -1,5 +1,6 @@
 #pragma once
 
+#include "networksettings.h"
 #include "ssocredentials.h"
 
 #include <QDateTime>
@@ -91,6 +92,7 @@ private:
 
     SsoSettings m_settings;
     QProcessEnvironment m_env;
+    NetworkSettings m_network; // resolved at each start(): the bundle file may have changed
     State m_state = State::Idle;
     std::chrono::milliseconds m_second{1000};
     Clock m_clock;

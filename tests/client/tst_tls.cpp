@@ -4,6 +4,7 @@
 // connection, bundles that cannot be used.
 #include "awsconfig.h"
 #include "networktest.h"
+#include "ssosignin.h"
 
 #include <QCryptographicHash>
 #include <QSignalSpy>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void bundleWithoutCertificate();
     void unusableDefaultsFailEveryCall();
     void credentialCallsTrustTheProfileBundle();
+    void signInTrustsTheProfileBundle();
 
 private:
     Outcome<ResolvedConnection> resolve(const QProcessEnvironment &env, const QString &caBundle,
@@ -258,6 +260,52 @@ void TstTls::credentialCallsTrustTheProfileBundle()
     QVERIFY(untrusted && !untrusted->ok());
     QVERIFY2(untrusted->error().message.contains(QStringLiteral("not trusted")),
              qPrintable(untrusted->error().message));
+}
+
+// The console's IAM Identity Center sign-in (SSO OIDC over HTTPS) trusts the profile's
+// ca_bundle as the credentials' calls do.
+void TstTls::signInTrustsTheProfileBundle()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    // RegisterClient's answer; the device authorization that follows gets the same
+    // body and is refused for it, which ends the run: the handshake is what is tested.
+    m_server->body = R"({"clientId": "client", "clientSecret": "secret",
+                         "clientSecretExpiresAt": 4102444800})";
+    const QString config = QStringLiteral(
+        "[profile dev]\nsso_session = corp\nsso_account_id = 111122223333\n"
+        "sso_role_name = Admin\nregion = us-east-1\n%1"
+        "[sso-session corp]\nsso_start_url = https://corp.awsapps.com/start\n"
+        "sso_region = eu-west-1\n");
+    QProcessEnvironment env = environment({{"HOME", home.path()}});
+    env.insert(QStringLiteral("AWS_ENDPOINT_URL_SSO_OIDC"), m_server->url().toString());
+    const auto signInWith = [&](const QString &caBundleLine) {
+        const auto settings = ssoSettingsFor(
+            QStringLiteral("dev"), AwsSharedConfig::fromText(config.arg(caBundleLine), QString()),
+            env);
+        SsoSignIn flow(settings->value(), env);
+        QSignalSpy failed(&flow, &SsoSignIn::failed);
+        QSignalSpy codeShown(&flow, &SsoSignIn::authorizationPending);
+        flow.start();
+        (void)QTest::qWaitFor([&] { return !flow.isRunning(); }, 20000);
+        return failed.isEmpty() ? QString() : failed.first().first().toString();
+    };
+    m_server->requestLines.clear();
+    const QString trusted =
+        signInWith(QStringLiteral("ca_bundle = %1\n").arg(dataFile("test-ca.pem")));
+    QVERIFY2(!m_server->requestLines.isEmpty(), qPrintable(trusted));
+    QVERIFY(m_server->requestLines.first().startsWith("POST /client/register"));
+    QVERIFY2(!trusted.contains(QStringLiteral("not trusted")), qPrintable(trusted));
+
+    m_server->requestLines.clear();
+    const QString untrusted = signInWith(QString());
+    QVERIFY2(untrusted.contains(QStringLiteral("not trusted")), qPrintable(untrusted));
+    QVERIFY(m_server->requestLines.isEmpty());
+
+    // A bundle that cannot be read stops the sign-in before any call, naming the file.
+    const QString unreadable = signInWith(QStringLiteral("ca_bundle = /nonexistent/ca.pem\n"));
+    QVERIFY2(unreadable.contains(QStringLiteral("/nonexistent/ca.pem")), qPrintable(unreadable));
+    QVERIFY(m_server->requestLines.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstTls)
