@@ -14,7 +14,7 @@ ConnectionStatus::ConnectionStatus(QWidget *parent)
     setObjectName(QStringLiteral("connectionStatus"));
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_clock->setInterval(30000);
-    connect(m_clock, &QTimer::timeout, this, &ConnectionStatus::update);
+    connect(m_clock, &QTimer::timeout, this, &ConnectionStatus::recheck);
 }
 
 void ConnectionStatus::setSession(Session *session, const ConnectionDetails &details)
@@ -56,6 +56,20 @@ void ConnectionStatus::setSession(Session *session, const ConnectionDetails &det
         if (!m_identity.known())
             askWhoItIs();
     });
+}
+
+void ConnectionStatus::recheck()
+{
+    if (!m_session || !m_resolved || !m_session->info().credentials)
+        return;
+    // Only a provider that renewed them holds others; one that dropped them (invalidated,
+    // awaiting the next call) holds none, and the old expiry stays on show.
+    const std::optional<client::Credentials> held = m_session->info().credentials->held();
+    if (held && held->expiration && held->expiration != m_expiration) {
+        m_expiration = held->expiration;
+        m_problem.clear();
+    }
+    update();
 }
 
 void ConnectionStatus::askWhoItIs()

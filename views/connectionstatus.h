@@ -21,6 +21,9 @@ public:
     explicit ConnectionStatus(QWidget *parent = nullptr);
 
     void setSession(Session *session, const ConnectionDetails &details = {});
+    // Reads the expiry of the credentials the provider holds now (a call may have renewed
+    // them) and says it again; the clock does so every 30 s.
+    void recheck();
 
 private:
     void askWhoItIs();

@@ -39,6 +39,9 @@ public:
     // The connection's TLS trust and proxies, for the calls the provider makes itself (STS,
     // IAM Identity Center): a profile's ca_bundle serves them as it serves the service.
     virtual void setNetworkSettings(const NetworkSettings &) {}
+    // The credentials held now, without fetching any (nothing when none are held yet or
+    // the provider keeps none): what the status bar shows once a call has renewed them.
+    virtual std::optional<Credentials> held() const { return std::nullopt; }
 };
 
 class StaticCredentialsProvider : public CredentialsProvider
@@ -47,6 +50,7 @@ public:
     StaticCredentialsProvider(Credentials credentials, QString description);
     void resolve(QObject *context, Callback callback) override;
     QString description() const override { return m_description; }
+    std::optional<Credentials> held() const override { return m_credentials; }
 
 private:
     Credentials m_credentials;
@@ -89,6 +93,7 @@ public:
         return true;
     }
     void setNetworkSettings(const NetworkSettings &settings) override { m_network = settings; }
+    std::optional<Credentials> held() const override { return m_cached; }
     std::chrono::seconds refreshMargin{300};
 
 protected:

@@ -49,6 +49,23 @@ const QByteArray kCallerIdentity =
     "<UserId>AIDAEXAMPLE</UserId><Account>123456789012</Account></GetCallerIdentityResult>"
     "</GetCallerIdentityResponse>";
 
+// Hands out credentials expiring at the times given, one per fetch.
+class ExpiringCredentials : public client::RefreshingCredentialsProvider
+{
+public:
+    QList<QDateTime> expirations;
+    int fetches = 0;
+    QString description() const override { return QStringLiteral("test"); }
+
+protected:
+    void fetch() override
+    {
+        client::Credentials credentials{s("ASIATEST"), s("secret"), s("token"),
+                                        expirations.value(fetches++)};
+        finish(credentials);
+    }
+};
+
 } // namespace
 
 class ConnectionsTest : public QObject
@@ -58,6 +75,7 @@ private Q_SLOTS:
     void initTestCase();
     void everyProfileListedWithItsKindAndProblem();
     void uncheckedCertificatesStayInSight();
+    void renewedCredentialsShowTheirExpiry();
 
 private:
     int row(const QString &name) const { return m_picker->findData(name); }
@@ -234,6 +252,41 @@ void ConnectionsTest::uncheckedCertificatesStayInSight()
         20000));
     // Still there once the calls have been made.
     QVERIFY(status->text().contains(s("certificates not verified")));
+}
+
+// A call that renewed the connection's credentials (ExpiredToken, or near their end)
+// moves the expiry the status bar shows; dropped ones leave the last expiry on show.
+void ConnectionsTest::renewedCredentialsShowTheirExpiry()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime first = now.addSecs(3600).addSecs(-now.time().second());
+    const QDateTime second = first.addSecs(2 * 3600 + 17 * 60);
+    auto credentials = std::make_shared<ExpiringCredentials>();
+    credentials->expirations = {first, second};
+    views::Session session({s("renewing"), {m_endpoint->url(), s("us-east-1")}, credentials, false});
+    views::ConnectionStatus status;
+    status.setSession(&session);
+    const QLocale locale;
+    const auto shows = [&](const QDateTime &at) {
+        return status.text().contains(
+            locale.toString(at.toLocalTime().time(), QLocale::ShortFormat));
+    };
+    QVERIFY2(QTest::qWaitFor([&] { return shows(first); }, 20000), qPrintable(status.text()));
+
+    credentials->invalidate(); // the endpoint said ExpiredToken: none held until the next call
+    status.recheck();
+    QVERIFY(shows(first));
+    std::optional<client::Outcome<client::Credentials>> renewed;
+    QObject context;
+    credentials->resolve(&context, [&](const client::Outcome<client::Credentials> &got) {
+        renewed = got;
+    });
+    QVERIFY(QTest::qWaitFor([&] { return renewed.has_value(); }, 20000));
+    QCOMPARE(credentials->fetches, 2);
+    status.recheck();
+    QVERIFY2(shows(second), qPrintable(status.text()));
+    QVERIFY(!shows(first));
+    QCOMPARE(credentials->fetches, 2); // the status never fetches by itself
 }
 
 QTEST_MAIN(ConnectionsTest)
