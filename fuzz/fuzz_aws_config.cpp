@@ -53,6 +53,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
+    cp::fuzz::countInput();
     const QList<QByteArray> p = parts(cp::fuzz::bytes(data, size));
     const client::AwsSharedConfig files =
         client::AwsSharedConfig::fromText(QString::fromUtf8(p[0]), QString::fromUtf8(p[1]));

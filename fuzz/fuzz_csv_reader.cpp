@@ -65,6 +65,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
+    cp::fuzz::countInput();
     const QByteArray text = cp::fuzz::bytes(data, size);
     const QList<Step> all = readFrom(text, 0, 1);
     // Resume after one record in the middle (all of them would be quadratic).

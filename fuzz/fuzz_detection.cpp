@@ -70,6 +70,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
+    cp::fuzz::countInput();
     QList<QJsonObject> samples;
     if (const auto problem =
             schema::parseDetectionSamples(samplesOf(cp::fuzz::bytes(data, size)), &samples)) {

@@ -106,6 +106,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
+    cp::fuzz::countInput();
     const QByteArray stream = cp::fuzz::bytes(data, size);
     const Outcome whole = run(stream, true);
     const Outcome pieces = run(stream, false);

@@ -42,6 +42,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
+    cp::fuzz::countInput();
     const QByteArray input = cp::fuzz::bytes(data, size);
     const qsizetype separator = input.indexOf("\n%%\n");
     const QJsonObject typeJson = objectOf(separator < 0 ? input : input.left(separator));

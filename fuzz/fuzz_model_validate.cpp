@@ -55,6 +55,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
+    cp::fuzz::countInput();
     const QByteArray input = cp::fuzz::bytes(data, size);
     const qsizetype nl = input.indexOf('\n');
     const QString name = QString::fromUtf8(nl < 0 ? input : input.left(nl)).trimmed();

@@ -104,6 +104,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
+    cp::fuzz::countInput();
     const cp::fuzz::LooseRequest request = cp::fuzz::splitLoosely(cp::fuzz::bytes(data, size));
     const cp::emulator::Router::Match route = router().match(request.method, request.path);
     const schema::Operation *operation = route.operation;

@@ -161,6 +161,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
+    cp::fuzz::countInput();
     const cp::fuzz::LooseRequest loose = cp::fuzz::splitLoosely(cp::fuzz::bytes(data, size));
     http::Request request;
     request.method = loose.method;

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <sanitizer/allocator_interface.h>
 
 namespace cp::fuzz {
 
@@ -46,6 +47,22 @@ inline void silenceQtWarnings()
             std::abort();
         }
     });
+}
+
+// With FUZZ_HEAP_EVERY=N in the environment, prints the live heap (bytes allocated and
+// not freed) and the allocator's heap every N inputs: in a long run it tells a growing
+// live heap (a cache, a leak still referenced) from the sanitizer allocator's own growth.
+inline void countInput()
+{
+    static const long every = [] {
+        const char *text = std::getenv("FUZZ_HEAP_EVERY");
+        return text ? std::strtol(text, nullptr, 10) : 0L;
+    }();
+    static long inputs = 0;
+    if (every > 0 && ++inputs % every == 0)
+        std::fprintf(stderr, "fuzz heap: %ld inputs, live %zu kB, heap %zu kB\n", inputs,
+                     __sanitizer_get_current_allocated_bytes() / 1024,
+                     __sanitizer_get_heap_size() / 1024);
 }
 
 // The simple split the request harnesses share, so seeds stay readable HTTP:

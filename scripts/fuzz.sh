@@ -11,7 +11,10 @@
 # README, "Fuzzing"); FUZZ_KEEP=1 keeps the grown corpora in build-fuzz/fuzz-run/;
 # FUZZ_TIMEOUT=S (20 by default) is the wall-clock seconds one input may take before it
 # counts as a hang: raise it for a run at low priority on a busy machine, where a 10 ms
-# input can wait longer than that for the processor.
+# input can wait longer than that for the processor. FUZZ_RSS_MB (2560 by default) is the
+# memory a harness may reach: ASan's allocator grows its heap over millions of inputs
+# while the live heap stays flat (FUZZ_HEAP_EVERY=N prints both every N inputs), so a
+# run of 10,000,000 needs more; see README, "Fuzzing".
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -69,7 +72,7 @@ for h in "${harnesses[@]}"; do
     # A copy: what the run finds goes into build-fuzz, never into the committed corpus.
     cp "$root/fuzz/corpus/$h"/* "$work/corpus/"
     options=(-max_total_time="$seconds" -max_len="${max_len[$h]}" -timeout="${FUZZ_TIMEOUT:-20}"
-        -rss_limit_mb=2560 -print_final_stats=1 -artifact_prefix="$work/artifacts/")
+        -rss_limit_mb="${FUZZ_RSS_MB:-2560}" -print_final_stats=1 -artifact_prefix="$work/artifacts/")
     if [[ -f $root/fuzz/dict/$h.dict ]]; then
         options+=(-dict="$root/fuzz/dict/$h.dict")
     fi
