@@ -12,6 +12,15 @@
 
 using namespace networktest;
 
+namespace {
+// An IAM Identity Center profile; %1 is where a ca_bundle line goes.
+const char *const kSsoProfile =
+    "[profile dev]\nsso_session = corp\nsso_account_id = 111122223333\n"
+    "sso_role_name = Admin\nregion = us-east-1\n%1"
+    "[sso-session corp]\nsso_start_url = https://corp.awsapps.com/start\n"
+    "sso_region = eu-west-1\n";
+} // namespace
+
 class TstTls : public QObject
 {
     Q_OBJECT
@@ -229,11 +238,7 @@ void TstTls::credentialCallsTrustTheProfileBundle()
     token.close();
     m_server->body = R"({"roleCredentials": {"accessKeyId": "ASIATLS",
         "secretAccessKey": "s", "sessionToken": "t", "expiration": 4102444800000}})";
-    const QString config = QStringLiteral(
-        "[profile dev]\nsso_session = corp\nsso_account_id = 111122223333\n"
-        "sso_role_name = Admin\nregion = us-east-1\n%1"
-        "[sso-session corp]\nsso_start_url = https://corp.awsapps.com/start\n"
-        "sso_region = eu-west-1\n");
+    const QString config = QString::fromLatin1(kSsoProfile);
     QProcessEnvironment env = environment({{"HOME", home.path()}});
     env.insert(QStringLiteral("AWS_ENDPOINT_URL_SSO"), m_server->url().toString());
     ConnectionSettings settings;
@@ -272,11 +277,7 @@ void TstTls::signInTrustsTheProfileBundle()
     // body and is refused for it, which ends the run: the handshake is what is tested.
     m_server->body = R"({"clientId": "client", "clientSecret": "secret",
                          "clientSecretExpiresAt": 4102444800})";
-    const QString config = QStringLiteral(
-        "[profile dev]\nsso_session = corp\nsso_account_id = 111122223333\n"
-        "sso_role_name = Admin\nregion = us-east-1\n%1"
-        "[sso-session corp]\nsso_start_url = https://corp.awsapps.com/start\n"
-        "sso_region = eu-west-1\n");
+    const QString config = QString::fromLatin1(kSsoProfile);
     QProcessEnvironment env = environment({{"HOME", home.path()}});
     env.insert(QStringLiteral("AWS_ENDPOINT_URL_SSO_OIDC"), m_server->url().toString());
     const auto signInWith = [&](const QString &caBundleLine) {
