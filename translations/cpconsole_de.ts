@@ -2606,6 +2606,14 @@
         <source>Data store:</source>
         <translation>Datenspeicher:</translation>
     </message>
+    <message>
+        <source>AWS managed key (none chosen)</source>
+        <translation>Von AWS verwalteter Schlüssel (keiner gewählt)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
 </context>
 <context>
     <name>cp::views::DomainsPane</name>

@@ -183,11 +183,16 @@ void DomainOverview::show(const QJsonObject &domain)
         tags.append(QStringLiteral("%1 = %2").arg(it.key(), it.value().toString()));
     const QJsonValue days = domain.value(QStringLiteral("DefaultExpirationDays"));
     const QJsonValue size = stats.value(QStringLiteral("TotalSize"));
+    // What an unset member means for a domain shown, rather than a blank.
+    const auto orElse = [&domain](const QString &value, const QString &unset) {
+        return value.isEmpty() && !domain.isEmpty() ? unset : value;
+    };
     const QStringList values = {
         domain.value(QStringLiteral("DomainName")).toString(),
         days.isDouble() ? tr("%n day(s)", nullptr, days.toInt()) : QString(),
-        domain.value(QStringLiteral("DefaultEncryptionKey")).toString(),
-        domain.value(QStringLiteral("DeadLetterQueueUrl")).toString(),
+        orElse(domain.value(QStringLiteral("DefaultEncryptionKey")).toString(),
+               tr("AWS managed key (none chosen)")),
+        orElse(domain.value(QStringLiteral("DeadLetterQueueUrl")).toString(), tr("none")),
         timeText(domain.value(QStringLiteral("CreatedAt"))),
         timeText(domain.value(QStringLiteral("LastUpdatedAt"))),
         number("ProfileCount"),
@@ -201,7 +206,7 @@ void DomainOverview::show(const QJsonObject &domain)
                          : matchingText(domain.value(QStringLiteral("Matching")).toObject()),
         domain.isEmpty() ? QString()
                          : dataStoreText(domain.value(QStringLiteral("DataStore")).toObject()),
-        tags.join(QStringLiteral(", ")),
+        orElse(tags.join(QStringLiteral(", ")), tr("none")),
     };
     for (qsizetype i = 0; i < m_values.size(); ++i)
         m_values[i]->setText(values.value(i));

@@ -134,6 +134,13 @@ void TestGuiDomains::createDomainThroughDialog()
                               QStringLiteral("shop-eu_1"), 60000);
     QVERIFY(!m_window->overview()->valueText(QStringLiteral("overviewExpiration")).isEmpty());
     QVERIFY(!m_window->overview()->valueText(QStringLiteral("overviewCreated")).isEmpty());
+    // Unset members say what they mean rather than leaving a blank.
+    QCOMPARE(m_window->overview()->valueText(QStringLiteral("overviewEncryptionKey")),
+             QStringLiteral("AWS managed key (none chosen)"));
+    QCOMPARE(m_window->overview()->valueText(QStringLiteral("overviewDeadLetterQueue")),
+             QStringLiteral("none"));
+    QCOMPARE(m_window->overview()->valueText(QStringLiteral("overviewTags")),
+             QStringLiteral("none"));
     QVERIFY(m_window->messageBar()->isVisibleTo(m_window.get()));
     QVERIFY(m_window->messageBar()->text().contains(QStringLiteral("shop-eu_1")));
 }
