@@ -109,9 +109,10 @@ DuplicatesView::DuplicatesView(CommandRunner *runner, QWidget *parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_groupHeading);
     rightLayout->addWidget(m_compareView, 1);
+    // On the left, as every pane's buttons: the message bar floats over the right corner.
     auto *actions = new QHBoxLayout;
-    actions->addStretch();
     actions->addWidget(m_merge);
+    actions->addStretch();
     rightLayout->addLayout(actions);
 
     auto *split = new QSplitter(Qt::Horizontal, this);

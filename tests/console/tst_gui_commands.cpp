@@ -5,6 +5,7 @@
 
 #include "commandrunner.h"
 #include "domainspane.h"
+#include "duplicatesview.h"
 #include "guifixture.h"
 #include "integrationspane.h"
 #include "messagebar.h"
@@ -148,7 +149,6 @@ void TestGuiCommands::errorLeavesThePanesButtonsFree()
     m_window->resize(1366, 768);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->domainTabs()->setCurrentWidget(m_window->objectTypes());
     views::MessageBar *bar = m_window->messageBar();
     client::ServiceError error;
     error.type = QStringLiteral("ValidationException");
@@ -160,17 +160,20 @@ void TestGuiCommands::errorLeavesThePanesButtonsFree()
     QVERIFY(host);
     QCOMPARE(bar->geometry().right() < host->width(), true);
     QVERIFY2(bar->width() < host->width() / 2, qPrintable(QString::number(bar->width())));
-    // Every button along the bottom of the visible panes stays uncovered and clickable.
-    const QList<QPushButton *> buttons = m_window->objectTypes()->findChildren<QPushButton *>();
-    int seen = 0;
-    for (QPushButton *button : buttons) {
-        if (!button->isVisible())
-            continue;
-        ++seen;
-        const QRect where(button->mapTo(host, QPoint(0, 0)), button->size());
-        QVERIFY2(!where.intersects(bar->geometry()), qPrintable(button->text()));
+    // Every button of the tabs with buttons along their bottom stays uncovered.
+    for (QWidget *tab : {static_cast<QWidget *>(m_window->objectTypes()),
+                         static_cast<QWidget *>(m_window->duplicates())}) {
+        m_window->domainTabs()->setCurrentWidget(tab);
+        int seen = 0;
+        for (QPushButton *button : tab->findChildren<QPushButton *>()) {
+            if (!button->isVisible())
+                continue;
+            ++seen;
+            const QRect where(button->mapTo(host, QPoint(0, 0)), button->size());
+            QVERIFY2(!where.intersects(bar->geometry()), qPrintable(button->text()));
+        }
+        QVERIFY(seen >= 3);
     }
-    QVERIFY(seen >= 3);
     // The text wraps inside the narrower bar rather than being cut.
     QVERIFY(bar->height() > bar->fontMetrics().height());
     bar->hide();
