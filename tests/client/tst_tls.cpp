@@ -286,7 +286,6 @@ void TstTls::signInTrustsTheProfileBundle()
             env);
         SsoSignIn flow(settings->value(), env);
         QSignalSpy failed(&flow, &SsoSignIn::failed);
-        QSignalSpy codeShown(&flow, &SsoSignIn::authorizationPending);
         flow.start();
         (void)QTest::qWaitFor([&] { return !flow.isRunning(); }, 20000);
         return failed.isEmpty() ? QString() : failed.first().first().toString();
