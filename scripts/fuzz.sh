@@ -8,7 +8,8 @@
 # Fails (exit 1) when a harness crashes, leaks, times out on an input or a regression
 # input fails again, and prints the reproducer. Ends with the executions per harness.
 # Environment: FUZZ_RUNS=N stops each harness after N executions (a long run: see
-# README, "Fuzzing"); FUZZ_KEEP=1 keeps the grown corpora in build-fuzz/fuzz-run/;
+# README, "Fuzzing"); FUZZ_KEEP=1 keeps the grown corpora in build-fuzz/fuzz-run/, and
+# FUZZ_RESUME=1 starts from a kept corpus instead of the seeds alone (a long run in parts);
 # FUZZ_TIMEOUT=S (20 by default) is the wall-clock seconds one input may take before it
 # counts as a hang: raise it for a run at low priority on a busy machine, where a 10 ms
 # input can wait longer than that for the processor. FUZZ_RSS_MB (2560 by default) is the
@@ -55,7 +56,15 @@ declare -A executions rate
 for h in "${harnesses[@]}"; do
     binary=$build/fuzz/fuzz_$h
     work=$run/$h
-    rm -rf "$work"
+    if [[ -n ${FUZZ_RESUME:-} && -d $work/corpus ]]; then
+        # Keep what the last run grew; its log and artifacts go aside, not away.
+        stamp=$(date +%Y%m%d-%H%M%S)
+        [[ -f $work/fuzz.log ]] && mv "$work/fuzz.log" "$work/fuzz-$stamp.log"
+        [[ -d $work/artifacts ]] && mv "$work/artifacts" "$work/artifacts-$stamp"
+        echo "fuzz: $h resumes from $(find "$work/corpus" -type f | wc -l) kept inputs"
+    else
+        rm -rf "$work"
+    fi
     mkdir -p "$work/corpus" "$work/artifacts"
 
     regressions=$root/fuzz/regressions/$h
