@@ -2847,6 +2847,10 @@
         <source>The profiles were merged into %1.</source>
         <translation>Die Profile wurden in %1 zusammengeführt.</translation>
     </message>
+    <message>
+        <source>Stopped. Press Refresh to read the domain&apos;s matching settings.</source>
+        <translation>Gestoppt. Drücken Sie „Aktualisieren“, um die Abgleichseinstellungen der Domäne zu lesen.</translation>
+    </message>
 </context>
 <context>
     <name>cp::views::EditDomainDialog</name>

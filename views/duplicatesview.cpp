@@ -166,6 +166,7 @@ void DuplicatesView::setClient(client::CustomerProfilesClient *client)
 void DuplicatesView::setDomain(const QString &domain)
 {
     cancel();
+    m_domainStopped = false; // a change of domain is not a Stop
     m_domain = domain;
     m_enabled = false;
     m_domainLoaded = false;
@@ -218,10 +219,17 @@ void DuplicatesView::cancel()
 {
     ++m_domainGeneration;
     ++m_groupGeneration;
-    if (m_domainCall)
+    if (m_domainCall) {
         m_domainCall->cancel();
-    if (m_groupCall)
+        m_domainStopped = true;
+    }
+    m_domainCall.clear(); // deleted only later: it is over now
+    if (m_groupCall) {
+        // Its callback sees the new generation and says nothing: say it here.
         m_groupCall->cancel();
+        showGroupText(tr("Stopped. Choose the group again to open it."));
+    }
+    m_groupCall.clear();
     m_groups->cancel();
     updatePlaceholder();
     updateActions();
@@ -236,15 +244,20 @@ void DuplicatesView::loadDomain()
     const quint64 generation = ++m_domainGeneration;
     if (m_domainCall)
         m_domainCall->cancel();
+    m_domainStopped = false;
     m_domainCall =
         m_client->call(schema::ops::GetDomain, {{kDomainName, m_domain}}, this,
                        [this, generation](const client::Outcome<QJsonObject> &outcome) {
                            if (generation != m_domainGeneration)
                                return;
+                           // The call lives until after this returns; it is over now,
+                           // for the Stop button and the placeholder alike.
+                           m_domainCall.clear();
                            if (!outcome.ok()) {
                                if (outcome.error().kind != client::ServiceError::Kind::Cancelled)
                                    Q_EMIT failed(outcome.error());
                                updatePlaceholder();
+                               updateActions();
                                return;
                            }
                            m_domainLoaded = true;
@@ -258,6 +271,7 @@ void DuplicatesView::loadDomain()
                            updateActions();
                        });
     updatePlaceholder();
+    updateActions();
 }
 
 QString DuplicatesView::placeholderText() const
@@ -272,9 +286,11 @@ void DuplicatesView::updatePlaceholder()
     if (m_domain.isEmpty())
         text = tr("Choose a domain to see its duplicate profiles.");
     else if (!m_domainLoaded)
-        text = m_domainCall ? tr("Reading the domain's matching settings…")
-                            : tr("The domain's matching settings could not be read. Press "
-                                 "Refresh to try again.");
+        text = m_domainCall      ? tr("Reading the domain's matching settings…")
+               : m_domainStopped ? tr("Stopped. Press Refresh to read the domain's matching "
+                                      "settings.")
+                                 : tr("The domain's matching settings could not be read. "
+                                      "Press Refresh to try again.");
     else if (!m_enabled)
         text = tr("Rule-based matching is off for domain %1, so the service finds no "
                   "duplicates. Turn it on in Edit domain… > Identity resolution "

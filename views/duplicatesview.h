@@ -96,6 +96,7 @@ private:
     QString m_shownProfile; // the profile whose group was asked for, to show it again
     bool m_enabled = false;
     bool m_domainLoaded = false;
+    bool m_domainStopped = false; // Stop ended the read of the domain
     bool m_loadWhenShown = false; // the domain changed while the tab was hidden
     QJsonObject m_rules;          // GetDomain's RuleBasedMatching
     quint64 m_domainGeneration = 0;

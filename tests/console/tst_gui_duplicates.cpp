@@ -4,7 +4,9 @@
 // takes FirstName from it and LastName from the other, asks, merges; the survivor has
 // both, the other is gone, its key and object moved, and the survivor's History shows
 // the merge. A merge the service refuses (the other profile deleted meanwhile) keeps the
-// dialog with every choice and shows why. A domain without matching says what to do.
+// dialog with every choice and shows why. A domain without matching says what to do;
+// one that cannot be read says so; Stop ends the read; and Stop is enabled only while
+// something loads.
 
 #include "duplicatesview.h"
 #include "guifixture.h"
@@ -34,6 +36,7 @@ namespace {
 
 const QString kDomain = QStringLiteral("dups");
 const QString kOffDomain = QStringLiteral("zoff");
+const QString kGoneDomain = QStringLiteral("zgone"); // deleted behind the console's back
 
 QString s(const char *text)
 {
@@ -56,11 +59,17 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void domainWithoutMatchingSaysWhatToDo();
+    void unreadableDomainSaysSo();
+    void stopEndsTheDomainsRead();
     void mergeFromSearchChoosingFields();
     void refusedMergeKeepsTheDialog();
 
 private:
     views::DuplicatesView *duplicates() const { return m_window->duplicates(); }
+    QPushButton *stop() const
+    {
+        return duplicates()->findChild<QPushButton *>(QStringLiteral("duplicatesStop"));
+    }
     QString put(const char *object);
     void update(const QString &id, const QJsonObject &fields);
     QJsonObject profile(const QString &id);
@@ -111,6 +120,8 @@ void TestGuiDuplicates::initTestCase()
     QVERIFY(testing::succeeded(m_client->ok(s("CreateDomain"), domain)));
     QVERIFY(testing::succeeded(
         m_client->ok(s("CreateDomain"), testing::createDomainInput(kOffDomain))));
+    QVERIFY(testing::succeeded(
+        m_client->ok(s("CreateDomain"), testing::createDomainInput(kGoneDomain))));
     QJsonObject type = json(R"({"ObjectTypeName": "Crm", "Description": "CRM contacts",
         "AllowProfileCreation": true,
         "Fields": {"id": {"Source": "_source.id", "Target": "_profile.AccountNumber"},
@@ -153,6 +164,44 @@ void TestGuiDuplicates::domainWithoutMatchingSaysWhatToDo()
     QCOMPARE(duplicates()->groups()->rowCount(), 0);
     // No ListRuleBasedMatches was sent: the service would refuse it.
     QCOMPARE(testing::countOperation(m_window->requestLog(), s("ListRuleBasedMatches")), 0);
+    // GetDomain has answered and nothing else loads: there is nothing to stop. (Its call
+    // object outlives its answer, so a check on the handle alone kept Stop enabled.)
+    QVERIFY(!stop()->isEnabled());
+}
+
+void TestGuiDuplicates::unreadableDomainSaysSo()
+{
+    QVERIFY(m_window->domains()->selectRow(s("DomainName"), kGoneDomain));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentDomain(), kGoneDomain, 60000);
+    // Gone before the tab reads it: GetDomain answers 404.
+    QVERIFY(testing::succeeded(
+        m_client->ok(s("DeleteDomain"), {{s("DomainName"), kGoneDomain}})));
+    m_window->domainTabs()->setCurrentWidget(duplicates());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        duplicates()->placeholderText().contains(s("could not be read")), 60000);
+    QVERIFY(!stop()->isEnabled());
+    QVERIFY(m_window->messageBar()->text().contains(kGoneDomain));
+}
+
+void TestGuiDuplicates::stopEndsTheDomainsRead()
+{
+    // Showing the tab starts GetDomain; its answer can only arrive through this thread's
+    // event loop, so Stop is pressed while it is surely under way.
+    m_window->domainTabs()->setCurrentWidget(duplicates());
+    QCOMPARE(duplicates()->placeholderText(), s("Reading the domain's matching settings…"));
+    QVERIFY(stop()->isEnabled());
+    QTest::mouseClick(stop(), Qt::LeftButton);
+    QVERIFY(duplicates()->placeholderText().startsWith(s("Stopped.")));
+    QVERIFY(!stop()->isEnabled());
+    // The stopped call's answer changes nothing, and Refresh reads the domain again.
+    QTest::qWait(300);
+    QVERIFY(duplicates()->placeholderText().startsWith(s("Stopped.")));
+    QCOMPARE(duplicates()->groups()->rowCount(), 0);
+    auto *refresh = duplicates()->findChild<QPushButton *>(s("duplicatesRefresh"));
+    QVERIFY(refresh);
+    QTest::mouseClick(refresh, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(duplicates()->groups()->isComplete(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!stop()->isEnabled(), 60000);
 }
 
 views::MergeDialog *TestGuiDuplicates::openMerge()
