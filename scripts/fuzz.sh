@@ -80,25 +80,46 @@ for h in "${harnesses[@]}"; do
 
     # A copy: what the run finds goes into build-fuzz, never into the committed corpus.
     cp "$root/fuzz/corpus/$h"/* "$work/corpus/"
-    options=(-max_total_time="$seconds" -max_len="${max_len[$h]}" -timeout="${FUZZ_TIMEOUT:-20}"
+    options=(-max_len="${max_len[$h]}" -timeout="${FUZZ_TIMEOUT:-20}"
         -rss_limit_mb="${FUZZ_RSS_MB:-2560}" -print_final_stats=1 -artifact_prefix="$work/artifacts/")
     if [[ -f $root/fuzz/dict/$h.dict ]]; then
         options+=(-dict="$root/fuzz/dict/$h.dict")
     fi
-    if [[ -n ${FUZZ_RUNS:-} ]]; then
-        options+=(-runs="$FUZZ_RUNS")
-    fi
-    # A fixed seed (CI sets one) makes a run try the same inputs in the same order each
-    # time: a clean tree passes or fails alike on every run, and the hunt for new crashes
-    # is the long run's job.
-    if [[ -n ${FUZZ_SEED:-} ]]; then
-        options+=(-seed="$FUZZ_SEED")
-    fi
     echo "fuzz: $h for ${seconds} s"
-    status=0
-    "$binary" "${options[@]}" "$work/corpus" >"$work/fuzz.log" 2>&1 || status=$?
-    executions[$h]=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/fuzz.log" | tail -n 1)
-    rate[$h]=$(sed -n 's/.*exec\/s: \([0-9]*\).*/\1/p' "$work/fuzz.log" | tail -n 1)
+    # A long process slows down: after a million inputs a harness ran at less than half
+    # the rate a fresh process has on the same corpus. FUZZ_CHUNK_RUNS=N runs the harness
+    # as fresh processes of N inputs each, every one going on from the corpus the last
+    # grew, until FUZZ_RUNS or the time is used up; the executions add up.
+    status=0 done_runs=0 chunk=0 began=$SECONDS
+    : >"$work/fuzz.log"
+    while :; do
+        left=$((seconds - (SECONDS - began)))
+        ((left > 0)) || break
+        this=(-max_total_time="$left")
+        runs=${FUZZ_CHUNK_RUNS:-${FUZZ_RUNS:-}}
+        if [[ -n ${FUZZ_RUNS:-} ]] && ((FUZZ_RUNS - done_runs < ${runs:-0})); then
+            runs=$((FUZZ_RUNS - done_runs))
+        fi
+        [[ -n $runs ]] && this+=(-runs="$runs")
+        # A fixed seed (CI sets one) makes a run try the same inputs in the same order
+        # each time: a clean tree passes or fails alike on every run, and the hunt for new
+        # crashes is the long run's job. Each chunk gets its own.
+        [[ -n ${FUZZ_SEED:-} ]] && this+=(-seed=$((FUZZ_SEED + chunk)))
+        # This process's log (follow it during a long run), then onto the harness's.
+        "$binary" "${options[@]}" "${this[@]}" "$work/corpus" >"$work/process.log" 2>&1 ||
+            status=$?
+        cat "$work/process.log" >>"$work/fuzz.log"
+        ran=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/process.log" | tail -n 1)
+        done_runs=$((done_runs + ${ran:-0}))
+        chunk=$((chunk + 1))
+        if ((status != 0)) || [[ -z ${FUZZ_CHUNK_RUNS:-} ]] ||
+            { [[ -n ${FUZZ_RUNS:-} ]] && ((done_runs >= FUZZ_RUNS)); }; then
+            break
+        fi
+        echo "fuzz: $h: $done_runs executions after $chunk processes"
+    done
+    executions[$h]=$done_runs
+    rate[$h]=$((done_runs / (SECONDS - began > 0 ? SECONDS - began : 1)))
     if ((status != 0)); then
         failed+=("$h")
         echo "fuzz: $h FAILED (exit $status):"
