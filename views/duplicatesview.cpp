@@ -208,6 +208,7 @@ void DuplicatesView::refresh()
     ++m_groupGeneration;
     if (m_groupCall)
         m_groupCall->cancel();
+    m_groupCall.clear(); // over, though deleted only later
     loadDomain();
     if (!profile.isEmpty())
         showProfileGroup(profile);
