@@ -110,6 +110,9 @@ void UploadJobFlow::call(const QString &operation, const QJsonObject &input,
                     orphaned(outcome.value());
                 return;
             }
+            // The call is over, though deleted only later: stop() must not take it for
+            // a poll still in flight.
+            self->m_call.clear();
             if (outcome.ok())
                 then(outcome.value());
             else
@@ -212,10 +215,13 @@ void UploadJobFlow::stop()
                        if (generation != m_generation)
                            return;
                        if (!outcome.ok()) {
-                           setStage(Stage::Running);
+                           // Unless a poll has meanwhile seen the job end or fail.
+                           if (m_stage == Stage::Stopping)
+                               setStage(Stage::Running);
                            Q_EMIT failed(outcome.error());
                        }
-                       if (!m_call)
+                       const bool live = m_stage == Stage::Running || m_stage == Stage::Stopping;
+                       if (live && !m_call)
                            poll();
                    });
 }
