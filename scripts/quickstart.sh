@@ -25,7 +25,7 @@ test)
         -DCP_SANITIZE=ON -DCP_WERROR=ON -DCP_BUILD_BENCH=ON
     cmake --build "$root/build-ci" -j "$jobs"
     (cd "$root/build-ci" && ctest --output-on-failure --no-tests=error -j "$jobs")
-    # Bounded: six harnesses, about five minutes of fuzzing after a clang build.
+    # Bounded: eight harnesses, about six minutes of fuzzing after a clang build.
     FUZZ_SEED=${CP_FUZZ_SEED:-1} exec "$root/scripts/fuzz.sh" "${CP_FUZZ_SECONDS:-45}"
     ;;
 *)
