@@ -2851,6 +2851,10 @@
         <source>Stopped. Press Refresh to read the domain&apos;s matching settings.</source>
         <translation>Gestoppt. Drücken Sie „Aktualisieren“, um die Abgleichseinstellungen der Domäne zu lesen.</translation>
     </message>
+    <message>
+        <source>Nothing to compare: without rule-based matching the domain has no match groups.</source>
+        <translation>Nichts zu vergleichen: Ohne regelbasierten Abgleich hat die Domäne keine Treffergruppen.</translation>
+    </message>
 </context>
 <context>
     <name>cp::views::EditDomainDialog</name>

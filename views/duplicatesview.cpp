@@ -176,8 +176,7 @@ void DuplicatesView::setDomain(const QString &domain)
     m_shownProfile.clear();
     m_groups->setDomain(QString());
     m_comparison->setProfiles({});
-    showGroupText(domain.isEmpty() ? QString()
-                                   : tr("Choose a match group to see its profiles side by side."));
+    showIdleGroupText();
     setEnabled(!domain.isEmpty());
     // Read when the tab is shown: browsing domains costs no call for a tab not looked at.
     if (isVisible())
@@ -268,6 +267,9 @@ void DuplicatesView::loadDomain()
                                m_groups->setDomain(m_domain);
                            else
                                m_groups->setDomain(QString());
+                           // Only the idle invitation changes; a group's answer stays.
+                           if (m_groupTextIdle)
+                               showIdleGroupText();
                            updatePlaceholder();
                            updateActions();
                        });
@@ -329,12 +331,26 @@ void DuplicatesView::updateActions()
 
 void DuplicatesView::showGroupText(const QString &text)
 {
+    m_groupTextIdle = false;
     m_groupHeading->setText(text);
 }
 
 QString DuplicatesView::groupText() const
 {
     return m_groupHeading->text();
+}
+
+// With matching off there is no group to choose: the right side says so, not "choose".
+void DuplicatesView::showIdleGroupText()
+{
+    if (m_domain.isEmpty())
+        showGroupText(QString());
+    else if (m_domainLoaded && !m_enabled)
+        showGroupText(tr("Nothing to compare: without rule-based matching the domain has no "
+                         "match groups."));
+    else
+        showGroupText(tr("Choose a match group to see its profiles side by side."));
+    m_groupTextIdle = true;
 }
 
 // Why the group's profiles match: its rule level and, when the domain's rules are known,

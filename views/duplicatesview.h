@@ -72,6 +72,7 @@ private:
     void loadDomain();
     void loadProfiles(const QString &matchId, int ruleLevel, const QStringList &ids, bool more);
     void showGroupText(const QString &text);
+    void showIdleGroupText(); // what the right side says before a group is chosen
     QString why(int ruleLevel) const;
     void updatePlaceholder();
     void updateActions();
@@ -104,6 +105,7 @@ private:
     QPointer<client::Call> m_domainCall;
     QPointer<client::Call> m_groupCall;
     bool m_selecting = false; // a row made current by the program, not the user
+    bool m_groupTextIdle = false; // the heading invites a choice rather than shows a group
 };
 
 } // namespace cp::views

@@ -162,6 +162,9 @@ void TestGuiDuplicates::domainWithoutMatchingSaysWhatToDo()
         duplicates()->placeholderText().contains(s("Rule-based matching is off")), 60000);
     QVERIFY(duplicates()->placeholderText().contains(s("Edit domain")));
     QCOMPARE(duplicates()->groups()->rowCount(), 0);
+    // No group to choose, so the comparison side does not invite a choice.
+    QVERIFY2(duplicates()->groupText().startsWith(s("Nothing to compare")),
+             qPrintable(duplicates()->groupText()));
     // No ListRuleBasedMatches was sent: the service would refuse it.
     QCOMPARE(testing::countOperation(m_window->requestLog(), s("ListRuleBasedMatches")), 0);
     // GetDomain has answered and nothing else loads: there is nothing to stop. (Its call
@@ -248,6 +251,7 @@ void TestGuiDuplicates::mergeFromSearchChoosingFields()
     QCOMPARE(duplicates()->groups()->index(0, models::MatchGroupsModel::Profiles).data().toString(),
              s("2"));
     QVERIFY(duplicates()->placeholderText().isEmpty());
+    QCOMPARE(duplicates()->groupText(), s("Choose a match group to see its profiles side by side."));
 
     // From a search: both found by the email, A chosen, "Find duplicates".
     m_window->domainTabs()->setCurrentWidget(m_window->profiles());
