@@ -54,8 +54,11 @@ void checkValid(const schema::DetectedObjectType &detected, const QList<QJsonObj
         return;
     for (const QJsonObject &sample : samples) {
         const schema::MappingResult mapping = schema::evaluateMapping(type, sample);
+        QByteArray why;
+        for (const schema::ValidationIssue &issue : mapping.errors)
+            why += issue.path.toUtf8() + ": " + issue.message.toUtf8() + "\n";
         cp::fuzz::check(mapping.accepted(), "a sample does not map under its own detected type",
-                        text(sample) + "\n" + text(detected.toJson()));
+                        why + text(sample) + "\n" + text(detected.toJson()));
     }
 }
 

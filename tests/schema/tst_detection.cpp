@@ -63,6 +63,7 @@ private Q_SLOTS:
     void unaddressableMembersAreLeftOutWithANote();
     void underscoreNamesGiveKeyNamesOfTheirOwn();
     void samplesAreParsedOrRefusedByNumber();
+    void membersQtJsonLookupMissesAreFound();
 };
 
 // samples, fields that must be exactly so (name -> Field JSON), field names that must
@@ -480,6 +481,29 @@ void DetectionTest::samplesAreParsedOrRefusedByNumber()
         six.append(QStringLiteral("{}"));
     QVERIFY(parseDetectionSamples(six, &out).has_value());
     QVERIFY(parseDetectionSamples({}, &out).has_value());
+}
+
+// Qt 6.4's QJsonObject::value() does not find this member of a parsed document (U+00C3,
+// 12 characters beyond Latin-1, 4 ASCII): the detected UNIQUE key then had no value in
+// its own sample (found by fuzz_detection; fuzz/regressions/detection/).
+void DetectionTest::membersQtJsonLookupMissesAreFound()
+{
+    const QString name = QString(QChar(0xc3)) + QString(12, QChar(0x4e2d)) + S("r_id");
+    const QJsonObject sample = obj(S(R"({"%1": "O-1", "email": "kim@example.com"})").arg(name));
+    QCOMPARE(evaluateSource(S("_source.") + name, sample), std::optional<QString>(S("O-1")));
+    QCOMPARE(evaluateSource(S("{{_source.%1}}!").arg(name), sample),
+             std::optional<QString>(S("O-1!")));
+    const QJsonObject nested = obj(S(R"({"a": {"%1": ["x", "y"]}})").arg(name));
+    QCOMPARE(evaluateSource(S("_source.a.%1[1]").arg(name), nested),
+             std::optional<QString>(S("y")));
+    QCOMPARE(evaluateSource(S("_source.a.%1x").arg(name), nested), std::nullopt);
+
+    const DetectedObjectType detected = detectObjectType({sample});
+    const ObjectTypeDefinition type = detected.toDefinition(S("Orders"), S("Orders"));
+    QVERIFY(!type.uniqueKeyName().isEmpty());
+    const MappingResult mapping = evaluateMapping(type, sample);
+    QVERIFY(mapping.accepted());
+    QCOMPARE(mapping.uniqueKeyValue, std::optional<QString>(S("O-1")));
 }
 
 QTEST_GUILESS_MAIN(DetectionTest)
