@@ -51,6 +51,8 @@ void ObjectTypesLoader::clear()
     m_domain.clear();
     m_names.clear();
     m_keyNames.clear();
+    m_namesKnown = false;
+    m_failed = false;
 }
 
 void ObjectTypesLoader::load(const QString &domain)
@@ -70,12 +72,14 @@ void ObjectTypesLoader::load(const QString &domain)
                 return;
             m_listing = nullptr;
             if (!outcome.ok()) {
+                m_failed = true;
                 Q_EMIT failed(outcome.error());
                 settle();
                 return;
             }
             for (const QJsonValue &item : outcome->items)
                 m_names.append(item.toObject().value(kName).toString());
+            m_namesKnown = true;
             Q_EMIT namesLoaded(m_names);
             if (generation != m_generation)
                 return; // a receiver started another load

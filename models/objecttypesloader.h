@@ -43,6 +43,10 @@ public:
     bool isLoading() const;
     // Every object type name, in the listing's order, once namesLoaded was emitted.
     QStringList names() const { return m_names; }
+    // The listing of the last load() has answered (namesLoaded), or it has failed: until
+    // one of them, an empty names() says nothing about the domain.
+    bool namesKnown() const { return m_namesKnown; }
+    bool hasFailed() const { return m_failed; }
     // The key names the loaded definitions define, in the order they arrived.
     QStringList keyNames() const { return m_keyNames; }
 
@@ -68,6 +72,8 @@ private:
     int m_pending = 0;
     QStringList m_names;
     QStringList m_keyNames;
+    bool m_namesKnown = false;
+    bool m_failed = false;
 };
 
 } // namespace cp::models

@@ -56,6 +56,9 @@ QString UploadJobFlow::stageText(Stage stage)
         return tr("The import did not complete.");
     case Stage::Cancelled:
         return tr("Cancelled.");
+    case Stage::Unfollowed:
+        return tr("Stopped following the job: it may still be running, and the Imports tab "
+                  "shows how it ends.");
     }
     return {};
 }
@@ -63,7 +66,7 @@ QString UploadJobFlow::stageText(Stage stage)
 bool UploadJobFlow::isBusy() const
 {
     return m_stage != Stage::Idle && m_stage != Stage::Ended && m_stage != Stage::Failed &&
-           m_stage != Stage::Cancelled;
+           m_stage != Stage::Cancelled && m_stage != Stage::Unfollowed;
 }
 
 bool UploadJobFlow::canCancel() const
@@ -124,7 +127,10 @@ void UploadJobFlow::call(const QString &operation, const QJsonObject &input,
 void UploadJobFlow::fail(const client::ServiceError &error)
 {
     m_poll.stop();
-    setStage(Stage::Failed);
+    // Once started, the job runs at the service: a poll that failed (or was cancelled with
+    // every call in progress) loses sight of it, it does not end it.
+    const bool started = m_stage == Stage::Running || m_stage == Stage::Stopping;
+    setStage(started ? Stage::Unfollowed : Stage::Failed);
     Q_EMIT failed(error);
 }
 

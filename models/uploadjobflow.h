@@ -32,6 +32,7 @@ public:
         Ended,     // the job ended (job() says how: SUCCEEDED, STOPPED...)
         Failed,    // a step failed (failed() said why); the job may exist (jobId())
         Cancelled, // cancel() ended the upload phase
+        Unfollowed, // a poll of the started job failed: it may still be running
     };
     Q_ENUM(Stage)
 

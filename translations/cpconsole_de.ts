@@ -1503,6 +1503,10 @@
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>Stopped following the job: it may still be running, and the Imports tab shows how it ends.</source>
+        <translation>Der Job wird nicht mehr verfolgt: Er läuft womöglich noch, und der Reiter „Importe“ zeigt, wie er endet.</translation>
+    </message>
 </context>
 <context>
     <name>cp::models::UploadMapping</name>
@@ -2854,6 +2858,10 @@
     <message>
         <source>Nothing to compare: without rule-based matching the domain has no match groups.</source>
         <translation>Nichts zu vergleichen: Ohne regelbasierten Abgleich hat die Domäne keine Treffergruppen.</translation>
+    </message>
+    <message>
+        <source>Nothing to compare: no match group is listed.</source>
+        <translation>Nichts zu vergleichen: Es ist keine Treffergruppe aufgelistet.</translation>
     </message>
 </context>
 <context>
@@ -4495,16 +4503,16 @@ Code:</translation>
         <translation>Dieser Objekttyp hat keine Schlüssel, nach denen gefiltert werden kann.</translation>
     </message>
     <message>
-        <source>This domain has no object types yet.</source>
-        <translation>Diese Domäne hat noch keine Objekttypen.</translation>
-    </message>
-    <message>
         <source>This profile has no objects of this type.</source>
         <translation>Dieses Profil hat keine Objekte dieses Typs.</translation>
     </message>
     <message>
         <source>No object of this type has this key value.</source>
         <translation>Kein Objekt dieses Typs hat diesen Schlüsselwert.</translation>
+    </message>
+    <message>
+        <source>This domain has no object types yet, so its profiles have no objects.</source>
+        <translation>Diese Domäne hat noch keine Objekttypen, daher haben ihre Profile keine Objekte.</translation>
     </message>
 </context>
 <context>
@@ -4652,6 +4660,14 @@ Code:</translation>
     <message>
         <source>Find duplicates</source>
         <translation>Duplikate finden</translation>
+    </message>
+    <message>
+        <source>The domain&apos;s object types could not be listed, so neither can the profile&apos;s objects. Press Refresh (F5) to try again.</source>
+        <translation>Die Objekttypen der Domäne konnten nicht aufgelistet werden, daher auch nicht die Objekte des Profils. Drücken Sie „Aktualisieren“ (F5), um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Reading the domain&apos;s object types…</source>
+        <translation>Die Objekttypen der Domäne werden gelesen…</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@ void ConnectionStatus::setSession(Session *session, const ConnectionDetails &det
         m_resolved = true;
         if (!got.ok()) {
             m_problem = got.error().message;
+            m_clock->start(); // a later call (F5, a retry after the prompt) may get them
             update();
             return;
         }
@@ -65,6 +66,18 @@ void ConnectionStatus::recheck()
     // Only a provider that renewed them holds others; one that dropped them (invalidated,
     // awaiting the next call) holds none, and the old expiry stays on show.
     const std::optional<client::Credentials> held = m_session->info().credentials->held();
+    if (held && !m_problem.isEmpty()) {
+        // The first fetch failed (a cancelled MFA prompt, a failing process); a call has
+        // got them since.
+        m_problem.clear();
+        m_expiration = held->expiration;
+        if (!m_expiration)
+            m_clock->stop(); // nothing more to watch
+        update();
+        if (!m_identity.known())
+            askWhoItIs();
+        return;
+    }
     if (held && held->expiration && held->expiration != m_expiration) {
         m_expiration = held->expiration;
         m_problem.clear();

@@ -267,9 +267,6 @@ void DuplicatesView::loadDomain()
                                m_groups->setDomain(m_domain);
                            else
                                m_groups->setDomain(QString());
-                           // Only the idle invitation changes; a group's answer stays.
-                           if (m_groupTextIdle)
-                               showIdleGroupText();
                            updatePlaceholder();
                            updateActions();
                        });
@@ -315,6 +312,9 @@ void DuplicatesView::updatePlaceholder()
     m_placeholder->setText(text);
     m_placeholder->setVisible(!text.isEmpty());
     m_groupsView->setVisible(text.isEmpty() || m_groups->rowCount() > 0);
+    // Only the idle invitation follows the list; a group's own answer stays.
+    if (m_groupTextIdle)
+        showIdleGroupText();
 }
 
 void DuplicatesView::updateActions()
@@ -340,7 +340,7 @@ QString DuplicatesView::groupText() const
     return m_groupHeading->text();
 }
 
-// With matching off there is no group to choose: the right side says so, not "choose".
+// "Choose a group" only when there is one to choose; the list's side says why not.
 void DuplicatesView::showIdleGroupText()
 {
     if (m_domain.isEmpty())
@@ -348,6 +348,8 @@ void DuplicatesView::showIdleGroupText()
     else if (m_domainLoaded && !m_enabled)
         showGroupText(tr("Nothing to compare: without rule-based matching the domain has no "
                          "match groups."));
+    else if (m_groups->rowCount() == 0)
+        showGroupText(tr("Nothing to compare: no match group is listed."));
     else
         showGroupText(tr("Choose a match group to see its profiles side by side."));
     m_groupTextIdle = true;
@@ -462,6 +464,7 @@ void DuplicatesView::loadProfiles(const QString &matchId, int ruleLevel, const Q
         m_groupCall->cancel();
     m_matchId = matchId;
     m_ruleLevel = ruleLevel;
+    m_comparison->setProfiles({}); // the last group's profiles are not this one's
     selectListed(matchId);
     const QStringList shown = ids.mid(0, kBatchLimit);
     showGroupText(tr("Opening match group %1…").arg(matchId));

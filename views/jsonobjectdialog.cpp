@@ -10,6 +10,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace cp::views {
 
 JsonObjectDialog::JsonObjectDialog(const QStringList &objectTypes, QWidget *parent)
@@ -40,6 +42,22 @@ JsonObjectDialog::JsonObjectDialog(const QStringList &objectTypes, QWidget *pare
     connect(m_editor, &QPlainTextEdit::textChanged, this, &JsonObjectDialog::revalidate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    revalidate();
+}
+
+void JsonObjectDialog::setObjectTypes(const QStringList &objectTypes)
+{
+    const QString kept = m_type->currentText();
+    m_type->clear();
+    m_type->addItems(objectTypes);
+    m_type->setCurrentIndex(std::max(0, m_type->findText(kept)));
+    m_typesNote.clear();
+    revalidate();
+}
+
+void JsonObjectDialog::setTypesNote(const QString &note)
+{
+    m_typesNote = note;
     revalidate();
 }
 
@@ -76,7 +94,9 @@ void JsonObjectDialog::revalidate()
     const QByteArray text = m_editor->toPlainText().toUtf8();
     QString problem = text.trimmed().isEmpty() ? QString() : describeProblem(text);
     if (m_type->currentText().isEmpty())
-        problem = tr("The domain has no object type yet: create one first.");
+        problem = m_typesNote.isEmpty()
+                      ? tr("The domain has no object type yet: create one first.")
+                      : m_typesNote;
     m_problem->setText(problem);
     m_valid = problem.isEmpty() && !text.trimmed().isEmpty();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_valid);

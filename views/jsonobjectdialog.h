@@ -18,6 +18,11 @@ class JsonObjectDialog : public QDialog
 public:
     JsonObjectDialog(const QStringList &objectTypes, QWidget *parent = nullptr);
 
+    // The types to choose from; the chosen one stays chosen when it is still there.
+    void setObjectTypes(const QStringList &objectTypes);
+    // Why there are no types to choose while they are unknown (empty: the domain has none).
+    void setTypesNote(const QString &note);
+
     QString objectType() const;
     QString objectText() const; // compact JSON of the object
     bool isValid() const { return m_valid; }
@@ -35,6 +40,7 @@ private:
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
     bool m_valid = false;
+    QString m_typesNote;
 };
 
 } // namespace cp::views

@@ -232,10 +232,20 @@ void ProfileObjectsView::updateFilter()
     m_filterNote->setVisible(!m_filterNote->text().isEmpty());
 }
 
+void ProfileObjectsView::setTypesNote(const QString &note)
+{
+    if (note == m_typesNote)
+        return;
+    m_typesNote = note;
+    if (listedTypes().isEmpty())
+        list();
+}
+
 void ProfileObjectsView::list()
 {
     m_json->clear();
     if (m_domain.isEmpty() || m_profileId.isEmpty()) {
+        m_objects->setPlaceholders(tr("Choose a profile to see its objects."), QString());
         m_objects->clear();
         return;
     }
@@ -254,9 +264,7 @@ void ProfileObjectsView::list()
         for (const QString &name : listedTypes())
             listings.append(listing(name));
         m_objects->setPlaceholders(tr("Choose a profile to see its objects."),
-                                   listedTypes().isEmpty()
-                                       ? tr("This domain has no object types yet.")
-                                       : tr("This profile has no objects."));
+                                   tr("This profile has no objects."));
     } else {
         models::PagedListModel::Listing one = listing(type);
         if (!values.isEmpty() && !m_filterKey->currentText().isEmpty()) {
@@ -271,9 +279,15 @@ void ProfileObjectsView::list()
                                        ? tr("This profile has no objects of this type.")
                                        : tr("No object of this type has this key value."));
     }
-    if (listings.isEmpty())
+    if (listings.isEmpty()) {
+        // No type to list: the profile is chosen, so say why rather than "choose one".
+        m_objects->setPlaceholders(m_typesNote.isEmpty()
+                                       ? tr("This domain has no object types yet, so its "
+                                            "profiles have no objects.")
+                                       : m_typesNote,
+                                   QString());
         m_objects->clear();
-    else
+    } else
         m_objects->model()->setQueries(schema::ops::ListProfileObjects, listings);
 }
 

@@ -27,6 +27,9 @@ public:
     void setDomain(const QString &domain);
     // The domain's object types; the chosen one stays chosen when it still exists.
     void setTypes(const QStringList &names);
+    // Why no type is listed while the types are unknown ("Reading…", "could not be
+    // listed"); empty once they are known, when no type means the domain has none.
+    void setTypesNote(const QString &note);
     // A type's definition: its keys become filters, its targets tell which standard
     // objects the domain can hold.
     void addDefinition(const QJsonObject &type);
@@ -64,6 +67,7 @@ private:
     QPlainTextEdit *m_json;
     QHash<QString, QStringList> m_keysByType;
     QSet<QString> m_standardTypesUsed; // "_asset"... that some type maps to
+    QString m_typesNote;
 };
 
 } // namespace cp::views

@@ -121,8 +121,14 @@ ProfilesPane::ProfilesPane(CommandRunner *runner, QWidget *parent)
             &ProfilesPane::updateActions);
     // The domain's own key names come from its object types' definitions, every page.
     m_loader->setFetchDefinitions(true);
-    connect(m_loader, &models::ObjectTypesLoader::namesLoaded, m_objects,
-            &ProfileObjectsView::setTypes);
+    connect(m_loader, &models::ObjectTypesLoader::namesLoaded, this,
+            [this](const QStringList &names) {
+                m_objects->setTypesNote(QString());
+                m_objects->setTypes(names);
+            });
+    // The Object types tab reports the same listing's failure; here it is only a note.
+    connect(m_loader, &models::ObjectTypesLoader::failed, this,
+            [this] { m_objects->setTypesNote(objectTypesNote()); });
     connect(m_loader, &models::ObjectTypesLoader::definitionLoaded, this,
             [this](const QJsonObject &type) {
                 m_objects->addDefinition(type);
@@ -166,6 +172,7 @@ void ProfilesPane::setDomain(const QString &domain)
         std::max(0, m_key->findText(QStringLiteral("_email")))); // the usual start
     setEnabled(!domain.isEmpty());
     m_loader->load(domain);
+    m_objects->setTypesNote(objectTypesNote());
     updateActions();
 }
 
@@ -181,15 +188,44 @@ void ProfilesPane::reloadObjectTypes()
     if (m_domain.isEmpty())
         return;
     m_loader->load(m_domain);
+    // The listed types stay until the new listing answers; only "none" needs a word.
+    m_objects->setTypesNote(objectTypesNote());
+}
+
+QString ProfilesPane::objectTypesNote() const
+{
+    if (m_loader->namesKnown() || m_domain.isEmpty())
+        return {};
+    if (m_loader->hasFailed())
+        return tr("The domain's object types could not be listed, so neither can the "
+                  "profile's objects. Press Refresh (F5) to try again.");
+    return tr("Reading the domain's object types…");
+}
+
+// The types may still be arriving (or have failed): the dialog is told, and takes them
+// when they come, instead of saying the domain has none.
+void ProfilesPane::openPutObjectDialog()
+{
+    auto *dialog = new JsonObjectDialog(m_loader->names(), window());
+    dialog->setTypesNote(objectTypesNote());
+    connect(m_loader, &models::ObjectTypesLoader::namesLoaded, dialog,
+            [dialog](const QStringList &names) { dialog->setObjectTypes(names); });
+    connect(m_loader, &models::ObjectTypesLoader::failed, dialog,
+            [this, dialog] { dialog->setTypesNote(objectTypesNote()); });
+    DialogSubmission::attach(dialog, m_runner, [this, dialog] {
+        putObject(dialog->objectType(), dialog->objectText());
+    });
+    openDialog(dialog);
 }
 
 void ProfilesPane::search(const QString &keyName, const QStringList &values,
                           const QJsonArray &additionalKeys, const QString &logicalOperator)
 {
-    m_profile->clear();
-    m_objects->showProfile(QString());
+    // Nothing to search for: nothing is sent, and the profile on show stays.
     if (m_domain.isEmpty() || keyName.isEmpty() || values.isEmpty())
         return;
+    m_profile->clear();
+    m_objects->showProfile(QString());
     QJsonObject input{{QStringLiteral("DomainName"), m_domain},
                       {QStringLiteral("KeyName"), keyName},
                       {QStringLiteral("Values"), QJsonArray::fromStringList(values)}};
@@ -247,13 +283,8 @@ void ProfilesPane::buildActions(QHBoxLayout *row)
                                    [this] { openKeyDialog(KeyDialog::Mode::Add); }));
     m_profileButtons.append(button(tr("Delete ke&y…"), QStringLiteral("deleteKeyButton"),
                                    [this] { openKeyDialog(KeyDialog::Mode::Delete); }));
-    m_domainButtons.append(button(tr("P&ut object…"), QStringLiteral("putObjectButton"), [this] {
-        auto *dialog = new JsonObjectDialog(m_loader->names(), window());
-        DialogSubmission::attach(dialog, m_runner, [this, dialog] {
-            putObject(dialog->objectType(), dialog->objectText());
-        });
-        openDialog(dialog);
-    }));
+    m_domainButtons.append(button(tr("P&ut object…"), QStringLiteral("putObjectButton"),
+                                  [this] { openPutObjectDialog(); }));
     m_deleteObject = button(tr("Delete o&bject"), QStringLiteral("deleteObjectButton"), [this] {
         const QString id = currentProfileId();
         const QJsonObject object = m_objects->currentObject();

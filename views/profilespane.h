@@ -79,6 +79,9 @@ private:
     void showProfile(const QJsonObject &profile);
     void buildActions(QHBoxLayout *row);
     void updateActions();
+    // While the object types are unknown: why (reading, or failed), else empty.
+    QString objectTypesNote() const;
+    void openPutObjectDialog();
     QString currentProfileId() const;
     void tellWhereStored(const QString &objectType, const QString &objectJson);
     void showStoredOn(const QString &profileId);

@@ -152,7 +152,7 @@ UploadJobDialog::UploadJobDialog(client::CustomerProfilesClient *client, const Q
             m_progress->setFormat(QString());
             Q_EMIT jobEnded(m_flow->job());
         }
-        if (stage == Stage::Cancelled || stage == Stage::Failed) {
+        if (stage == Stage::Cancelled || stage == Stage::Failed || stage == Stage::Unfollowed) {
             m_progress->setRange(0, 1000);
             m_progress->setFormat(QString());
         }
@@ -292,7 +292,8 @@ void UploadJobDialog::revalidate()
 void UploadJobDialog::updateState()
 {
     const bool busy = m_flow->isBusy();
-    const bool ended = m_flow->stage() == Stage::Ended;
+    // A job lost sight of may still be running: the same file is not offered again.
+    const bool ended = m_flow->stage() == Stage::Ended || m_flow->stage() == Stage::Unfollowed;
     for (QWidget *input : {static_cast<QWidget *>(m_browse), static_cast<QWidget *>(m_table),
                            static_cast<QWidget *>(m_uniqueKey), static_cast<QWidget *>(m_expiry),
                            static_cast<QWidget *>(m_name)})

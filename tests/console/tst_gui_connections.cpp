@@ -66,6 +66,24 @@ protected:
     }
 };
 
+// Refuses the first fetch (an MFA prompt cancelled, say), then hands out keys without an
+// expiry.
+class FailingFirstCredentials : public client::RefreshingCredentialsProvider
+{
+public:
+    int fetches = 0;
+    QString description() const override { return QStringLiteral("test"); }
+
+protected:
+    void fetch() override
+    {
+        if (fetches++ == 0)
+            finish(client::credentialsError(s("The MFA code was not given.")));
+        else
+            finish(client::Credentials{s("AKIATEST"), s("secret"), QString(), std::nullopt});
+    }
+};
+
 } // namespace
 
 class ConnectionsTest : public QObject
@@ -76,6 +94,7 @@ private Q_SLOTS:
     void everyProfileListedWithItsKindAndProblem();
     void uncheckedCertificatesStayInSight();
     void renewedCredentialsShowTheirExpiry();
+    void credentialsGotLaterClearTheProblem();
 
 private:
     int row(const QString &name) const { return m_picker->findData(name); }
@@ -286,6 +305,31 @@ void ConnectionsTest::renewedCredentialsShowTheirExpiry()
     status.recheck();
     QVERIFY2(shows(second), qPrintable(status.text()));
     QVERIFY(!shows(first));
+    QCOMPARE(credentials->fetches, 2); // the status never fetches by itself
+}
+
+// "no credentials" went only with the connection: a later call that got them (F5 after a
+// cancelled MFA prompt) left it, and the account unasked, for good.
+void ConnectionsTest::credentialsGotLaterClearTheProblem()
+{
+    auto credentials = std::make_shared<FailingFirstCredentials>();
+    views::Session session({s("mfa"), {m_endpoint->url(), s("us-east-1")}, credentials, false});
+    views::ConnectionStatus status;
+    status.setSession(&session);
+    QVERIFY2(QTest::qWaitFor([&] { return status.text().contains(s("no credentials")); }, 20000),
+             qPrintable(status.text()));
+    QVERIFY(status.toolTip().contains(s("MFA code")));
+
+    std::optional<client::Outcome<client::Credentials>> got;
+    QObject context;
+    credentials->resolve(&context, [&](const client::Outcome<client::Credentials> &outcome) {
+        got = outcome;
+    });
+    QVERIFY(QTest::qWaitFor([&] { return got.has_value(); }, 20000));
+    QVERIFY(got->ok());
+    status.recheck();
+    QVERIFY2(!status.text().contains(s("no credentials")), qPrintable(status.text()));
+    QVERIFY(!status.toolTip().contains(s("MFA code")));
     QCOMPARE(credentials->fetches, 2); // the status never fetches by itself
 }
 

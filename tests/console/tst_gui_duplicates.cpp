@@ -63,6 +63,7 @@ private Q_SLOTS:
     void stopEndsTheDomainsRead();
     void mergeFromSearchChoosingFields();
     void refusedMergeKeepsTheDialog();
+    void stoppedGroupLeavesNoProfilesBehind();
 
 private:
     views::DuplicatesView *duplicates() const { return m_window->duplicates(); }
@@ -196,6 +197,8 @@ void TestGuiDuplicates::stopEndsTheDomainsRead()
     QTest::mouseClick(stop(), Qt::LeftButton);
     QVERIFY(duplicates()->placeholderText().startsWith(s("Stopped.")));
     QVERIFY(!stop()->isEnabled());
+    const QString none = s("Nothing to compare: no match group is listed.");
+    QCOMPARE(duplicates()->groupText(), none); // not "Choose a match group…"
     // The stopped call's answer changes nothing, and Refresh reads the domain again.
     QTest::qWait(300);
     QVERIFY(duplicates()->placeholderText().startsWith(s("Stopped.")));
@@ -205,6 +208,48 @@ void TestGuiDuplicates::stopEndsTheDomainsRead()
     QTest::mouseClick(refresh, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(duplicates()->groups()->isComplete(), 60000);
     QTRY_VERIFY_WITH_TIMEOUT(!stop()->isEnabled(), 60000);
+    // No profile written yet: listed, and still nothing to compare.
+    QVERIFY(duplicates()->placeholderText().startsWith(s("No duplicates yet")));
+    QCOMPARE(duplicates()->groupText(), none);
+}
+
+// Group A open, then group B chosen and stopped while its profiles load: A's profiles
+// stayed in the table, with Merge… enabled, under B's heading.
+void TestGuiDuplicates::stoppedGroupLeavesNoProfilesBehind()
+{
+    QCOMPARE(put(R"({"id": "g-1", "first": "Gil", "email": "gil@example.com"})"), s("ok"));
+    QCOMPARE(put(R"({"id": "g-2", "first": "Gill", "email": "gil@example.com"})"), s("ok"));
+    QCOMPARE(put(R"({"id": "h-1", "first": "Hana", "email": "hana@example.com"})"), s("ok"));
+    QCOMPARE(put(R"({"id": "h-2", "first": "Hanna", "email": "hana@example.com"})"), s("ok"));
+    m_window->domainTabs()->setCurrentWidget(duplicates());
+    QTest::mouseClick(duplicates()->findChild<QPushButton *>(s("duplicatesRefresh")),
+                      Qt::LeftButton);
+    models::MatchGroupsModel *groups = duplicates()->groups();
+    const auto openable = [groups] {
+        QList<int> rows;
+        for (int row = 0; row < groups->rowCount(); ++row) {
+            const models::MatchGroupsModel::Group group = groups->group(row);
+            if (group.resolved && !group.gone && group.profileIds.size() >= 2)
+                rows.append(row);
+        }
+        return rows;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(groups->isComplete() && openable().size() >= 2, 60000);
+    QCOMPARE(duplicates()->groupText(), s("Choose a match group to see its profiles side by side."));
+    const QList<int> rows = openable();
+    auto *merge = duplicates()->findChild<QPushButton *>(s("duplicatesMerge"));
+    duplicates()->groupsView()->selectRow(rows.at(0));
+    QTRY_VERIFY_WITH_TIMEOUT(duplicates()->comparison()->profiles().size() == 2 &&
+                                 merge->isEnabled(),
+                             60000);
+
+    // B's BatchGetProfile can only answer through this thread's event loop.
+    duplicates()->groupsView()->selectRow(rows.at(1));
+    QVERIFY(stop()->isEnabled());
+    QTest::mouseClick(stop(), Qt::LeftButton);
+    QVERIFY(duplicates()->groupText().startsWith(s("Stopped.")));
+    QVERIFY(duplicates()->comparison()->profiles().isEmpty());
+    QVERIFY(!merge->isEnabled());
 }
 
 views::MergeDialog *TestGuiDuplicates::openMerge()

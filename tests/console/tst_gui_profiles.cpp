@@ -4,6 +4,7 @@
 #include "definitionbrowser.h"
 #include "domainoverview.h"
 #include "guifixture.h"
+#include "jsonobjectdialog.h"
 #include "messagebar.h"
 #include "objecttypedetails.h"
 #include "profilespane.h"
@@ -25,6 +26,7 @@ using testing::listed;
 namespace {
 
 const QString kDomain = QStringLiteral("shop");
+const QString kNoTypes = QStringLiteral("zz-no-types"); // after kDomain: not the first shown
 
 QJsonObject field(const QString &source, const QString &target = {}, const QString &type = {})
 {
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void objectTypesListed();
     void searchByEmail();
     void searchByCustomKey();
+    void typesNotYetKnownAreNotNone();
     void sampleData();
 
 private:
@@ -78,6 +81,12 @@ void TestGuiProfiles::initTestCase()
     m_client = std::make_unique<testing::TestClient>(m_endpoint->url());
     QVERIFY(testing::succeeded(
         m_client->ok(QStringLiteral("CreateDomain"), testing::createDomainInput(kDomain))));
+    QVERIFY(testing::succeeded(
+        m_client->ok(QStringLiteral("CreateDomain"), testing::createDomainInput(kNoTypes))));
+    QVERIFY(testing::succeeded(m_client->ok(
+        QStringLiteral("CreateProfile"),
+        {{QStringLiteral("DomainName"), kNoTypes},
+         {QStringLiteral("EmailAddress"), QStringLiteral("typeless@example.com")}})));
     QVERIFY(testing::succeeded(
         m_client->ok(QStringLiteral("PutProfileObjectType"),
                      {{QStringLiteral("DomainName"), kDomain},
@@ -232,6 +241,11 @@ void TestGuiProfiles::searchByEmail()
                                  profiles->objects()->model()->rowCount() == 0,
                              60000);
 
+    // Searching for nothing sends nothing, and the profile on show stays.
+    search(QStringLiteral("_email"), QString());
+    QVERIFY(profiles->profileText().contains(QStringLiteral("ana@example.com")));
+    QCOMPARE(profiles->results()->model()->rowCount(), 1);
+
     // Several values at once, separated by commas.
     search(QStringLiteral("_email"), QStringLiteral("ana@example.com, ben@example.com"));
     QTRY_COMPARE_WITH_TIMEOUT(profiles->results()->model()->rowCount(), 2, 60000);
@@ -264,6 +278,39 @@ void TestGuiProfiles::searchByCustomKey()
     QCOMPARE(placeholder->text(), QStringLiteral("No profile holds this value."));
     QVERIFY(!placeholder->isHidden());
     QVERIFY(!m_window->messageBar()->isVisibleTo(m_window.get()));
+}
+
+// Before the object types have answered, "no types" was said of a domain that has some;
+// and a domain that has none said "Choose a profile" of a profile already chosen.
+void TestGuiProfiles::typesNotYetKnownAreNotNone()
+{
+    views::ProfilesPane *profiles = m_window->profiles();
+    m_window->domainTabs()->setCurrentWidget(profiles);
+    auto *put = profiles->findChild<QPushButton *>(QStringLiteral("putObjectButton"));
+    QVERIFY(m_window->domains()->selectRow(QStringLiteral("DomainName"), kNoTypes));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentDomain(), kNoTypes, 60000);
+    search(QStringLiteral("_email"), QStringLiteral("typeless@example.com"));
+    QTRY_COMPARE_WITH_TIMEOUT(profiles->results()->model()->rowCount(), 1, 60000);
+    profiles->results()->view()->selectRow(0);
+    QTRY_VERIFY_WITH_TIMEOUT(profiles->profileText().contains(QStringLiteral("typeless")), 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(profiles->objects()->placeholderText(),
+                              QStringLiteral("This domain has no object types yet, so its "
+                                             "profiles have no objects."),
+                              60000);
+
+    // Back to a domain with types: its listing can only answer through this thread's event
+    // loop, so Put object… opens while it is under way.
+    QVERIFY(m_window->domains()->selectRow(QStringLiteral("DomainName"), kDomain));
+    QCOMPARE(m_window->currentDomain(), kDomain);
+    QVERIFY(put->isEnabled());
+    QTest::mouseClick(put, Qt::LeftButton);
+    auto *dialog = m_window->findChild<views::JsonObjectDialog *>(QStringLiteral("putObjectDialog"));
+    QVERIFY(dialog);
+    QCOMPARE(dialog->problem(), QStringLiteral("Reading the domain's object types…"));
+    auto *types = dialog->findChild<QComboBox *>(QStringLiteral("putObjectType"));
+    QTRY_COMPARE_WITH_TIMEOUT(types->count(), 2, 60000);
+    QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
+    dialog->reject();
 }
 
 void TestGuiProfiles::sampleData()

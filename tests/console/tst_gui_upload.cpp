@@ -59,6 +59,7 @@ private Q_SLOTS:
     void cleanup();
     void importsCsvThroughAnUploadJob();
     void stopsARunningJob();
+    void lostPollSaysTheJobMayStillRun();
     void cancelDuringTheUploadStopsTheJob();
     void fileThatIsNotCsvSendsNothing();
 
@@ -295,6 +296,50 @@ void TestGuiUpload::stopsARunningJob()
     QTRY_COMPARE_WITH_TIMEOUT(imports->currentItem().value(s("Status")).toString(), s("STOPPED"),
                               60000);
     QVERIFY(!stopJob->isEnabled());
+}
+
+// Every call cancelled (the status bar's Cancel) while the running job is polled: the
+// dialog said "The import did not complete." and offered Start again, while the job went
+// on at the service.
+void TestGuiUpload::lostPollSaysTheJobMayStillRun()
+{
+    QByteArray csv = "email,first\n";
+    for (int i = 0; i < 12000; ++i)
+        csv += "lost" + QByteArray::number(i) + "@example.com,Lost" + QByteArray::number(i) + '\n';
+    const QString path = m_dir.filePath(s("lost.csv"));
+    QVERIFY(writeFile(path, csv));
+    m_endpoint->engine()->uploads().allowBatches(1); // running until the test lets it go
+    views::UploadJobDialog *dialog = openDialog(path);
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(s("uploadStart")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->flow()->stage() == Stage::Running &&
+                                 dialog->flow()->job().value(s("Status")).toString() ==
+                                     s("IN_PROGRESS"),
+                             60000);
+    // The next poll is cancelled as it starts: its answer can only come through this
+    // thread's event loop, after the queued cancel.
+    client::Transport *transport = m_window->session()->transport();
+    bool cancelled = false;
+    QObject guard;
+    connect(
+        transport, &client::Transport::inFlightChanged, &guard,
+        [&](int calls) {
+            if (calls > 0 && !cancelled && transport->inFlight() > 0) {
+                cancelled = true;
+                transport->cancelAll();
+            }
+        },
+        Qt::QueuedConnection);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->flow()->stage(), Stage::Unfollowed, 60000);
+    QVERIFY(dialog->findChild<QLabel *>(s("uploadStage"))->text().contains(s("may still be running")));
+    QVERIFY(!dialog->findChild<QPushButton *>(s("uploadStart"))->isEnabled());
+    QVERIFY(dialog->findChild<QPushButton *>(s("uploadStop"))->isHidden());
+    // It was only lost sight of: the service still runs it.
+    const QJsonObject job =
+        m_client->ok(s("GetUploadJob"), {{s("DomainName"), kDomain},
+                                         {s("JobId"), dialog->flow()->jobId()}});
+    QCOMPARE(job.value(s("Status")).toString(), s("IN_PROGRESS"));
+    dialog->close();
 }
 
 void TestGuiUpload::cancelDuringTheUploadStopsTheJob()
