@@ -287,8 +287,9 @@ void ProfileObjectsView::list()
                                        : m_typesNote,
                                    QString());
         m_objects->clear();
-    } else
+    } else {
         m_objects->model()->setQueries(schema::ops::ListProfileObjects, listings);
+    }
 }
 
 } // namespace cp::views
