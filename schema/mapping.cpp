@@ -1,13 +1,12 @@
 #include "mapping.h"
 
 #include "destinations.h"
+#include "jsonmember.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-
-#include <algorithm>
 
 namespace cp::schema {
 namespace {
@@ -41,26 +40,6 @@ std::optional<QString> scalarText(const QJsonValue &value)
     }
 }
 
-// QJsonObject::value() of Qt 6.4 misses some members of a parsed document: a name that
-// has U+00C3 followed by 12 characters beyond Latin-1 and then 4 ASCII ones, say
-// ("Ã" + 12 CJK + "r_id"), is not found though iteration lists it (fuzz_detection found
-// it). A miss on a name that is not ASCII is checked member by member.
-QJsonValue member(const QJsonObject &object, QStringView name)
-{
-    const QJsonValue value = object.value(name);
-    if (!value.isUndefined())
-        return value;
-    const bool ascii =
-        std::all_of(name.begin(), name.end(), [](QChar c) { return c.unicode() < 0x80; });
-    if (ascii)
-        return value;
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (it.key() == name)
-            return it.value();
-    }
-    return value;
-}
-
 // Follows "_source.a.b[0].c" through the object.
 std::optional<QString> evaluatePath(QStringView path, const QJsonObject &object)
 {
@@ -72,7 +51,7 @@ std::optional<QString> evaluatePath(QStringView path, const QJsonObject &object)
     for (QStringView segment : segments) {
         const qsizetype bracket = segment.indexOf(QLatin1Char('['));
         const QStringView name = bracket < 0 ? segment : segment.left(bracket);
-        current = member(current.toObject(), name);
+        current = jsonMember(current.toObject(), name); // a name from the user
         QStringView rest = bracket < 0 ? QStringView() : segment.mid(bracket);
         while (!rest.isEmpty()) {
             const qsizetype close = rest.indexOf(QLatin1Char(']'));

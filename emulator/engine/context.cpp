@@ -1,5 +1,7 @@
 #include "context.h"
 
+#include "jsonmember.h"
+
 #include <QJsonDocument>
 
 namespace cp::emulator {
@@ -81,7 +83,8 @@ ApiResult paginate(const QJsonObject &input, const QString &listing, const PageF
 
 QJsonObject parseObject(const QString &text)
 {
-    return QJsonDocument::fromJson(text.toUtf8()).object();
+    // Stored profiles are changed member by member: names must be found (jsonmember.h).
+    return schema::rekeyed(QJsonDocument::fromJson(text.toUtf8()).object());
 }
 
 QString compactJson(const QJsonObject &object)

@@ -1,5 +1,6 @@
 #include "engine.h"
 
+#include "jsonmember.h"
 #include "profilestore.h"
 #include "uploadrunner.h"
 #include "wiremodel.h"
@@ -104,7 +105,9 @@ ApiResult Engine::call(const QString &operation, const QJsonObject &input)
                 : QStringLiteral("%1 validation errors detected: ").arg(issues.size());
         return ApiResult::badRequest(count + messages.join(QStringLiteral("; ")));
     }
-    return execute(*entry, input);
+    // Attributes and other maps are keyed by the caller's names: found, removed and
+    // replaced by name from here on (jsonmember.h).
+    return execute(*entry, schema::rekeyed(input));
 }
 
 ApiResult Engine::execute(const HandlerEntry &entry, const QJsonObject &input)

@@ -115,6 +115,30 @@ private Q_SLOTS:
             404, "ResourceNotFoundException");
     }
 
+    // Qt 6.4's QJsonObject does not find this name in a parsed document (U+00C3, 12 CJK, 4
+    // ASCII): an update inserted it a second time, and "" did not clear it.
+    void attributeNamesQtMissesAreReplacedAndCleared()
+    {
+        const QString name = QString(QChar(0xc3)) + QString(12, QChar(0x4e2d)) + s("abcd");
+        const auto parsed = [&name](const char *text) {
+            return QJsonDocument::fromJson(QString::fromUtf8(text).arg(name).toUtf8()).object();
+        };
+        const QString id =
+            f.createProfile(parsed(R"({"FirstName": "Jane", "Attributes": {"%1": "one"}})"));
+        QJsonObject update = parsed(R"({"DomainName": "d", "Attributes": {"%1": "two"}})");
+        update.insert(s("ProfileId"), id);
+        QVERIFY_OK(f.call("UpdateProfile", update));
+        const QJsonObject attributes = f.profile(id).value(s("Attributes")).toObject();
+        QCOMPARE(attributes.size(), 1);
+        QCOMPARE(attributes.begin().key(), name);
+        QCOMPARE(attributes.begin().value().toString(), s("two"));
+
+        QJsonObject clear = parsed(R"({"DomainName": "d", "Attributes": {"%1": ""}})");
+        clear.insert(s("ProfileId"), id);
+        QVERIFY_OK(f.call("UpdateProfile", clear));
+        QVERIFY(!f.profile(id).contains(s("Attributes")));
+    }
+
     void addAndDeleteProfileKey()
     {
         QVERIFY_OK(f.call("PutProfileObjectType", j(kContactType)));
