@@ -203,6 +203,22 @@ void DesignerPreviewPage::setSamples(const QList<QJsonObject> &samples)
     runPreview();
 }
 
+void DesignerPreviewPage::clearSamples()
+{
+    m_debounce->stop();
+    m_preview->cancel();
+    m_active = false;
+    m_samples.clear();
+    m_samplePicker->clear();
+    m_samplePicker->hide();
+    setSampleText(QString());
+    m_sampleProblem->hide();
+    m_model->clear();
+    m_decision->setText(tr("Type or load a sample object, then press Preview."));
+    setStatus(QString());
+    updateButtons();
+}
+
 bool DesignerPreviewPage::loadSample(const QString &path)
 {
     QFile file(path);

@@ -45,6 +45,8 @@ public:
     // shown and previewed at once; every later edit of the design previews the chosen one.
     void setSamples(const QList<QJsonObject> &samples);
     QComboBox *samplePicker() const { return m_samplePicker; }
+    // Back to no sample: the editor, the chooser and the result emptied, nothing running.
+    void clearSamples();
     // Reads the sample from a file (what "Load…" does once a file is chosen).
     bool loadSample(const QString &path);
     // Starts a preview of the sample; false (the reason shown) when the sample is not a

@@ -214,7 +214,7 @@ ObjectImportDialog::ObjectImportDialog(client::CustomerProfilesClient *client,
     connect(m_importer, &models::ObjectImporter::stateChanged, this, &ObjectImportDialog::refresh);
     connect(m_importer, &models::ObjectImporter::finished, this, &ObjectImportDialog::refresh);
     connect(m_importer, &models::ObjectImporter::stopped, this,
-            [this](const QString &message) { setStatus(message, true); });
+            [this](const QString &message) { setStatus(message, true, StatusTopic::Pause); });
     connect(m_importer->failedLines(), &QAbstractItemModel::rowsInserted, this, [this] {
         m_tabs->setTabText(1, tr("Failed lines (%L1)").arg(m_importer->failedLines()->rowCount()));
     });
@@ -277,6 +277,7 @@ void ObjectImportDialog::loadDefinition()
     if (m_definitionCall)
         m_definitionCall->cancel();
     m_loadedType.clear();
+    clearStatusAbout(StatusTopic::TypeDefinition); // about the type chosen before
     refresh();
     if (!m_client || type.isEmpty())
         return;
@@ -290,7 +291,7 @@ void ObjectImportDialog::loadDefinition()
                 if (outcome.error().kind != client::ServiceError::Kind::Cancelled)
                     setStatus(tr("The object type %1 could not be read: %2")
                                   .arg(type, outcome.error().summary()),
-                              true);
+                              true, StatusTopic::TypeDefinition);
                 return;
             }
             const QJsonObject stored =
@@ -318,7 +319,10 @@ void ObjectImportDialog::setFilePath(const QString &path)
     m_shownPath = path;
     m_samples.clear();
     m_fileProblem.clear();
-    setStatus(QString());
+    // The previous file's records and messages go; the chosen type's problem stays.
+    m_preview->clearSamples();
+    if (m_statusTopic != StatusTopic::TypeDefinition)
+        setStatus(QString());
     if (path.isEmpty()) {
         m_fileInfo->clear();
         refresh();
@@ -451,6 +455,8 @@ void ObjectImportDialog::refresh()
     const bool active = state == State::Running || state == State::Paused;
     if (!active)
         m_ticker->stop();
+    if (state != State::Paused)
+        clearStatusAbout(StatusTopic::Pause); // resumed, cancelled or done: no longer paused
     const bool ready = !filePath().isEmpty() && m_fileProblem.isEmpty() && !objectType().isEmpty();
     m_start->setEnabled(!active && ready);
     m_start->setText(state == State::Idle || state == State::Failed ? tr("&Start")
@@ -501,11 +507,18 @@ QString ObjectImportDialog::describeEnd() const
     return tr("Done in %1:").arg(duration(seconds));
 }
 
-void ObjectImportDialog::setStatus(const QString &text, bool error)
+void ObjectImportDialog::setStatus(const QString &text, bool error, StatusTopic topic)
 {
+    m_statusTopic = topic;
     m_status->setText(text);
     m_status->setStyleSheet(error ? QStringLiteral("color: #c01c28") : QString());
     m_status->setVisible(!text.isEmpty());
+}
+
+void ObjectImportDialog::clearStatusAbout(StatusTopic topic)
+{
+    if (m_statusTopic == topic && !m_status->text().isEmpty())
+        setStatus(QString());
 }
 
 QString ObjectImportDialog::statusText() const

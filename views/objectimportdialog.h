@@ -75,7 +75,10 @@ private:
     void previewSamples();
     void togglePause();
     void refresh();
-    void setStatus(const QString &text, bool error = false);
+    // What a status line is about, so that it goes when that no longer holds.
+    enum class StatusTopic { Other, TypeDefinition, Pause };
+    void setStatus(const QString &text, bool error = false, StatusTopic topic = StatusTopic::Other);
+    void clearStatusAbout(StatusTopic topic);
     QString describeEnd() const;
 
     QPointer<client::CustomerProfilesClient> m_client;
@@ -104,6 +107,7 @@ private:
     QString m_fileProblem;
     QString m_shownPath; // the file the dialog describes
     QString m_loadedType; // the type whose definition the preview uses
+    StatusTopic m_statusTopic = StatusTopic::Other;
 };
 
 } // namespace cp::views

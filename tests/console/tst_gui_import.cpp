@@ -7,6 +7,7 @@
 
 #include "designerpreviewpage.h"
 #include "guifixture.h"
+#include "ingestionpreviewmodel.h"
 #include "objectimportdialog.h"
 #include "objectimporter.h"
 
@@ -14,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -31,6 +33,16 @@ QString s(const char *text)
     return QString::fromUtf8(text);
 }
 
+// The rows under the preview's sections (fields, keys, ...): none without a sample.
+int previewedRows(views::ObjectImportDialog *dialog)
+{
+    const QAbstractItemModel *model = dialog->preview()->model();
+    int rows = 0;
+    for (int section = 0; section < model->rowCount(); ++section)
+        rows += model->rowCount(model->index(section, 0));
+    return rows;
+}
+
 } // namespace
 
 class TestGuiImport : public QObject
@@ -45,6 +57,9 @@ private Q_SLOTS:
     void refusesAFileOfNeitherFormat();
     void menuActionNeedsADomain();
     void badLinesAmongGoodOnes();
+    void anotherFileReplacesThePreview();
+    void typeProblemGoesWithTheType();
+    void pauseReasonGoesOnCancel();
 
 private:
     views::ObjectImportDialog *openFromPane();
@@ -291,6 +306,100 @@ void TestGuiImport::badLinesAmongGoodOnes()
         failedPath.replace(s(".png"), s("-failed.png"));
         QVERIFY(dialog->grab().save(failedPath));
     }
+    dialog->reject();
+}
+
+// A second file shows its own records, or none: never the first file's.
+void TestGuiImport::anotherFileReplacesThePreview()
+{
+    views::ObjectImportDialog *dialog = openFromPane();
+    QVERIFY(dialog);
+    QTRY_COMPARE(dialog->objectType(), s("Ticket"));
+    dialog->setFilePath(write(s("first.jsonl"), "{\"id\": \"f1\", \"email\": \"fi@example.com\"}\n"
+                                                "{\"id\": \"f2\", \"email\": \"fi@example.com\"}\n"));
+    QTRY_VERIFY(dialog->preview()->decisionText().contains(s("—")));
+    QCOMPARE(dialog->preview()->samplePicker()->count(), 2);
+    QVERIFY(dialog->preview()->sampleEditor()->toPlainText().contains(s("f1")));
+    QVERIFY(previewedRows(dialog) > 0);
+
+    // A CSV of a header alone: a file to import, with no record to preview.
+    dialog->setFilePath(write(s("header.csv"), "id,email\n"));
+    QVERIFY(dialog->fileProblem().isEmpty());
+    QVERIFY(dialog->findChild<QLabel *>(s("importFileInfo"))->text().contains(s("none of")));
+    QVERIFY(dialog->preview()->sampleEditor()->toPlainText().isEmpty());
+    QCOMPARE(dialog->preview()->samplePicker()->count(), 0);
+    QVERIFY(!dialog->preview()->decisionText().contains(s("—")));
+    QCOMPARE(previewedRows(dialog), 0);
+    dialog->reject();
+}
+
+// "Could not be read" is about one type: it goes when another is chosen and read, and a new
+// file does not hide it while that type stays chosen.
+void TestGuiImport::typeProblemGoesWithTheType()
+{
+    views::ObjectImportDialog *dialog = openFromPane();
+    QVERIFY(dialog);
+    QSignalSpy definition(dialog, &views::ObjectImportDialog::definitionLoaded);
+    QTRY_COMPARE(dialog->objectType(), s("Ticket"));
+    QTRY_VERIFY(!definition.isEmpty());
+    // A type listed when the dialog opened and deleted since (by another user, say).
+    auto *types = dialog->findChild<QComboBox *>(s("importTypeCombo"));
+    types->addItem(s("Gone"));
+    types->setCurrentText(s("Gone"));
+    QTRY_VERIFY2(dialog->statusText().contains(s("could not be read")),
+                 qPrintable(dialog->statusText()));
+    dialog->setFilePath(write(s("gone.jsonl"), "{\"id\": \"g1\"}\n"));
+    QVERIFY(dialog->statusText().contains(s("could not be read")));
+
+    definition.clear();
+    types->setCurrentText(s("Ticket"));
+    QTRY_COMPARE(definition.size(), 1);
+    QCOMPARE(dialog->statusText(), QString());
+    QVERIFY(!dialog->findChild<QLabel *>(s("importStatus"))->isVisible());
+    dialog->reject();
+}
+
+// An import the service stops (its type deleted meanwhile) pauses with the reason; once it is
+// cancelled the dialog no longer says it is paused.
+void TestGuiImport::pauseReasonGoesOnCancel()
+{
+    QJsonObject doomed = testing::ticketTypeInput(kDomain);
+    doomed.insert(s("ObjectTypeName"), s("Doomed"));
+    QVERIFY(testing::succeeded(m_client->ok(s("PutProfileObjectType"), doomed)));
+    QByteArray bytes;
+    for (int i = 1; i <= 200; ++i)
+        bytes += QStringLiteral("{\"id\": \"d%1\", \"email\": \"do@example.com\"}\n").arg(i).toUtf8();
+    views::ObjectImportDialog *dialog = openFromPane();
+    QVERIFY(dialog);
+    QTRY_COMPARE(dialog->findChild<QComboBox *>(s("importTypeCombo"))->findText(s("Doomed")) >= 0,
+                 true);
+    dialog->setObjectType(s("Doomed"));
+    QCOMPARE(dialog->objectType(), s("Doomed"));
+    dialog->setFilePath(write(s("doomed.jsonl"), bytes));
+    dialog->findChild<QSpinBox *>(s("importConcurrencySpin"))->setValue(1);
+    dialog->findChild<QSpinBox *>(s("importRateSpin"))->setValue(20);
+    models::ObjectImporter *importer = dialog->importer();
+    bool deleted = false;
+    connect(importer, &models::ObjectImporter::issued, this, [&](qint64 line) {
+        if (line != 5)
+            return;
+        // From the event loop, not inside the importer's sending.
+        QTimer::singleShot(0, this, [&] {
+            deleted = testing::succeeded(
+                m_client->ok(s("DeleteProfileObjectType"),
+                             {{s("DomainName"), kDomain}, {s("ObjectTypeName"), s("Doomed")}}));
+        });
+    });
+    QVERIFY(dialog->start());
+    QTRY_COMPARE_WITH_TIMEOUT(importer->state(), State::Paused, 30000);
+    QVERIFY(deleted);
+    QVERIFY2(dialog->statusText().startsWith(s("Paused")), qPrintable(dialog->statusText()));
+
+    QTest::mouseClick(dialog->findChild<QPushButton *>(s("importCancelButton")), Qt::LeftButton);
+    QTRY_COMPARE(importer->state(), State::Cancelled);
+    QVERIFY2(!dialog->statusText().contains(s("Paused")), qPrintable(dialog->statusText()));
+    QVERIFY(dialog->progressText().startsWith(s("Cancelled")));
+    QVERIFY(importer->progress().succeeded < 200);
     dialog->reject();
 }
 
