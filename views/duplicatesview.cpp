@@ -59,9 +59,7 @@ DuplicatesView::DuplicatesView(CommandRunner *runner, QWidget *parent)
 {
     setObjectName(QStringLiteral("duplicatesView"));
     m_refresh->setObjectName(QStringLiteral("duplicatesRefresh"));
-    m_refresh->setToolTip(tr("List the match groups again"));
     m_stop->setObjectName(QStringLiteral("duplicatesStop"));
-    m_stop->setToolTip(tr("Stop listing and opening match groups"));
     m_merge->setObjectName(QStringLiteral("duplicatesMerge"));
     m_placeholder->setObjectName(QStringLiteral("duplicatesPlaceholder"));
     m_placeholder->setWordWrap(true);
@@ -320,8 +318,10 @@ void DuplicatesView::updatePlaceholder()
 void DuplicatesView::updateActions()
 {
     const bool loading = m_groups->isLoading() || isLoadingGroup() || m_domainCall;
-    enableWithReason(m_stop, loading, tr("Nothing is loading."));
-    enableWithReason(m_refresh, !m_domain.isEmpty(), tr("Choose a domain first."));
+    enableWithReason(m_stop, loading, tr("Nothing is loading."),
+                     tr("Stop listing and opening match groups"));
+    enableWithReason(m_refresh, !m_domain.isEmpty(), tr("Choose a domain first."),
+                     tr("List the match groups again"));
     const bool canMerge = m_comparison->profiles().size() >= 2 && !isLoadingGroup();
     enableWithReason(m_merge, canMerge,
                      isLoadingGroup() ? tr("The group is still loading.")

@@ -194,9 +194,11 @@ void TestGuiDuplicates::stopEndsTheDomainsRead()
     m_window->domainTabs()->setCurrentWidget(duplicates());
     QCOMPARE(duplicates()->placeholderText(), s("Reading the domain's matching settings…"));
     QVERIFY(stop()->isEnabled());
+    QCOMPARE(stop()->toolTip(), s("Stop listing and opening match groups"));
     QTest::mouseClick(stop(), Qt::LeftButton);
     QVERIFY(duplicates()->placeholderText().startsWith(s("Stopped.")));
     QVERIFY(!stop()->isEnabled());
+    QCOMPARE(stop()->toolTip(), s("Nothing is loading."));
     const QString none = s("Nothing to compare: no match group is listed.");
     QCOMPARE(duplicates()->groupText(), none); // not "Choose a match group…"
     // The stopped call's answer changes nothing, and Refresh reads the domain again.
@@ -205,6 +207,8 @@ void TestGuiDuplicates::stopEndsTheDomainsRead()
     QCOMPARE(duplicates()->groups()->rowCount(), 0);
     auto *refresh = duplicates()->findChild<QPushButton *>(s("duplicatesRefresh"));
     QVERIFY(refresh);
+    // Its own tip while enabled, not the empty one the reason's helper used to leave.
+    QCOMPARE(refresh->toolTip(), s("List the match groups again"));
     QTest::mouseClick(refresh, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(duplicates()->groups()->isComplete(), 60000);
     QTRY_VERIFY_WITH_TIMEOUT(!stop()->isEnabled(), 60000);
