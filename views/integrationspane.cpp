@@ -41,6 +41,11 @@ IntegrationsPane::IntegrationsPane(CommandRunner *runner, QWidget *parent)
     // Under the table: integrations whose object type is gone, said until they are fixed.
     static_cast<QVBoxLayout *>(layout())->insertWidget(2, m_missingTypes);
     connect(this, &ListPane::pageLoaded, this, &IntegrationsPane::checkObjectTypes);
+    // A listing that failed shows no integration: nothing is left to warn about.
+    connect(this, &ListPane::failed, this, [this] {
+        m_types->cancel();
+        formissues::showIssue(m_missingTypes, QString());
+    });
     connect(m_types, &models::ObjectTypesLoader::namesLoaded, this,
             &IntegrationsPane::markMissingTypes);
     const auto button = [this](const QString &text, const QString &name, auto slot) {

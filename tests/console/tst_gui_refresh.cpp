@@ -70,6 +70,7 @@ private Q_SLOTS:
     void contactColumnsFallBack();
     void editDomainFromToolbarAndOverview();
     void deletingATypeNamesItsIntegrations();
+    void failedListingDropsTheTypesWarning();
 
 private:
     std::unique_ptr<emulator::LocalEndpoint> m_endpoint;
@@ -283,6 +284,41 @@ void TestGuiRefresh::deletingATypeNamesItsIntegrations()
     QVERIFY(m_window->integrations()->missingTypesText().contains(uri));
     QVERIFY(testing::succeeded(m_client->ok(
         QStringLiteral("DeleteIntegration"), {{QStringLiteral("DomainName"), kDomain}, {QStringLiteral("Uri"), uri}})));
+}
+
+// The warning names integrations of the listing; a listing that fails shows none of them,
+// so the warning goes with them (it stayed, about rows no longer on show).
+void TestGuiRefresh::failedListingDropsTheTypesWarning()
+{
+    const QString domain = QStringLiteral("ephemeral");
+    QVERIFY(testing::succeeded(
+        m_client->ok(QStringLiteral("CreateDomain"), testing::createDomainInput(domain))));
+    QJsonObject type = orderType(QStringLiteral("Brief"));
+    type.insert(QStringLiteral("DomainName"), domain);
+    QVERIFY(testing::succeeded(m_client->ok(QStringLiteral("PutProfileObjectType"), type)));
+    const QString uri = QStringLiteral("arn:aws:appflow:us-east-1:123456789012:flow/brief-flow");
+    QVERIFY(testing::succeeded(m_client->ok(
+        QStringLiteral("PutIntegration"), {{QStringLiteral("DomainName"), domain},
+                                           {QStringLiteral("Uri"), uri},
+                                           {QStringLiteral("ObjectTypeName"), QStringLiteral("Brief")}})));
+    QVERIFY(testing::succeeded(m_client->ok(
+        QStringLiteral("DeleteProfileObjectType"),
+        {{QStringLiteral("DomainName"), domain}, {QStringLiteral("ObjectTypeName"), QStringLiteral("Brief")}})));
+    m_window->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->domains()->selectRow(QStringLiteral("DomainName"), domain),
+                             60000);
+    QTRY_COMPARE(m_window->currentDomain(), domain);
+    views::IntegrationsPane *integrations = m_window->integrations();
+    QTRY_VERIFY_WITH_TIMEOUT(integrations->missingTypesText().contains(uri), 60000);
+
+    // Gone from the service: the integrations' next listing fails.
+    QVERIFY(testing::succeeded(
+        m_client->ok(QStringLiteral("DeleteDomain"), {{QStringLiteral("DomainName"), domain}})));
+    QSignalSpy failed(integrations, &views::ListPane::failed);
+    integrations->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 60000);
+    QCOMPARE(integrations->model()->rowCount(), 0);
+    QCOMPARE(integrations->missingTypesText(), QString());
 }
 
 QTEST_MAIN(TestGuiRefresh)
