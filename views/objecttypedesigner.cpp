@@ -125,6 +125,8 @@ ObjectTypeDesigner::ObjectTypeDesigner(QWidget *parent)
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &ObjectTypeDesigner::tabChanged);
     connect(m_document, &models::ObjectTypeDocument::changed, this, &ObjectTypeDesigner::refresh);
+    // The diff is what the question was about: an edit makes it out of date.
+    connect(m_document, &models::ObjectTypeDocument::changed, m_saveDiff, &QWidget::hide);
     connect(m_document, &models::ObjectTypeDocument::reset, this, &ObjectTypeDesigner::refresh);
     connect(m_document, &models::ObjectTypeDocument::dirtyChanged, this,
             &ObjectTypeDesigner::refresh);
@@ -158,6 +160,7 @@ void ObjectTypeDesigner::markSaved()
 {
     m_document->markSaved();
     m_storedRequest = m_document->toJsonObject();
+    m_saveDiff->hide();
     refresh();
 }
 

@@ -222,11 +222,17 @@ void TestDesignerExtras::declinedSaveSendsNothing()
                  .value(QStringLiteral("Description"))
                  .toString(),
              QStringLiteral("Support tickets"));
+    // An edit after the question: the diff shown no longer says what Save would send.
+    QVERIFY(designer->document()->setDescription(QStringLiteral("Tickets")));
+    QVERIFY(!designer->saveDiff()->isVisible());
+    QVERIFY(designer->document()->setDescription(QStringLiteral("Tickets of the help desk")));
 
     views::prompts::setNextAnswer(true);
     QVERIFY(designer->save());
+    QVERIFY(designer->saveDiff()->isVisible());
     QCOMPARE(requested.size(), 1);
     QTRY_VERIFY_WITH_TIMEOUT(!designer->isWindowModified(), 20000);
+    QVERIFY(!designer->saveDiff()->isVisible()); // saved: nothing differs any more
     QCOMPARE(m_client
                  ->ok(QStringLiteral("GetProfileObjectType"),
                       {{QStringLiteral("DomainName"), kDomain},
