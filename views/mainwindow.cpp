@@ -503,6 +503,7 @@ void MainWindow::setDomain(const QString &domain)
     if (domain == m_domain)
         return;
     m_domain = domain;
+    m_message->domainChosen(domain); // a link to act in the previous domain goes
     m_overview->setDomain(domain);
     m_objectTypes->setDomain(domain);
     m_profiles->setDomain(domain);

@@ -146,13 +146,27 @@ void MessageBar::showInfo(const QString &text)
 }
 
 void MessageBar::showInfo(const QString &text, const QString &linkText,
-                          std::function<void()> onLink)
+                          std::function<void()> onLink, const QString &linkDomain)
 {
     showInfo(text);
+    if (!linkDomain.isEmpty() && linkDomain != m_domain)
+        return; // another domain was chosen meanwhile: the link would act there
     m_onLink = std::move(onLink);
+    m_sentence = text;
+    m_linkDomain = linkDomain;
     m_text->setTextFormat(Qt::RichText);
     m_text->setText(text.toHtmlEscaped() + QStringLiteral(" <a href=\"#\">") +
                     linkText.toHtmlEscaped() + QStringLiteral("</a>"));
+}
+
+void MessageBar::domainChosen(const QString &domain)
+{
+    m_domain = domain;
+    if (!m_onLink || m_linkDomain.isEmpty() || m_linkDomain == domain)
+        return;
+    m_onLink = {};
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setText(m_sentence);
 }
 
 bool MessageBar::activateLink()

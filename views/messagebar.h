@@ -23,8 +23,12 @@ public:
 
     void showError(const client::ServiceError &error);
     void showInfo(const QString &text);
-    // The sentence with a link after it ("Show it") that runs `onLink`.
-    void showInfo(const QString &text, const QString &linkText, std::function<void()> onLink);
+    // The sentence with a link after it ("Show it") that runs `onLink`. A link that acts in
+    // a domain names it: once another domain is chosen the link goes, the sentence stays.
+    void showInfo(const QString &text, const QString &linkText, std::function<void()> onLink,
+                  const QString &linkDomain = QString());
+    // The domain the window shows now (see showInfo's linkDomain).
+    void domainChosen(const QString &domain);
     // Follows the link of the message shown, if it has one (what a click on it does).
     bool activateLink();
     // Floats over the bottom-right corner of `host` instead of taking a place in a layout,
@@ -51,6 +55,9 @@ private:
     QTimer *m_fade; // hides a piece of news after a while; errors stay until dismissed
     bool m_fades = true;
     std::function<void()> m_onLink;
+    QString m_sentence; // the text of a message with a link, without it
+    QString m_linkDomain;
+    QString m_domain; // the window's, from domainChosen
 };
 
 } // namespace cp::views

@@ -201,12 +201,13 @@ void ObjectTypesPane::save(ObjectTypeDesigner *designer, const QJsonObject &requ
         m_runner->session() ? m_runner->session()->objectTypeArn(domain(), name) : QString();
     QPointer<ObjectTypeDesigner> guard = designer;
     const bool isNew = !designer->document()->isStored();
-    putObjectType(request, designer, [this, guard, removed, name, arn, isNew] {
+    const QString savedIn = domain(); // the answer may come once another is chosen
+    putObjectType(request, designer, [this, guard, removed, name, arn, isNew, savedIn] {
         if (isNew) // the next step the AWS console teaches: feed the type from a source
             m_runner->messageBar()->showInfo(
                 tr("Object type %1 was saved.").arg(name),
                 tr("Add an integration for this type…"),
-                [this, name] { Q_EMIT integrationRequested(name); });
+                [this, name] { Q_EMIT integrationRequested(name); }, savedIn);
         if (removed.isEmpty()) {
             guard->markSaved();
             return;

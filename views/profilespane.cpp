@@ -468,7 +468,8 @@ void ProfilesPane::showStoredOn(const QString &profileId)
                                          m_values->setText(profileId);
                                          m_reselect = profileId;
                                          search(QStringLiteral("_profileId"), {profileId});
-                                     });
+                                     },
+                                     m_domain);
 }
 
 void ProfilesPane::deleteObject(const QString &profileId, const QString &objectType,

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void refusedDomainKeepsTheDialog();
     void cancelWhileSendingKeepsTheDialog();
     void keyDialogChoosesTheKey();
+    void linkStaysInItsDomain();
 
 private:
     std::unique_ptr<emulator::LocalEndpoint> m_endpoint;
@@ -284,6 +285,46 @@ void TestGuiSubmission::keyDialogChoosesTheKey()
     QTRY_VERIFY_WITH_TIMEOUT(!remove || !remove->isVisible(), 60000);
     QCOMPARE(holders(QStringLiteral("_account"), QStringLiteral("LC-1")), 0);
     QCOMPARE(holders(QStringLiteral("_account"), QStringLiteral("LC-2")), 1);
+}
+
+// "Show the profile" searches the domain the object went to: once another domain is chosen
+// the link goes (it searched the new one) and the sentence stays.
+void TestGuiSubmission::linkStaysInItsDomain()
+{
+    const QString email = QStringLiteral("linked@example.com");
+    const QString profileId =
+        m_client
+            ->ok(QStringLiteral("CreateProfile"),
+                 {{QStringLiteral("DomainName"), kDomain}, {QStringLiteral("EmailAddress"), email}})
+            .value(QStringLiteral("ProfileId"))
+            .toString();
+    QVERIFY(!profileId.isEmpty());
+    const QString elsewhere = QStringLiteral("elsewhere");
+    QVERIFY(testing::succeeded(
+        m_client->ok(QStringLiteral("CreateDomain"), testing::createDomainInput(elsewhere))));
+
+    auto *put = m_window->profiles()->findChild<QPushButton *>(QStringLiteral("putObjectButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(put->isEnabled(), 60000);
+    auto *picker = m_window->profiles()->findChild<QComboBox *>(QStringLiteral("objectTypePicker"));
+    QTRY_VERIFY_WITH_TIMEOUT(picker->findText(QStringLiteral("Ticket")) >= 0, 60000);
+    QTest::mouseClick(put, Qt::LeftButton);
+    QPointer<views::JsonObjectDialog> dialog;
+    QTRY_VERIFY((dialog = m_window->findChild<views::JsonObjectDialog *>()));
+    auto *type = dialog->findChild<QComboBox *>(QStringLiteral("putObjectType"));
+    type->setCurrentIndex(type->findText(QStringLiteral("Ticket")));
+    dialog->editor()->setPlainText(QStringLiteral("{\"id\": \"l-1\", \"email\": \"%1\"}").arg(email));
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    views::MessageBar *bar = m_window->messageBar();
+    QTRY_VERIFY_WITH_TIMEOUT(bar->text().contains(profileId), 60000);
+    QVERIFY(bar->text().contains(QStringLiteral("</a>")));
+
+    m_window->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->domains()->selectRow(QStringLiteral("DomainName"), elsewhere), 60000);
+    QTRY_COMPARE(m_window->currentDomain(), elsewhere);
+    QCOMPARE(bar->text(), QStringLiteral("The object was stored on profile %1.").arg(profileId));
+    QVERIFY(!bar->activateLink());
+    QCOMPARE(m_window->profiles()->results()->model()->rowCount(), 0); // nothing searched
 }
 
 QTEST_MAIN(TestGuiSubmission)
