@@ -100,9 +100,11 @@ QString sourceOf(const QStringList &path)
 }
 
 // A member a Source path can name: no dot, bracket, brace or space (objecttype.cpp).
+// \z, not $: PCRE's $ also matches before a last newline, so "cust\n" passed and its
+// members were given Sources the validator refuses (found by fuzz_detection).
 bool addressable(const QString &name)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^[^.\[\]{}\s]+$)"));
+    static const QRegularExpression re(QStringLiteral(R"(^[^.\[\]{}\s]+\z)"));
     return re.match(name).hasMatch();
 }
 

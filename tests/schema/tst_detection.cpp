@@ -64,6 +64,7 @@ private Q_SLOTS:
     void underscoreNamesGiveKeyNamesOfTheirOwn();
     void samplesAreParsedOrRefusedByNumber();
     void membersQtJsonLookupMissesAreFound();
+    void namesEndingInANewlineAreLeftOut();
 };
 
 // samples, fields that must be exactly so (name -> Field JSON), field names that must
@@ -504,6 +505,26 @@ void DetectionTest::membersQtJsonLookupMissesAreFound()
     const MappingResult mapping = evaluateMapping(type, sample);
     QVERIFY(mapping.accepted());
     QCOMPARE(mapping.uniqueKeyValue, std::optional<QString>(S("O-1")));
+}
+
+// A member name ending in a newline passed the check of what a Source can name (PCRE's $
+// matches before a last newline), so the members under it got Sources the validator
+// refuses: a detected type that could not be saved (found by fuzz_detection).
+void DetectionTest::namesEndingInANewlineAreLeftOut()
+{
+    const QJsonObject sample = obj(S(
+        R"({"order_id": "O-1", "cust\u0000\n": {"email": "kim@example.com"}, "tail\n": "x"})"));
+    QCOMPARE(sample.size(), 3);
+    const DetectedObjectType detected = detectObjectType({sample});
+    for (const QString &field : detected.fields.keys())
+        QVERIFY2(!detected.fields.value(field).source.contains(QLatin1Char('\n')), qPrintable(field));
+    QVERIFY(detected.fields.contains(S("order_id")));
+    QCOMPARE(detected.fields.size(), 1);
+    const QString notes = detected.notes.join(QLatin1Char('\n'));
+    QVERIFY2(notes.contains(S("is left out: a Source path cannot name")), qPrintable(notes));
+    const ObjectTypeDefinition type = detected.toDefinition(S("Orders"), S("Orders"));
+    QVERIFY(validateObjectType(type).isEmpty());
+    QVERIFY(evaluateMapping(type, sample).accepted());
 }
 
 QTEST_GUILESS_MAIN(DetectionTest)
