@@ -150,6 +150,8 @@ MainWindow::MainWindow(QWidget *parent)
                 m_duplicates->showProfileGroup(profileId);
             });
     connect(m_duplicates, &DuplicatesView::profilesMerged, m_profiles, &ProfilesPane::refresh);
+    // A match group on show may hold it (refresh waits until the tab is shown).
+    connect(m_profiles, &ProfilesPane::profileChanged, m_duplicates, &DuplicatesView::refresh);
     connect(m_domains, &ListPane::currentItemChanged, this, [this](const QJsonObject &item) {
         setDomain(item.value(QStringLiteral("DomainName")).toString());
     });

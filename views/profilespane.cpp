@@ -384,13 +384,17 @@ void ProfilesPane::updateProfile(const QString &profileId, const QJsonObject &ch
         [this, profileId](const QJsonObject &) {
             m_reselect = profileId; // show the saved profile as the service now has it
             refresh();
+            Q_EMIT profileChanged(profileId);
         });
 }
 
 void ProfilesPane::deleteProfile(const QString &profileId)
 {
     run(schema::ops::DeleteProfile, {{QStringLiteral("ProfileId"), profileId}},
-        tr("The profile was deleted."), [this](const QJsonObject &) { refresh(); });
+        tr("The profile was deleted."), [this, profileId](const QJsonObject &) {
+            refresh();
+            Q_EMIT profileChanged(profileId);
+        });
 }
 
 void ProfilesPane::addKey(const QString &profileId, const QString &keyName,

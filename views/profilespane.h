@@ -74,6 +74,8 @@ Q_SIGNALS:
     void failed(const cp::client::ServiceError &error);
     // "Find duplicates" on the current profile: the main window opens its match group.
     void findDuplicatesRequested(const QString &profileId);
+    // A profile was saved or deleted here: other views showing it read it again.
+    void profileChanged(const QString &profileId);
 
 private:
     void showProfile(const QJsonObject &profile);

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void mergeFromSearchChoosingFields();
     void refusedMergeKeepsTheDialog();
     void stoppedGroupLeavesNoProfilesBehind();
+    void profileDeletedElsewhereLeavesTheGroup();
 
 private:
     views::DuplicatesView *duplicates() const { return m_window->duplicates(); }
@@ -253,6 +254,50 @@ void TestGuiDuplicates::stoppedGroupLeavesNoProfilesBehind()
     QTest::mouseClick(stop(), Qt::LeftButton);
     QVERIFY(duplicates()->groupText().startsWith(s("Stopped.")));
     QVERIFY(duplicates()->comparison()->profiles().isEmpty());
+    QVERIFY(!merge->isEnabled());
+}
+
+// A profile of the group on show deleted in the Profiles tab: the group is read again, so
+// it is not offered for a merge the service would refuse.
+void TestGuiDuplicates::profileDeletedElsewhereLeavesTheGroup()
+{
+    QCOMPARE(put(R"({"id": "k-1", "first": "Kai", "email": "kai@example.com"})"), s("ok"));
+    QCOMPARE(put(R"({"id": "k-2", "first": "Kay", "email": "kai@example.com"})"), s("ok"));
+    const QJsonArray found = m_client
+                                 ->ok(s("SearchProfiles"), {{s("DomainName"), kDomain},
+                                                            {s("KeyName"), s("crmId")},
+                                                            {s("Values"), QJsonArray{s("k-2")}}})
+                                 .value(s("Items"))
+                                 .toArray();
+    QCOMPARE(found.size(), 1);
+    const QString doomed = found.first().toObject().value(s("ProfileId")).toString();
+    m_window->domainTabs()->setCurrentWidget(duplicates());
+    QTest::mouseClick(duplicates()->findChild<QPushButton *>(s("duplicatesRefresh")),
+                      Qt::LeftButton);
+    models::MatchGroupsModel *groups = duplicates()->groups();
+    const auto rowWith = [groups](const QString &id) {
+        for (int row = 0; row < groups->rowCount(); ++row) {
+            if (groups->group(row).profileIds.contains(id))
+                return row;
+        }
+        return -1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(groups->isComplete() && rowWith(doomed) >= 0, 60000);
+    duplicates()->groupsView()->selectRow(rowWith(doomed));
+    auto *merge = duplicates()->findChild<QPushButton *>(s("duplicatesMerge"));
+    QTRY_VERIFY_WITH_TIMEOUT(duplicates()->comparison()->profiles().size() == 2 &&
+                                 merge->isEnabled(),
+                             60000);
+
+    m_window->domainTabs()->setCurrentWidget(m_window->profiles());
+    m_window->profiles()->deleteProfile(doomed);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->messageBar()->text().contains(s("deleted")), 60000);
+    m_window->domainTabs()->setCurrentWidget(duplicates());
+    QTRY_VERIFY_WITH_TIMEOUT(groups->isComplete() && !duplicates()->isLoadingGroup() &&
+                                 rowWith(doomed) < 0,
+                             60000);
+    for (const QJsonObject &profile : duplicates()->comparison()->profiles())
+        QVERIFY(profile.value(s("ProfileId")).toString() != doomed);
     QVERIFY(!merge->isEnabled());
 }
 
