@@ -24,7 +24,8 @@ QString kebabCase(const QString &name)
 
 QString shellQuote(const QString &word)
 {
-    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+    // \z: PCRE's $ also matches before a last newline, which would go out unquoted.
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+\\z"));
     if (safe.match(word).hasMatch())
         return word;
     QString quoted = word;

@@ -99,6 +99,9 @@ void TestCliCommand::quoting_data()
                             << "'$HOME'";
     QTest::newRow("json") << "{\"a\":1}"
                           << "'{\"a\":1}'";
+    // A last newline unquoted would end the command there (PCRE's $ let it through).
+    QTest::newRow("trailing newline") << "ana@example.com\n"
+                                      << "'ana@example.com\n'";
 }
 
 void TestCliCommand::quoting()
