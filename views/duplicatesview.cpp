@@ -213,6 +213,13 @@ void DuplicatesView::refresh()
         showGroup(matchId);
 }
 
+void DuplicatesView::profileDeleted(const QString &profileId)
+{
+    if (profileId == m_shownProfile)
+        m_shownProfile.clear();
+    refresh();
+}
+
 void DuplicatesView::cancel()
 {
     ++m_domainGeneration;

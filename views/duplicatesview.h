@@ -36,6 +36,9 @@ public:
     void setDomain(const QString &domain);
     // Lists the groups again and opens the shown group (or its main profile's) again.
     void refresh();
+    // A profile deleted elsewhere: the group is read again, by its MatchId when the tab
+    // was opened for that profile (whose own group the service no longer knows).
+    void profileDeleted(const QString &profileId);
     // Opens the group a profile belongs to (GetSimilarProfiles by _profileId).
     void showProfileGroup(const QString &profileId);
     // Opens a group by its MatchId.

@@ -41,8 +41,11 @@ IntegrationsPane::IntegrationsPane(CommandRunner *runner, QWidget *parent)
     // Under the table: integrations whose object type is gone, said until they are fixed.
     static_cast<QVBoxLayout *>(layout())->insertWidget(2, m_missingTypes);
     connect(this, &ListPane::pageLoaded, this, &IntegrationsPane::checkObjectTypes);
-    // A listing that failed shows no integration: nothing is left to warn about.
+    // A listing that failed before its first page shows no integration: nothing is left to
+    // warn about (a later page's failure keeps the rows, and the warning about them).
     connect(this, &ListPane::failed, this, [this] {
+        if (model()->rowCount() > 0)
+            return;
         m_types->cancel();
         formissues::showIssue(m_missingTypes, QString());
     });

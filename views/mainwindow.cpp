@@ -151,7 +151,9 @@ MainWindow::MainWindow(QWidget *parent)
             });
     connect(m_duplicates, &DuplicatesView::profilesMerged, m_profiles, &ProfilesPane::refresh);
     // A match group on show may hold it (refresh waits until the tab is shown).
-    connect(m_profiles, &ProfilesPane::profileChanged, m_duplicates, &DuplicatesView::refresh);
+    connect(m_profiles, &ProfilesPane::profileSaved, m_duplicates, &DuplicatesView::refresh);
+    connect(m_profiles, &ProfilesPane::profileDeleted, m_duplicates,
+            &DuplicatesView::profileDeleted);
     connect(m_domains, &ListPane::currentItemChanged, this, [this](const QJsonObject &item) {
         setDomain(item.value(QStringLiteral("DomainName")).toString());
     });
@@ -448,6 +450,7 @@ void MainWindow::openConnection(int index)
     m_runner->setSession(m_session); // once the panes have the new client
     m_message->hide();
     m_domain.clear();
+    m_message->domainChosen(QString()); // no link acts in the last connection's domain
     m_domains->setQuery(schema::ops::ListDomains, {});
     statusBar()->showMessage(
         tr("%1: %2").arg(m_infos.at(index).name, m_infos.at(index).endpoint.url.toString()));

@@ -242,7 +242,7 @@ void ObjectImportDialog::loadObjectTypes()
                 if (outcome.error().kind != client::ServiceError::Kind::Cancelled)
                     setStatus(tr("The object types could not be listed: %1")
                                   .arg(outcome.error().summary()),
-                              true);
+                              true, StatusTopic::TypeList);
                 return;
             }
             const QString wanted = m_wantedType;
@@ -252,7 +252,8 @@ void ObjectImportDialog::loadObjectTypes()
                 m_type->addItem(item.toObject().value(QStringLiteral("ObjectTypeName")).toString());
             m_type->setCurrentIndex(wanted.isEmpty() ? 0 : std::max(0, m_type->findText(wanted)));
             if (m_type->count() == 0)
-                setStatus(tr("The domain has no object types: design one first."), true);
+                setStatus(tr("The domain has no object types: design one first."), true,
+                          StatusTopic::TypeList);
             Q_EMIT objectTypesLoaded();
             loadDefinition();
         });
@@ -319,9 +320,9 @@ void ObjectImportDialog::setFilePath(const QString &path)
     m_shownPath = path;
     m_samples.clear();
     m_fileProblem.clear();
-    // The previous file's records and messages go; the chosen type's problem stays.
+    // The previous file's records and messages go; what is said about the types stays.
     m_preview->clearSamples();
-    if (m_statusTopic != StatusTopic::TypeDefinition)
+    if (m_statusTopic != StatusTopic::TypeList && m_statusTopic != StatusTopic::TypeDefinition)
         setStatus(QString());
     if (path.isEmpty()) {
         m_fileInfo->clear();

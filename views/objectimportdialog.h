@@ -76,7 +76,7 @@ private:
     void togglePause();
     void refresh();
     // What a status line is about, so that it goes when that no longer holds.
-    enum class StatusTopic { Other, TypeDefinition, Pause };
+    enum class StatusTopic { Other, TypeList, TypeDefinition, Pause };
     void setStatus(const QString &text, bool error = false, StatusTopic topic = StatusTopic::Other);
     void clearStatusAbout(StatusTopic topic);
     QString describeEnd() const;

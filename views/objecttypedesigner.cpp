@@ -125,8 +125,12 @@ ObjectTypeDesigner::ObjectTypeDesigner(QWidget *parent)
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &ObjectTypeDesigner::tabChanged);
     connect(m_document, &models::ObjectTypeDocument::changed, this, &ObjectTypeDesigner::refresh);
-    // The diff is what the question was about: an edit makes it out of date.
-    connect(m_document, &models::ObjectTypeDocument::changed, m_saveDiff, &QWidget::hide);
+    // The diff is what the question was about: an edit makes it out of date (not every
+    // change is one: the template list arriving is announced as a change too).
+    connect(m_document, &models::ObjectTypeDocument::changed, this, [this] {
+        if (!m_saveDiff->isHidden() && m_document->toJsonObject() != m_diffRequest)
+            m_saveDiff->hide();
+    });
     connect(m_document, &models::ObjectTypeDocument::reset, this, &ObjectTypeDesigner::refresh);
     connect(m_document, &models::ObjectTypeDocument::dirtyChanged, this,
             &ObjectTypeDesigner::refresh);
@@ -269,6 +273,7 @@ bool ObjectTypeDesigner::save()
         return true;
     }
     m_saveDiff->setPlainText(diff(m_storedRequest, request));
+    m_diffRequest = request;
     m_saveDiff->show();
     prompts::confirm(this, tr("Save object type"),
                      tr("Save these changes to object type %1? They are shown under "

@@ -134,6 +134,7 @@ private:
     QWidget *m_templateRow = nullptr;
     QComboBox *m_templatePicker = nullptr;
     QPlainTextEdit *m_saveDiff = nullptr;
+    QJsonObject m_diffRequest; // the request m_saveDiff shows
     QLabel *m_message = nullptr;
     QJsonObject m_storedRequest;
     QPointer<client::CustomerProfilesClient> m_previewClient;

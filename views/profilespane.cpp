@@ -384,7 +384,7 @@ void ProfilesPane::updateProfile(const QString &profileId, const QJsonObject &ch
         [this, profileId](const QJsonObject &) {
             m_reselect = profileId; // show the saved profile as the service now has it
             refresh();
-            Q_EMIT profileChanged(profileId);
+            Q_EMIT profileSaved(profileId);
         });
 }
 
@@ -393,7 +393,7 @@ void ProfilesPane::deleteProfile(const QString &profileId)
     run(schema::ops::DeleteProfile, {{QStringLiteral("ProfileId"), profileId}},
         tr("The profile was deleted."), [this, profileId](const QJsonObject &) {
             refresh();
-            Q_EMIT profileChanged(profileId);
+            Q_EMIT profileDeleted(profileId);
         });
 }
 

@@ -74,8 +74,9 @@ Q_SIGNALS:
     void failed(const cp::client::ServiceError &error);
     // "Find duplicates" on the current profile: the main window opens its match group.
     void findDuplicatesRequested(const QString &profileId);
-    // A profile was saved or deleted here: other views showing it read it again.
-    void profileChanged(const QString &profileId);
+    // A profile was saved, or deleted, here: other views showing it read it again.
+    void profileSaved(const QString &profileId);
+    void profileDeleted(const QString &profileId);
 
 private:
     void showProfile(const QJsonObject &profile);

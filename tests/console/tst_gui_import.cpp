@@ -21,6 +21,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 
+#include <memory>
+
 using namespace cp;
 using State = models::ObjectImporter::State;
 
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void anotherFileReplacesThePreview();
     void typeProblemGoesWithTheType();
     void pauseReasonGoesOnCancel();
+    void noTypesStaysSaidAfterAFile();
 
 private:
     views::ObjectImportDialog *openFromPane();
@@ -379,20 +382,21 @@ void TestGuiImport::pauseReasonGoesOnCancel()
     dialog->findChild<QSpinBox *>(s("importConcurrencySpin"))->setValue(1);
     dialog->findChild<QSpinBox *>(s("importRateSpin"))->setValue(20);
     models::ObjectImporter *importer = dialog->importer();
-    bool deleted = false;
-    connect(importer, &models::ObjectImporter::issued, this, [&](qint64 line) {
+    // Shared, and in the importer's context: nothing reaches this test's locals once it ends.
+    const auto deleted = std::make_shared<bool>(false);
+    connect(importer, &models::ObjectImporter::issued, importer, [this, importer, deleted](qint64 line) {
         if (line != 5)
             return;
         // From the event loop, not inside the importer's sending.
-        QTimer::singleShot(0, this, [&] {
-            deleted = testing::succeeded(
+        QTimer::singleShot(0, importer, [this, deleted] {
+            *deleted = testing::succeeded(
                 m_client->ok(s("DeleteProfileObjectType"),
                              {{s("DomainName"), kDomain}, {s("ObjectTypeName"), s("Doomed")}}));
         });
     });
     QVERIFY(dialog->start());
     QTRY_COMPARE_WITH_TIMEOUT(importer->state(), State::Paused, 30000);
-    QVERIFY(deleted);
+    QVERIFY(*deleted);
     QVERIFY2(dialog->statusText().startsWith(s("Paused")), qPrintable(dialog->statusText()));
 
     QTest::mouseClick(dialog->findChild<QPushButton *>(s("importCancelButton")), Qt::LeftButton);
@@ -401,6 +405,21 @@ void TestGuiImport::pauseReasonGoesOnCancel()
     QVERIFY(dialog->progressText().startsWith(s("Cancelled")));
     QVERIFY(importer->progress().succeeded < 200);
     dialog->reject();
+}
+
+// A domain without object types: choosing a file does not take away why Start is disabled.
+void TestGuiImport::noTypesStaysSaidAfterAFile()
+{
+    QVERIFY(testing::succeeded(
+        m_client->ok(s("CreateDomain"), testing::createDomainInput(s("typeless")))));
+    views::ObjectImportDialog dialog(m_client->client, s("typeless"));
+    QSignalSpy listed(&dialog, &views::ObjectImportDialog::objectTypesLoaded);
+    QTRY_COMPARE(listed.size(), 1);
+    QVERIFY(dialog.statusText().contains(s("no object types")));
+    dialog.setFilePath(write(s("typeless.jsonl"), "{\"id\": \"n1\"}\n"));
+    QVERIFY(dialog.fileProblem().isEmpty());
+    QVERIFY2(dialog.statusText().contains(s("no object types")), qPrintable(dialog.statusText()));
+    QVERIFY(!dialog.findChild<QPushButton *>(s("importStartButton"))->isEnabled());
 }
 
 QTEST_MAIN(TestGuiImport)

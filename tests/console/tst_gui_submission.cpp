@@ -21,6 +21,8 @@
 #include <QTableView>
 #include <QTcpSocket>
 
+#include <memory>
+
 using namespace cp;
 
 namespace {
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void cancelWhileSendingKeepsTheDialog();
     void keyDialogChoosesTheKey();
     void linkStaysInItsDomain();
+    void linkGoesWithTheConnection();
 
 private:
     std::unique_ptr<emulator::LocalEndpoint> m_endpoint;
@@ -299,7 +302,8 @@ void TestGuiSubmission::linkStaysInItsDomain()
             .value(QStringLiteral("ProfileId"))
             .toString();
     QVERIFY(!profileId.isEmpty());
-    const QString elsewhere = QStringLiteral("elsewhere");
+    // After "shop" in the list, so that the next tests still start on "shop".
+    const QString elsewhere = QStringLiteral("storefront");
     QVERIFY(testing::succeeded(
         m_client->ok(QStringLiteral("CreateDomain"), testing::createDomainInput(elsewhere))));
 
@@ -325,6 +329,22 @@ void TestGuiSubmission::linkStaysInItsDomain()
     QCOMPARE(bar->text(), QStringLiteral("The object was stored on profile %1.").arg(profileId));
     QVERIFY(!bar->activateLink());
     QCOMPARE(m_window->profiles()->results()->model()->rowCount(), 0); // nothing searched
+}
+
+// Another connection: its domain of the same name is another account's, so a link of the
+// last connection's domain goes.
+void TestGuiSubmission::linkGoesWithTheConnection()
+{
+    views::MessageBar *bar = m_window->messageBar();
+    const auto followed = std::make_shared<bool>(false);
+    bar->showInfo(QStringLiteral("Stored."), QStringLiteral("Show it"),
+                  [followed] { *followed = true; }, kDomain);
+    QVERIFY(bar->text().contains(QStringLiteral("</a>")));
+    m_window->addConnection(testing::localConnection(QStringLiteral("Second"), m_endpoint->url()));
+    QVERIFY(m_window->selectConnection(QStringLiteral("Second")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentDomain(), kDomain, 60000);
+    QVERIFY(!bar->activateLink());
+    QVERIFY(!*followed);
 }
 
 QTEST_MAIN(TestGuiSubmission)
