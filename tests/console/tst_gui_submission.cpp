@@ -71,6 +71,8 @@ private Q_SLOTS:
     void linkGoesWithTheConnection();
 
 private:
+    views::JsonObjectDialog *openPutObjectDialog();
+
     std::unique_ptr<emulator::LocalEndpoint> m_endpoint;
     std::unique_ptr<testing::TestClient> m_client;
     std::unique_ptr<views::MainWindow> m_window;
@@ -113,15 +115,23 @@ void TestGuiSubmission::cleanup()
     m_window.reset();
 }
 
-void TestGuiSubmission::refusedPutKeepsTheObject()
+// Put object… in the Profiles tab, once Ticket is among the types; null if it did not open.
+views::JsonObjectDialog *TestGuiSubmission::openPutObjectDialog()
 {
     auto *put = m_window->profiles()->findChild<QPushButton *>(QStringLiteral("putObjectButton"));
-    QTRY_VERIFY_WITH_TIMEOUT(put->isEnabled(), 60000);
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(put->isEnabled(), 60000); }();
     auto *picker = m_window->profiles()->findChild<QComboBox *>(QStringLiteral("objectTypePicker"));
-    QTRY_VERIFY_WITH_TIMEOUT(picker->findText(QStringLiteral("Ticket")) >= 0, 60000);
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(picker->findText(QStringLiteral("Ticket")) >= 0, 60000); }();
     QTest::mouseClick(put, Qt::LeftButton);
-    QPointer<views::JsonObjectDialog> dialog;
-    QTRY_VERIFY((dialog = m_window->findChild<views::JsonObjectDialog *>()));
+    views::JsonObjectDialog *dialog = nullptr;
+    [&] { QTRY_VERIFY((dialog = m_window->findChild<views::JsonObjectDialog *>())); }();
+    return dialog;
+}
+
+void TestGuiSubmission::refusedPutKeepsTheObject()
+{
+    QPointer<views::JsonObjectDialog> dialog = openPutObjectDialog();
+    QVERIFY(dialog);
     auto *type = dialog->findChild<QComboBox *>(QStringLiteral("putObjectType"));
     QVERIFY(type->findText(QStringLiteral("Ticket")) >= 0);
     type->setCurrentIndex(type->findText(QStringLiteral("Ticket")));
@@ -307,13 +317,8 @@ void TestGuiSubmission::linkStaysInItsDomain()
     QVERIFY(testing::succeeded(
         m_client->ok(QStringLiteral("CreateDomain"), testing::createDomainInput(elsewhere))));
 
-    auto *put = m_window->profiles()->findChild<QPushButton *>(QStringLiteral("putObjectButton"));
-    QTRY_VERIFY_WITH_TIMEOUT(put->isEnabled(), 60000);
-    auto *picker = m_window->profiles()->findChild<QComboBox *>(QStringLiteral("objectTypePicker"));
-    QTRY_VERIFY_WITH_TIMEOUT(picker->findText(QStringLiteral("Ticket")) >= 0, 60000);
-    QTest::mouseClick(put, Qt::LeftButton);
-    QPointer<views::JsonObjectDialog> dialog;
-    QTRY_VERIFY((dialog = m_window->findChild<views::JsonObjectDialog *>()));
+    QPointer<views::JsonObjectDialog> dialog = openPutObjectDialog();
+    QVERIFY(dialog);
     auto *type = dialog->findChild<QComboBox *>(QStringLiteral("putObjectType"));
     type->setCurrentIndex(type->findText(QStringLiteral("Ticket")));
     dialog->editor()->setPlainText(QStringLiteral("{\"id\": \"l-1\", \"email\": \"%1\"}").arg(email));
