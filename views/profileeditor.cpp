@@ -79,6 +79,7 @@ ProfileEditor::ProfileEditor(const QJsonObject &profile, QWidget *parent)
     }
     auto *addAttribute = new QPushButton(tr("Add attribute"), content);
     auto *removeAttribute = new QPushButton(tr("Remove attribute"), content);
+    removeAttribute->setObjectName(QStringLiteral("removeAttributeButton"));
     auto *attributeButtons = new QHBoxLayout;
     attributeButtons->addWidget(addAttribute);
     attributeButtons->addWidget(removeAttribute);

@@ -2,6 +2,8 @@
 
 #include "pendingcall.h"
 
+#include "jsonmember.h"
+
 #include <QJsonDocument>
 #include <QTimer>
 #include <utility>
@@ -130,7 +132,9 @@ Call *CustomerProfilesClient::call(const QString &operationName, const QJsonObje
                     callback(failed);
                     return;
                 }
-                body = doc.object();
+                // Names Qt 6.4 would not find in a parsed object (an attribute's, say)
+                // are inserted again, so that every lookup by name finds them.
+                body = schema::rekeyed(doc.object());
             }
             Outcome<QJsonObject> done(schema::deserializeResponse(model, *operation, result.status,
                                                                   result.headers, body));

@@ -13,6 +13,7 @@
 #include "profiledetails.h"
 #include "profileeditor.h"
 #include "profilespane.h"
+#include "profilecomparison.h"
 #include "prompts.h"
 
 #include <QAction>
@@ -25,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QToolButton>
 
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void busyIndicatorCancels();
     void newWindowOnTheSameConnections();
     void profileFormAndKeys();
+    void attributeNamesQtMissesAreFound();
     void editObjectTypeInTheDesigner();
 
 private:
@@ -323,6 +326,35 @@ void TestGuiEditing::newWindowOnTheSameConnections()
     QCOMPARE(another.connectionNames(), m_window->connectionNames());
     QTRY_COMPARE_WITH_TIMEOUT(another.currentDomain(), kDomain, 20000);
     QVERIFY(another.session() != m_window->session());
+}
+
+// Qt 6.4's QJsonObject does not find this attribute name in a parsed answer (U+00C3, 12
+// CJK, 4 ASCII): the editor counted it as changed on every save and could not remove it,
+// and the merge dialog showed every profile without it.
+void TestGuiEditing::attributeNamesQtMissesAreFound()
+{
+    const QString name =
+        QString(QChar(0xc3)) + QString(12, QChar(0x4e2d)) + QStringLiteral("abcd");
+    profiles()->createProfile(
+        {{QStringLiteral("FirstName"), QStringLiteral("Mei")},
+         {QStringLiteral("Attributes"), QJsonObject{{name, QStringLiteral("one")}}}});
+    QTRY_COMPARE_WITH_TIMEOUT(profiles()->results()->model()->rowCount(), 1, 20000);
+    profiles()->results()->view()->selectRow(0);
+    const QJsonObject profile = currentProfile();
+    QCOMPARE(models::comparison::sourceValue(profile, QStringLiteral("Attributes.") + name),
+             QStringLiteral("one"));
+
+    views::ProfileEditor editor(profile);
+    QVERIFY(!editor.isValid()); // nothing changed yet
+    auto *attributes = editor.findChild<QTableWidget *>(QStringLiteral("profileAttributes"));
+    auto *remove = editor.findChild<QPushButton *>(QStringLiteral("removeAttributeButton"));
+    QVERIFY(attributes && remove);
+    QCOMPARE(attributes->rowCount(), 1);
+    attributes->setCurrentCell(0, 0);
+    remove->click();
+    QVERIFY(editor.isValid());
+    QCOMPARE(editor.changes(),
+             (QJsonObject{{QStringLiteral("Attributes"), QJsonObject{{name, QString()}}}}));
 }
 
 void TestGuiEditing::profileFormAndKeys()
