@@ -19,6 +19,53 @@ const QStringList kLastNames = {QStringLiteral("Silva"),    QStringLiteral("Okaf
                                 QStringLiteral("Nakamura"), QStringLiteral("Rossi"),
                                 QStringLiteral("Kowalski"), QStringLiteral("Dubois")};
 
+struct Customer
+{
+    QString first, last, contactId, email, phone;
+};
+
+Customer customer(int i)
+{
+    Customer c;
+    c.first = kFirstNames.at(i % kFirstNames.size());
+    c.last = kLastNames.at((i / kFirstNames.size()) % kLastNames.size());
+    c.contactId = QStringLiteral("003%1").arg(i, 6, 10, QLatin1Char('0'));
+    c.email = QStringLiteral("%1.%2%3@example.com").arg(c.first.toLower(), c.last.toLower()).arg(i);
+    c.phone = QStringLiteral("+1555%1").arg(1000000 + i);
+    return c;
+}
+
+// A Salesforce contact record, as the CrmContact type (the template) reads it.
+QJsonObject contact(const Customer &c)
+{
+    QJsonObject record{{QStringLiteral("Id"), c.contactId},
+                       {QStringLiteral("FirstName"), c.first},
+                       {QStringLiteral("LastName"), c.last},
+                       {QStringLiteral("Email"), c.email}};
+    if (!c.phone.isEmpty())
+        record.insert(QStringLiteral("MobilePhone"), c.phone);
+    return record;
+}
+
+// Duplicates: the same email, or the same name and mobile number. Nothing merges by itself.
+QJsonObject ruleBasedMatching()
+{
+    const auto rule = [](const QStringList &attributes) {
+        return QJsonObject{{QStringLiteral("Rule"), QJsonArray::fromStringList(attributes)}};
+    };
+    return {{QStringLiteral("Enabled"), true},
+            {QStringLiteral("MatchingRules"),
+             QJsonArray{rule({QStringLiteral("EmailAddress")}),
+                        rule({QStringLiteral("FirstName"), QStringLiteral("LastName"),
+                              QStringLiteral("PhoneNumber")})}},
+            {QStringLiteral("AttributeTypesSelector"),
+             QJsonObject{{QStringLiteral("AttributeMatchingModel"), QStringLiteral("ONE_TO_ONE")},
+                         {QStringLiteral("PhoneNumber"),
+                          QJsonArray{QStringLiteral("MobilePhoneNumber")}},
+                         {QStringLiteral("EmailAddress"),
+                          QJsonArray{QStringLiteral("EmailAddress")}}}}};
+}
+
 QString compact(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -36,6 +83,7 @@ void SampleDataLoader::plan()
     m_steps.append({schema::ops::CreateDomain,
                     {{QStringLiteral("DomainName"), domain},
                      {QStringLiteral("DefaultExpirationDays"), 366},
+                     {QStringLiteral("RuleBasedMatching"), ruleBasedMatching()},
                      {QStringLiteral("Tags"),
                       QJsonObject{{QStringLiteral("purpose"), QStringLiteral("sample")}}}},
                     true});
@@ -89,25 +137,15 @@ void SampleDataLoader::plan()
                                 QStringLiteral("Lyon"), QStringLiteral("Berlin"),
                                 QStringLiteral("Osaka")};
     for (int i = 0; i < kCustomers; ++i) {
-        const QString first = kFirstNames.at(i % kFirstNames.size());
-        const QString last = kLastNames.at((i / kFirstNames.size()) % kLastNames.size());
-        const QString contactId = QStringLiteral("003%1").arg(i, 6, 10, QLatin1Char('0'));
-        const QString email =
-            QStringLiteral("%1.%2%3@example.com").arg(first.toLower(), last.toLower()).arg(i);
-        const QJsonObject contact{
-            {QStringLiteral("Id"), contactId},
-            {QStringLiteral("FirstName"), first},
-            {QStringLiteral("LastName"), last},
-            {QStringLiteral("Email"), email},
-            {QStringLiteral("MobilePhone"), QStringLiteral("+1555%1").arg(1000000 + i)}};
+        const Customer c = customer(i);
         m_steps.append({schema::ops::PutProfileObject,
                         {{QStringLiteral("DomainName"), domain},
                          {QStringLiteral("ObjectTypeName"), QStringLiteral("CrmContact")},
-                         {QStringLiteral("Object"), compact(contact)}}});
+                         {QStringLiteral("Object"), compact(contact(c))}}});
         const QJsonObject order{
             {QStringLiteral("id"), QStringLiteral("o-%1").arg(i)},
-            {QStringLiteral("crmContactId"), contactId},
-            {QStringLiteral("customer"), QJsonObject{{QStringLiteral("email"), email}}},
+            {QStringLiteral("crmContactId"), c.contactId},
+            {QStringLiteral("customer"), QJsonObject{{QStringLiteral("email"), c.email}}},
             {QStringLiteral("shipTo"),
              QJsonObject{{QStringLiteral("city"), cities.at(i % cities.size())}}},
             {QStringLiteral("total"), 20 + (i * 37) % 400}};
@@ -115,6 +153,29 @@ void SampleDataLoader::plan()
                         {{QStringLiteral("DomainName"), domain},
                          {QStringLiteral("ObjectTypeName"), QStringLiteral("WebOrder")},
                          {QStringLiteral("Object"), compact(order)}}});
+    }
+    // Customers entered a second time in the CRM under another contact id, so that the
+    // Duplicates tab has groups to show: every other one with the same email in other
+    // capitals (rule 1), the others with a work email but the same name and mobile number,
+    // written another way (rule 2).
+    for (int n = 0; n < kEnteredTwice; ++n) {
+        const int i = 7 + 25 * n;
+        Customer again = customer(i);
+        again.contactId = QStringLiteral("003D%1").arg(n, 5, 10, QLatin1Char('0'));
+        if (n % 2 == 0) {
+            again.email = again.email.left(1).toUpper() + again.email.mid(1);
+            again.phone.clear();
+        } else {
+            again.email = QStringLiteral("%1%2%3@work.example.com")
+                              .arg(again.first.left(1).toLower(), again.last.toLower())
+                              .arg(i);
+            again.phone = QStringLiteral("+1 (555) %1-%2")
+                              .arg(again.phone.mid(5, 3), again.phone.mid(8));
+        }
+        m_steps.append({schema::ops::PutProfileObject,
+                        {{QStringLiteral("DomainName"), domain},
+                         {QStringLiteral("ObjectTypeName"), QStringLiteral("CrmContact")},
+                         {QStringLiteral("Object"), compact(contact(again))}}});
     }
 }
 

@@ -11,7 +11,8 @@ namespace cp::views {
 
 // "Load sample data": fills a demo domain through the normal API, as a user would:
 // an object type from a template and a custom one, a few hundred profiles with
-// objects, an integration and tags. Calls go one after another, never blocking.
+// objects, a dozen of them entered twice (rule-based matching finds them), an
+// integration and tags. Calls go one after another, never blocking.
 class SampleDataLoader : public QObject
 {
     Q_OBJECT
@@ -23,6 +24,7 @@ public:
     bool isRunning() const { return !m_steps.isEmpty(); }
 
     static constexpr int kCustomers = 300;
+    static constexpr int kEnteredTwice = 12; // a second CRM record each: the match groups
     static QString domainName() { return QStringLiteral("demo-retail"); }
 
 Q_SIGNALS:

@@ -335,7 +335,24 @@ void TestGuiProfiles::sampleData()
     QTRY_COMPARE_WITH_TIMEOUT(m_window->overview()->valueText(QStringLiteral("overviewName")),
                               views::SampleDataLoader::domainName(), 60000);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->overview()->valueText(QStringLiteral("overviewProfiles")),
-                              QLocale().toString(300), 60000);
+                              QLocale().toString(views::SampleDataLoader::kCustomers +
+                                                 views::SampleDataLoader::kEnteredTwice),
+                              60000);
+    // Each customer entered twice is one match group for the Duplicates tab.
+    const QJsonObject matches = m_client->ok(
+        QStringLiteral("ListRuleBasedMatches"),
+        {{QStringLiteral("DomainName"), views::SampleDataLoader::domainName()}});
+    QCOMPARE(matches.value(QStringLiteral("MatchIds")).toArray().size(),
+             views::SampleDataLoader::kEnteredTwice);
+    for (const QJsonValue &matchId : matches.value(QStringLiteral("MatchIds")).toArray()) {
+        const QJsonObject group = m_client->ok(
+            QStringLiteral("GetSimilarProfiles"),
+            {{QStringLiteral("DomainName"), views::SampleDataLoader::domainName()},
+             {QStringLiteral("MatchType"), QStringLiteral("RULE_BASED_MATCHING")},
+             {QStringLiteral("SearchKey"), QStringLiteral("_matchId")},
+             {QStringLiteral("SearchValue"), matchId}});
+        QCOMPARE(group.value(QStringLiteral("ProfileIds")).toArray().size(), 2);
+    }
     QTRY_COMPARE_WITH_TIMEOUT(listed(m_window->integrations(), QStringLiteral("ObjectTypeName")),
                               QStringList{QStringLiteral("WebOrder")}, 60000);
 
