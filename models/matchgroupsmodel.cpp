@@ -9,6 +9,27 @@ namespace {
 
 const QString kDomainName = QStringLiteral("DomainName");
 constexpr int kProfilesPage = 100; // GetSimilarProfiles' MaxResults at most
+constexpr int kBatchLimit = 20;    // BatchGetProfile's ProfileIds at most
+
+// How a profile is named in the list: its name, else its business, else its email.
+QString nameOf(const QJsonObject &profile)
+{
+    QStringList parts;
+    for (const char *member : {"FirstName", "LastName"}) {
+        const QString value = profile.value(QLatin1String(member)).toString().trimmed();
+        if (!value.isEmpty())
+            parts.append(value);
+    }
+    if (!parts.isEmpty())
+        return parts.join(QLatin1Char(' '));
+    for (const char *member : {"BusinessName", "EmailAddress", "PersonalEmailAddress",
+                               "BusinessEmailAddress"}) {
+        const QString value = profile.value(QLatin1String(member)).toString().trimmed();
+        if (!value.isEmpty())
+            return value;
+    }
+    return QString();
+}
 
 } // namespace
 
@@ -188,6 +209,38 @@ void MatchGroupsModel::resolve(const QString &matchId)
             group.resolved = true;
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
             Q_EMIT groupResolved(row);
+            if (!group.gone)
+                readNames(matchId, group.profileIds.mid(0, kBatchLimit));
+        }));
+}
+
+void MatchGroupsModel::readNames(const QString &matchId, const QStringList &profileIds)
+{
+    const quint64 generation = m_generation;
+    track(m_client->call(
+        schema::ops::BatchGetProfile,
+        {{kDomainName, m_domain}, {QStringLiteral("ProfileIds"), QJsonArray::fromStringList(profileIds)}},
+        this, [this, generation, matchId](const client::Outcome<QJsonObject> &outcome) {
+            if (generation != m_generation)
+                return;
+            const int row = rowOf(matchId);
+            if (row < 0 ||
+                (!outcome.ok() && outcome.error().kind == client::ServiceError::Kind::Cancelled))
+                return;
+            Group &group = m_groups[row];
+            group.names.clear();
+            group.namesProblem.clear();
+            if (!outcome.ok()) {
+                // The group is still there to open; only its names are missing.
+                group.namesProblem = outcome.error().summary();
+            } else {
+                for (const QJsonValue &profile : outcome->value(QStringLiteral("Profiles")).toArray()) {
+                    const QString name = nameOf(profile.toObject());
+                    if (!name.isEmpty() && !group.names.contains(name))
+                        group.names.append(name);
+                }
+            }
+            Q_EMIT dataChanged(index(row, Names), index(row, Names));
         }));
 }
 
@@ -217,6 +270,8 @@ QVariant MatchGroupsModel::data(const QModelIndex &index, int role) const
     const Group &group = m_groups.at(index.row());
     if (role == RawValueRole) {
         switch (index.column()) {
+        case Names:
+            return group.names.join(QStringLiteral(", "));
         case MatchId:
             return group.matchId;
         case RuleLevel:
@@ -225,11 +280,22 @@ QVariant MatchGroupsModel::data(const QModelIndex &index, int role) const
             return int(group.profileIds.size());
         }
     }
-    if (role == Qt::ToolTipRole && group.gone)
-        return tr("This group no longer exists: its profiles were merged or deleted.");
+    if (role == Qt::ToolTipRole) {
+        if (group.gone)
+            return tr("This group no longer exists: its profiles were merged or deleted.");
+        if (index.column() == Names && !group.namesProblem.isEmpty())
+            return tr("The names could not be read: %1").arg(group.namesProblem);
+        if (index.column() == MatchId || index.column() == Names)
+            return tr("Match id %1").arg(group.matchId);
+        return {};
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
+    case Names:
+        if (!group.namesProblem.isEmpty())
+            return tr("(names not read)");
+        return group.names.join(QStringLiteral(", "));
     case MatchId:
         return group.matchId;
     case RuleLevel:
@@ -249,6 +315,8 @@ QVariant MatchGroupsModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
+    case Names:
+        return tr("Names");
     case MatchId:
         return tr("Match id");
     case RuleLevel:

@@ -11,13 +11,14 @@ namespace cp::models {
 
 // A domain's rule-based match groups: ListRuleBasedMatches answers MatchIds a page at a
 // time (fetched as the view scrolls); each is then resolved with GetSimilarProfiles
-// (SearchKey _matchId) into its rule level and profiles. A reset, a new domain or
-// cancel() stops every call in flight and drops late answers (a generation counter).
+// (SearchKey _matchId) into its rule level and profiles, and its profiles' names are read
+// (BatchGetProfile), so a group says whom it is about. A reset, a new domain or cancel()
+// stops every call in flight and drops late answers (a generation counter).
 class MatchGroupsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { MatchId, RuleLevel, Profiles, ColumnCount };
+    enum Column { Names, RuleLevel, Profiles, MatchId, ColumnCount };
     enum Role { RawValueRole = Qt::UserRole + 1 };
     struct Group
     {
@@ -27,6 +28,8 @@ public:
         bool moreProfiles = false;
         bool resolved = false;
         bool gone = false; // merged or otherwise gone between the listing and the lookup
+        QStringList names;  // distinct, of the first profiles (as many as one batch reads)
+        QString namesProblem; // why the names could not be read
     };
 
     explicit MatchGroupsModel(QObject *parent = nullptr);
@@ -65,6 +68,7 @@ Q_SIGNALS:
 private:
     void fetchPage();
     void resolve(const QString &matchId);
+    void readNames(const QString &matchId, const QStringList &profileIds);
     void track(client::Call *call);
     void stop();
 

@@ -963,6 +963,22 @@
         <source>Profiles</source>
         <translation>Profile</translation>
     </message>
+    <message>
+        <source>The names could not be read: %1</source>
+        <translation>Die Namen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Match id %1</source>
+        <translation>Treffer-ID %1</translation>
+    </message>
+    <message>
+        <source>(names not read)</source>
+        <translation>(Namen nicht gelesen)</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Namen</translation>
+    </message>
 </context>
 <context>
     <name>cp::models::MatchingRulesModel</name>

@@ -74,9 +74,14 @@ DuplicatesView::DuplicatesView(CommandRunner *runner, QWidget *parent)
     m_groupsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_groupsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_groupsView->verticalHeader()->hide();
-    // The id is long and opaque: it gets what the level and the count leave.
-    m_groupsView->horizontalHeader()->setSectionResizeMode(models::MatchGroupsModel::MatchId,
+    // The names say whom a group is about: they get what the others leave. The id is
+    // long and opaque: shortened in the middle, whole in its tooltip.
+    m_groupsView->horizontalHeader()->setSectionResizeMode(models::MatchGroupsModel::Names,
                                                            QHeaderView::Stretch);
+    m_groupsView->horizontalHeader()->setSectionResizeMode(models::MatchGroupsModel::MatchId,
+                                                           QHeaderView::Interactive);
+    m_groupsView->setColumnWidth(models::MatchGroupsModel::MatchId,
+                                 m_groupsView->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12);
     m_groupsView->horizontalHeader()->setSectionResizeMode(models::MatchGroupsModel::RuleLevel,
                                                            QHeaderView::ResizeToContents);
     m_groupsView->horizontalHeader()->setSectionResizeMode(models::MatchGroupsModel::Profiles,

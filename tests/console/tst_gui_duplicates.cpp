@@ -350,6 +350,13 @@ void TestGuiDuplicates::mergeFromSearchChoosingFields()
     QCOMPARE(duplicates()->groups()->group(0).ruleLevel, 1);
     QCOMPARE(duplicates()->groups()->index(0, models::MatchGroupsModel::Profiles).data().toString(),
              s("2"));
+    // The group says whom it is about: its profiles' names, each once.
+    const QModelIndex names = duplicates()->groups()->index(0, models::MatchGroupsModel::Names);
+    QTRY_VERIFY_WITH_TIMEOUT(!names.data().toString().isEmpty(), 60000);
+    QStringList shown = names.data().toString().split(s(", "));
+    shown.sort();
+    QCOMPARE(shown, (QStringList{s("Ana Silva"), s("Anna Souza")}));
+    QVERIFY(names.data(Qt::ToolTipRole).toString().contains(duplicates()->groups()->group(0).matchId));
     QVERIFY(duplicates()->placeholderText().isEmpty());
     QCOMPARE(duplicates()->groupText(), s("Choose a match group to see its profiles side by side."));
 
