@@ -1,7 +1,9 @@
-// PagedListModel against a real local endpoint, and the request log model.
+// PagedListModel against a real local endpoint, MatchGroupsModel against a scripted one,
+// and the request log model.
 
 #include "consolefixture.h"
 #include "faultserver.h"
+#include "matchgroupsmodel.h"
 #include "pagedlistmodel.h"
 #include "requestlogmodel.h"
 
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void clearEmptiesTheModel();
     void followsEmptyPagesWithAToken();
     void stopsFollowingEmptyPagesAfterTheLimit();
+    void matchGroupsSayWhomTheyAreAbout();
     void requestLogAppendsAndDropsOldest();
     void requestLogShrinksWithCapacity();
     void requestLogCliCommand();
@@ -422,6 +425,55 @@ void TestModels::stopsFollowingEmptyPagesAfterTheLimit()
         [&] { return server.requestCount() == expected + 1 && !model->isLoading(); }, 60000));
     QTest::qWait(100);
     QCOMPARE(server.requestCount(), expected + 1);
+}
+
+// A group's row names its profiles, each name once; names that cannot be read say so,
+// and the group stays (its id and profiles are known).
+void TestModels::matchGroupsSayWhomTheyAreAbout()
+{
+    FaultServer server;
+    QVERIFY(server.listen());
+    testing::TestClient client(server.url());
+    // One group at a time: the calls go in order, so the script's answers do too.
+    const QByteArray a(32, 'a'), b(32, 'b'), c(32, 'c');
+    const QByteArray ids = '"' + a + R"(",")" + b + R"(",")" + c + '"';
+    const auto group = [&server, &ids] {
+        server.reply(200, R"({"MatchIds":["m1"]})");
+        server.reply(200, R"({"ProfileIds":[)" + ids + R"(],"MatchId":"m1","RuleLevel":2})");
+    };
+    group();
+    server.reply(200, R"({"Profiles":[{"ProfileId":")" + a + R"(","FirstName":"Ana","LastName":"Silva"},
+        {"ProfileId":")" + b + R"(","FirstName":"Ana","LastName":"Silva"},
+        {"ProfileId":")" + c + R"(","BusinessName":"Silva Lda"}]})");
+    QObject owner;
+    auto *model = new models::MatchGroupsModel(&owner);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model->setClient(client.client);
+    model->setDomain(QStringLiteral("d"));
+    QVERIFY(QTest::qWaitFor([model] { return model->isComplete(); }, 60000));
+    QCOMPARE(server.requestCount(), 3);
+    QCOMPARE(server.requests().at(2).rawPath, QByteArray("/domains/d/batch-get-profiles"));
+    QVERIFY(server.requests().at(2).body.contains(QByteArray('[' + ids + ']')));
+    using Column = models::MatchGroupsModel::Column;
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, Column::Names).data().toString(),
+             QStringLiteral("Ana Silva, Silva Lda"));
+    QVERIFY(model->index(0, Column::Names).data(Qt::ToolTipRole).toString().contains(
+        QStringLiteral("m1")));
+    QCOMPARE(model->index(0, Column::RuleLevel).data().toInt(), 2);
+
+    // The names refused: the row says so and why, and the group stays.
+    group();
+    server.error(400, "BadRequestException", "no such profiles");
+    model->refresh();
+    QVERIFY(QTest::qWaitFor([model] { return model->isComplete(); }, 60000));
+    QCOMPARE(server.requestCount(), 6);
+    QCOMPARE(model->index(0, Column::Names).data().toString(), QStringLiteral("(names not read)"));
+    QVERIFY(model->index(0, Column::Names).data(Qt::ToolTipRole).toString().contains(
+        QStringLiteral("no such profiles")));
+    QCOMPARE(model->index(0, Column::Profiles).data().toString(), QStringLiteral("3"));
+    QVERIFY(!model->group(0).gone);
+    QVERIFY(!model->hasFailed());
 }
 
 void TestModels::requestLogAppendsAndDropsOldest()
