@@ -22,12 +22,15 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDockWidget>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QProcessEnvironment>
 #include <QProgressBar>
@@ -109,7 +112,14 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(m_domains);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({340, 860}); // the domain list shows its three columns
+    // The domain list shows its three columns: a name and two times, as wide as the
+    // locale writes them (cell padding included).
+    const QFontMetrics metrics = m_domains->fontMetrics();
+    const int time = metrics.horizontalAdvance(QLocale().toString(
+        QDateTime(QDate(2026, 12, 28), QTime(23, 58, 58)), QLocale::ShortFormat));
+    const int name = metrics.horizontalAdvance(QStringLiteral("demo-retail"));
+    const int domains = name + 2 * time + 6 * metrics.averageCharWidth();
+    splitter->setSizes({domains, 1200 - domains});
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);

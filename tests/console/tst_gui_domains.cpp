@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void switchingConnectionDropsResults();
     void slowRequestIsCancelled();
     void keyboardShortcuts();
+    void domainListShowsItsColumns();
 
 private:
     bool waitForDomains(const QStringList &names);
@@ -381,6 +383,28 @@ void TestGuiDomains::keyboardShortcuts()
     QTRY_COMPARE_WITH_TIMEOUT(
         testing::countOperation(m_window->requestLog(), QStringLiteral("ListDomains")), before + 1,
         60000);
+}
+
+// On first launch in a 1366-pixel-wide window, the domain list shows its three columns
+// whole (the name and two times), with no horizontal scroll bar (it cut the last one).
+void TestGuiDomains::domainListShowsItsColumns()
+{
+    m_window.reset(); // a fresh window, as on first launch
+    QSettings().clear();
+    QVERIFY(testing::succeeded(m_client->ok(QStringLiteral("CreateDomain"),
+                                            testing::createDomainInput(QStringLiteral("demo-retail")))));
+    m_window = std::make_unique<views::MainWindow>();
+    m_window->resize(1366, 740);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->addConnection(testing::localConnection(QStringLiteral("Local"), m_endpoint->url()));
+    QVERIFY(waitForDomains({QStringLiteral("demo-retail"), QStringLiteral("existing")}));
+    QTableView *view = m_window->domains()->view();
+    QTRY_VERIFY_WITH_TIMEOUT(view->horizontalHeader()->length() > 0, 60000);
+    QVERIFY2(view->horizontalHeader()->length() <= view->viewport()->width(),
+             qPrintable(QStringLiteral("columns %1 px, list %2 px")
+                            .arg(view->horizontalHeader()->length())
+                            .arg(view->viewport()->width())));
 }
 
 QTEST_MAIN(TestGuiDomains)
