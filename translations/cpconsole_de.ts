@@ -4377,6 +4377,10 @@ Code:</translation>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
+    <message>
+        <source>Choose a profile to see its fields.</source>
+        <translation>Wählen Sie ein Profil, um seine Felder zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>cp::views::ProfileEditor</name>

@@ -60,6 +60,7 @@ ProfileDetails::ProfileDetails(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
+    clear();
 }
 
 void ProfileDetails::setClient(client::CustomerProfilesClient *client)
@@ -80,8 +81,16 @@ void ProfileDetails::show(const QJsonObject &profile)
     m_json->setPlainText(profile.isEmpty() ? QString()
                                            : QString::fromUtf8(QJsonDocument(profile).toJson(
                                                  QJsonDocument::Indented)));
-    if (profile.isEmpty())
+    if (profile.isEmpty()) {
+        // Said where the fields will be, as the objects beside it say it.
+        auto *none = new QLabel(tr("Choose a profile to see its fields."), m_form);
+        none->setObjectName(QStringLiteral("profileFieldsPlaceholder"));
+        none->setAlignment(Qt::AlignCenter);
+        none->setWordWrap(true);
+        none->setForegroundRole(QPalette::PlaceholderText);
+        m_layout->addRow(none);
         return;
+    }
     // Every member the model's Profile shape lists, in its order: a new release's members
     // show up without new code. Members the model does not know are shown last.
     const auto &model = schema::WireModel::bundled();
