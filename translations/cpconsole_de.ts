@@ -4732,8 +4732,8 @@ Code:</translation>
         <translation>Das Laden der Beispieldaten wurde unterbrochen: Die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
-        <source>Sample data is in domain %1.</source>
-        <translation>Die Beispieldaten befinden sich in der Domäne %1.</translation>
+        <source>Sample data is in domain %1: %2 profiles. Search _email for %3; the Duplicates tab shows the %4 customers entered twice.</source>
+        <translation>Die Beispieldaten sind in der Domäne %1: %2 Profile. Suchen Sie mit _email nach %3; der Reiter Duplikate zeigt die %4 doppelt erfassten Kunden.</translation>
     </message>
 </context>
 <context>

@@ -325,6 +325,19 @@ void TestGuiProfiles::sampleData()
     QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
     QVERIFY(!loader.isRunning());
     QCOMPARE(progress.last().at(0).toInt(), progress.last().at(1).toInt());
+    // The message names an email to search for, and it finds one profile.
+    const QString message = finished.at(0).at(1).toString();
+    const QString email = message.section(QStringLiteral("Search _email for "), 1).section(u';', 0, 0);
+    QVERIFY2(email.contains(u'@'), qPrintable(message));
+    QCOMPARE(m_client
+                 ->ok(QStringLiteral("SearchProfiles"),
+                      {{QStringLiteral("DomainName"), views::SampleDataLoader::domainName()},
+                       {QStringLiteral("KeyName"), QStringLiteral("_email")},
+                       {QStringLiteral("Values"), QJsonArray{email}}})
+                 .value(QStringLiteral("Items"))
+                 .toArray()
+                 .size(),
+             1);
 
     m_window->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(listed(m_window->domains(), QStringLiteral("DomainName"))
