@@ -207,10 +207,13 @@ void MatchGroupsModel::resolve(const QString &matchId)
                 group.gone = group.profileIds.size() < 2 && !group.moreProfiles;
             }
             group.resolved = true;
+            // Copied first: a slot of groupResolved may list the groups again.
+            const bool gone = group.gone;
+            const QStringList firstIds = group.profileIds.mid(0, kBatchLimit);
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
             Q_EMIT groupResolved(row);
-            if (!group.gone)
-                readNames(matchId, group.profileIds.mid(0, kBatchLimit));
+            if (!gone && generation == m_generation)
+                readNames(matchId, firstIds);
         }));
 }
 
@@ -238,6 +241,14 @@ void MatchGroupsModel::readNames(const QString &matchId, const QStringList &prof
                     const QString name = nameOf(profile.toObject());
                     if (!name.isEmpty() && !group.names.contains(name))
                         group.names.append(name);
+                }
+                // Profiles gone meanwhile come back as Errors, not as a failed call.
+                const QJsonArray errors = outcome->value(QStringLiteral("Errors")).toArray();
+                if (group.names.isEmpty() && !errors.isEmpty()) {
+                    const QString message =
+                        errors.first().toObject().value(QStringLiteral("Message")).toString();
+                    group.namesProblem =
+                        message.isEmpty() ? tr("the service returned none of the profiles") : message;
                 }
             }
             Q_EMIT dataChanged(index(row, Names), index(row, Names));

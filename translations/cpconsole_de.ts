@@ -979,6 +979,10 @@
         <source>Names</source>
         <translation>Namen</translation>
     </message>
+    <message>
+        <source>the service returned none of the profiles</source>
+        <translation>der Dienst lieferte keines der Profile</translation>
+    </message>
 </context>
 <context>
     <name>cp::models::MatchingRulesModel</name>

@@ -119,7 +119,7 @@ MainWindow::MainWindow(QWidget *parent)
         QDateTime(QDate(2026, 12, 28), QTime(23, 58, 58)), QLocale::ShortFormat));
     const int name = metrics.horizontalAdvance(QStringLiteral("demo-retail"));
     const int domains = name + 2 * time + 6 * metrics.averageCharWidth();
-    splitter->setSizes({domains, 1200 - domains});
+    splitter->setSizes({domains, qMax(domains, 1200 - domains)}); // the rest: stretch
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);

@@ -87,6 +87,12 @@ void SampleDataLoader::plan()
                      {QStringLiteral("Tags"),
                       QJsonObject{{QStringLiteral("purpose"), QStringLiteral("sample")}}}},
                     true});
+    // A domain made by an earlier version of this loader had no matching: turned on here.
+    m_steps.append({schema::ops::UpdateDomain,
+                    {{QStringLiteral("DomainName"), domain},
+                     {QStringLiteral("RuleBasedMatching"), ruleBasedMatching()}},
+                    true,
+                    true});
     m_steps.append({schema::ops::PutProfileObjectType,
                     {{QStringLiteral("DomainName"), domain},
                      {QStringLiteral("ObjectTypeName"), QStringLiteral("CrmContact")},
@@ -184,6 +190,7 @@ void SampleDataLoader::load(client::CustomerProfilesClient *client, QWidget *pro
     if (isRunning())
         return;
     m_client = client;
+    m_lastWasThere = false;
     plan();
     m_total = int(m_steps.size());
     auto *dialog = new QProgressDialog(tr("Loading sample data into %1…").arg(domainName()),
@@ -215,6 +222,10 @@ void SampleDataLoader::next()
         Q_EMIT finished(false, tr("Loading sample data stopped: the connection was closed."));
         return;
     }
+    while (!m_steps.isEmpty() && m_steps.first().onlyIfThere && !m_lastWasThere) {
+        m_steps.removeFirst();
+        Q_EMIT progress(m_total - int(m_steps.size()), m_total);
+    }
     if (m_steps.isEmpty()) {
         // Profiles are found by a key's value: name one that is there.
         Q_EMIT finished(true, tr("Sample data is in domain %1: %2 profiles. Search _email for "
@@ -230,13 +241,15 @@ void SampleDataLoader::next()
                             [this, step](const client::Outcome<QJsonObject> &outcome) {
                                 if (m_steps.isEmpty())
                                     return; // cancelled meanwhile
-                                const bool alreadyThere = !outcome.ok() && step.mayExist &&
+                                const bool alreadyThere = !outcome.ok() &&
+                                                          step.mayBeRefused &&
                                                           outcome.error().httpStatus == 400;
                                 if (!outcome.ok() && !alreadyThere) {
                                     m_steps.clear();
                                     Q_EMIT finished(false, outcome.error().summary());
                                     return;
                                 }
+                                m_lastWasThere = alreadyThere;
                                 m_steps.removeFirst();
                                 Q_EMIT progress(m_total - int(m_steps.size()), m_total);
                                 next();

@@ -36,7 +36,11 @@ private:
     {
         QString operation;
         QJsonObject input;
-        bool mayExist = false; // "already exists" is fine on a second run
+        // A 400 is fine: "already exists" on a second run, or a domain whose matching the
+        // service will not change just now (it keeps its own).
+        bool mayBeRefused = false;
+        // Sent only when the step before found its resource already there.
+        bool onlyIfThere = false;
     };
     void plan();
     void next();
@@ -45,6 +49,7 @@ private:
     QList<Step> m_steps;
     int m_total = 0;
     QPointer<client::Call> m_call;
+    bool m_lastWasThere = false;
 };
 
 } // namespace cp::views

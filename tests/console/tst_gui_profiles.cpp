@@ -351,28 +351,53 @@ void TestGuiProfiles::sampleData()
                               QLocale().toString(views::SampleDataLoader::kCustomers +
                                                  views::SampleDataLoader::kEnteredTwice),
                               60000);
-    // Each customer entered twice is one match group for the Duplicates tab.
-    const QJsonObject matches = m_client->ok(
-        QStringLiteral("ListRuleBasedMatches"),
-        {{QStringLiteral("DomainName"), views::SampleDataLoader::domainName()}});
-    QCOMPARE(matches.value(QStringLiteral("MatchIds")).toArray().size(),
-             views::SampleDataLoader::kEnteredTwice);
-    for (const QJsonValue &matchId : matches.value(QStringLiteral("MatchIds")).toArray()) {
-        const QJsonObject group = m_client->ok(
-            QStringLiteral("GetSimilarProfiles"),
-            {{QStringLiteral("DomainName"), views::SampleDataLoader::domainName()},
-             {QStringLiteral("MatchType"), QStringLiteral("RULE_BASED_MATCHING")},
-             {QStringLiteral("SearchKey"), QStringLiteral("_matchId")},
-             {QStringLiteral("SearchValue"), matchId}});
-        QCOMPARE(group.value(QStringLiteral("ProfileIds")).toArray().size(), 2);
-    }
+    // Each customer entered twice is one match group of two for the Duplicates tab.
+    const QString domain = views::SampleDataLoader::domainName();
+    const auto groupSizes = [this, &domain] {
+        QList<int> sizes;
+        const QJsonObject matches = m_client->ok(QStringLiteral("ListRuleBasedMatches"),
+                                                 {{QStringLiteral("DomainName"), domain}});
+        for (const QJsonValue &matchId : matches.value(QStringLiteral("MatchIds")).toArray()) {
+            const QJsonObject group = m_client->ok(
+                QStringLiteral("GetSimilarProfiles"),
+                {{QStringLiteral("DomainName"), domain},
+                 {QStringLiteral("MatchType"), QStringLiteral("RULE_BASED_MATCHING")},
+                 {QStringLiteral("SearchKey"), QStringLiteral("_matchId")},
+                 {QStringLiteral("SearchValue"), matchId}});
+            sizes.append(int(group.value(QStringLiteral("ProfileIds")).toArray().size()));
+        }
+        return sizes;
+    };
+    const QList<int> pairs(views::SampleDataLoader::kEnteredTwice, 2);
+    QCOMPARE(groupSizes(), pairs);
     QTRY_COMPARE_WITH_TIMEOUT(listed(m_window->integrations(), QStringLiteral("ObjectTypeName")),
                               QStringList{QStringLiteral("WebOrder")}, 60000);
 
-    // Loading again (the domain exists) is fine too.
+    // Loading again into a domain without matching (as an earlier version made it) turns
+    // matching on, and the objects replace themselves: the same profiles and groups.
+    QVERIFY(testing::succeeded(m_client->ok(
+        QStringLiteral("UpdateDomain"),
+        {{QStringLiteral("DomainName"), domain},
+         {QStringLiteral("RuleBasedMatching"), QJsonObject{{QStringLiteral("Enabled"), false}}}})));
+    QVERIFY(!m_client->call(QStringLiteral("ListRuleBasedMatches"),
+                            {{QStringLiteral("DomainName"), domain}})
+                 .ok()); // refused: matching is off
+    loader.load(m_window->session()->client(), m_window.get());
+    QVERIFY(finished.wait(240000));
+    QCOMPARE(finished.size(), 2);
+    QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+    QCOMPARE(groupSizes(), pairs);
+    const QJsonObject stats =
+        m_client->ok(QStringLiteral("GetDomain"), {{QStringLiteral("DomainName"), domain}})
+            .value(QStringLiteral("Stats"))
+            .toObject();
+    QCOMPARE(stats.value(QStringLiteral("ProfileCount")).toInt(),
+             views::SampleDataLoader::kCustomers + views::SampleDataLoader::kEnteredTwice);
+
+    // Cancelled at once: said so.
     loader.load(m_window->session()->client(), m_window.get());
     loader.cancel();
-    QCOMPARE(finished.size(), 2);
+    QCOMPARE(finished.size(), 3);
     QVERIFY(!finished.last().at(0).toBool());
     QVERIFY(!loader.isRunning());
 }

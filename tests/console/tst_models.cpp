@@ -474,6 +474,17 @@ void TestModels::matchGroupsSayWhomTheyAreAbout()
     QCOMPARE(model->index(0, Column::Profiles).data().toString(), QStringLiteral("3"));
     QVERIFY(!model->group(0).gone);
     QVERIFY(!model->hasFailed());
+
+    // The profiles gone meanwhile: BatchGetProfile answers them as Errors.
+    group();
+    server.reply(200, R"({"Profiles":[],"Errors":[{"Code":"404","Message":"Profile not found",)"
+                      R"("ProfileId":")" + a + R"("}]})");
+    model->refresh();
+    QVERIFY(QTest::qWaitFor([model] { return model->isComplete(); }, 60000));
+    QCOMPARE(server.requestCount(), 9);
+    QCOMPARE(model->index(0, Column::Names).data().toString(), QStringLiteral("(names not read)"));
+    QVERIFY(model->index(0, Column::Names).data(Qt::ToolTipRole).toString().contains(
+        QStringLiteral("Profile not found")));
 }
 
 void TestModels::requestLogAppendsAndDropsOldest()
