@@ -1,11 +1,12 @@
 #include "listpane.h"
 
+#include "flowlayout.h"
+
 #include <QAbstractButton>
 #include <QAction>
 #include <QClipboard>
 #include <QEvent>
 #include <QGuiApplication>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -205,11 +206,10 @@ void ListPane::addContextAction(QAction *action)
 void ListPane::addButton(QAbstractButton *button)
 {
     if (!m_buttons) {
-        m_buttons = new QHBoxLayout;
-        m_buttons->addStretch();
+        m_buttons = new FlowLayout;
         static_cast<QVBoxLayout *>(layout())->addLayout(m_buttons);
     }
-    m_buttons->insertWidget(m_buttons->count() - 1, button);
+    m_buttons->addWidget(button);
 }
 
 } // namespace cp::views

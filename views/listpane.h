@@ -5,7 +5,6 @@
 #include <QWidget>
 
 class QAbstractButton;
-class QHBoxLayout;
 class QLabel;
 class QAction;
 class QLineEdit;
@@ -13,6 +12,8 @@ class QSortFilterProxyModel;
 class QTableView;
 
 namespace cp::views {
+
+class FlowLayout;
 
 // A paged listing with a filter box and a sortable table: the base of the domain,
 // object type, template, integration and profile browsers.
@@ -69,7 +70,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
     QLineEdit *m_filter;
-    QHBoxLayout *m_buttons = nullptr;
+    FlowLayout *m_buttons = nullptr; // wraps when the pane is narrow
     QLabel *m_placeholder;
     QString m_beforeQuery;
     QString m_nothingFound;

@@ -3,6 +3,7 @@
 #include "operations.h"
 
 #include "actionstate.h"
+#include "flowlayout.h"
 #include "commandrunner.h"
 #include "dialogsubmission.h"
 #include "jsonobjectdialog.h"
@@ -86,7 +87,7 @@ ProfilesPane::ProfilesPane(CommandRunner *runner, QWidget *parent)
     bar->addWidget(m_values, 1);
     bar->addWidget(m_search);
 
-    auto *actions = new QHBoxLayout;
+    auto *actions = new FlowLayout; // wraps when the tab is narrow
     buildActions(actions);
 
     auto *details = new QSplitter(Qt::Horizontal, this);
@@ -246,7 +247,7 @@ void ProfilesPane::showProfile(const QJsonObject &profile)
 
 namespace cp::views {
 
-void ProfilesPane::buildActions(QHBoxLayout *row)
+void ProfilesPane::buildActions(FlowLayout *row)
 {
     const auto button = [this, row](const QString &text, const QString &name, auto slot) {
         auto *b = new QPushButton(text, this);
@@ -302,7 +303,6 @@ void ProfilesPane::buildActions(QHBoxLayout *row)
             if (!id.isEmpty())
                 Q_EMIT findDuplicatesRequested(id);
         }));
-    row->addStretch();
 }
 
 QString ProfilesPane::currentProfileId() const

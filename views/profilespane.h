@@ -10,7 +10,6 @@
 #include <functional>
 
 class QComboBox;
-class QHBoxLayout;
 class QLineEdit;
 class QPushButton;
 
@@ -21,6 +20,7 @@ class ObjectTypesLoader;
 namespace cp::views {
 
 class CommandRunner;
+class FlowLayout;
 class ProfileDetails;
 class MoreSearchKeys;
 class ProfileObjectsView;
@@ -80,7 +80,7 @@ Q_SIGNALS:
 
 private:
     void showProfile(const QJsonObject &profile);
-    void buildActions(QHBoxLayout *row);
+    void buildActions(FlowLayout *row);
     void updateActions();
     // While the object types are unknown: why (reading, or failed), else empty.
     QString objectTypesNote() const;

@@ -4,6 +4,7 @@
 #include "createdomaindialog.h"
 #include "domainoverview.h"
 #include "domainspane.h"
+#include "flowlayout.h"
 #include "guifixture.h"
 #include "messagebar.h"
 #include "profilespane.h"
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void slowRequestIsCancelled();
     void keyboardShortcuts();
     void domainListShowsItsColumns();
+    void buttonRowsWrapWhenNarrow();
 
 private:
     bool waitForDomains(const QStringList &names);
@@ -405,6 +407,54 @@ void TestGuiDomains::domainListShowsItsColumns()
              qPrintable(QStringLiteral("columns %1 px, list %2 px")
                             .arg(view->horizontalHeader()->length())
                             .arg(view->viewport()->width())));
+}
+
+// A pane's buttons wrap onto further rows when it is narrow, instead of holding the
+// splitter as wide as all of them side by side (the object types list took half the tab
+// and the details' tables scrolled).
+void TestGuiDomains::buttonRowsWrapWhenNarrow()
+{
+    QWidget pane;
+    auto *flow = new views::FlowLayout(&pane);
+    QList<QPushButton *> buttons;
+    for (const char *text : {"Tags…", "New object type…", "Edit…", "Delete…", "Import objects…"})
+        buttons.append(new QPushButton(QString::fromUtf8(text), &pane));
+    auto *hidden = new QPushButton(QStringLiteral("Hidden"), &pane);
+    hidden->hide();
+    for (QPushButton *button : buttons) {
+        flow->addWidget(button);
+        if (flow->count() == 2)
+            flow->addWidget(hidden);
+    }
+    int oneRow = 0;
+    for (QPushButton *button : buttons)
+        oneRow += button->sizeHint().width();
+    int widest = 0;
+    for (QPushButton *button : buttons)
+        widest = qMax(widest, button->sizeHint().width());
+    QVERIFY(pane.minimumSizeHint().width() < oneRow); // as narrow as the widest button
+    QVERIFY(pane.minimumSizeHint().width() >= widest);
+
+    pane.resize(oneRow * 2, 200);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    for (QPushButton *button : buttons)
+        QCOMPARE(button->y(), buttons.first()->y()); // all on one row when there is room
+    // The hidden button (between the second and the third) takes no room.
+    const auto gapAfter = [&buttons](int i) {
+        return buttons.at(i + 1)->x() - buttons.at(i)->geometry().right();
+    };
+    QCOMPARE(gapAfter(1), gapAfter(0));
+    const int rowHeight = flow->heightForWidth(oneRow * 2);
+
+    pane.resize(oneRow / 2, 200);
+    QTRY_VERIFY(buttons.last()->y() > buttons.first()->y()); // wrapped
+    QVERIFY(flow->heightForWidth(oneRow / 2) > rowHeight);
+    for (QPushButton *button : buttons) {
+        QVERIFY2(pane.rect().contains(button->geometry()), qPrintable(button->text()));
+        for (QPushButton *other : buttons)
+            QVERIFY(button == other || !button->geometry().intersects(other->geometry()));
+    }
 }
 
 QTEST_MAIN(TestGuiDomains)
