@@ -22,8 +22,8 @@ QString nameOf(const QJsonObject &profile)
     }
     if (!parts.isEmpty())
         return parts.join(QLatin1Char(' '));
-    for (const char *member : {"BusinessName", "EmailAddress", "PersonalEmailAddress",
-                               "BusinessEmailAddress"}) {
+    for (const char *member :
+         {"BusinessName", "EmailAddress", "PersonalEmailAddress", "BusinessEmailAddress"}) {
         const QString value = profile.value(QLatin1String(member)).toString().trimmed();
         if (!value.isEmpty())
             return value;
@@ -222,7 +222,8 @@ void MatchGroupsModel::readNames(const QString &matchId, const QStringList &prof
     const quint64 generation = m_generation;
     track(m_client->call(
         schema::ops::BatchGetProfile,
-        {{kDomainName, m_domain}, {QStringLiteral("ProfileIds"), QJsonArray::fromStringList(profileIds)}},
+        {{kDomainName, m_domain},
+         {QStringLiteral("ProfileIds"), QJsonArray::fromStringList(profileIds)}},
         this, [this, generation, matchId](const client::Outcome<QJsonObject> &outcome) {
             if (generation != m_generation)
                 return;
@@ -237,7 +238,8 @@ void MatchGroupsModel::readNames(const QString &matchId, const QStringList &prof
                 // The group is still there to open; only its names are missing.
                 group.namesProblem = outcome.error().summary();
             } else {
-                for (const QJsonValue &profile : outcome->value(QStringLiteral("Profiles")).toArray()) {
+                for (const QJsonValue &profile :
+                     outcome->value(QStringLiteral("Profiles")).toArray()) {
                     const QString name = nameOf(profile.toObject());
                     if (!name.isEmpty() && !group.names.contains(name))
                         group.names.append(name);
@@ -247,8 +249,9 @@ void MatchGroupsModel::readNames(const QString &matchId, const QStringList &prof
                 if (group.names.isEmpty() && !errors.isEmpty()) {
                     const QString message =
                         errors.first().toObject().value(QStringLiteral("Message")).toString();
-                    group.namesProblem =
-                        message.isEmpty() ? tr("the service returned none of the profiles") : message;
+                    group.namesProblem = message.isEmpty()
+                                             ? tr("the service returned none of the profiles")
+                                             : message;
                 }
             }
             Q_EMIT dataChanged(index(row, Names), index(row, Names));

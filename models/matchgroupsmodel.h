@@ -28,7 +28,7 @@ public:
         bool moreProfiles = false;
         bool resolved = false;
         bool gone = false; // merged or otherwise gone between the listing and the lookup
-        QStringList names;  // distinct, of the first profiles (as many as one batch reads)
+        QStringList names; // distinct, of the first profiles (as many as one batch reads)
         QString namesProblem; // why the names could not be read
     };
 

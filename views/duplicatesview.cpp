@@ -81,7 +81,8 @@ DuplicatesView::DuplicatesView(CommandRunner *runner, QWidget *parent)
     m_groupsView->horizontalHeader()->setSectionResizeMode(models::MatchGroupsModel::MatchId,
                                                            QHeaderView::Interactive);
     m_groupsView->setColumnWidth(models::MatchGroupsModel::MatchId,
-                                 m_groupsView->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12);
+                                 m_groupsView->fontMetrics().horizontalAdvance(QLatin1Char('0')) *
+                                     12);
     m_groupsView->horizontalHeader()->setSectionResizeMode(models::MatchGroupsModel::RuleLevel,
                                                            QHeaderView::ResizeToContents);
     m_groupsView->horizontalHeader()->setSectionResizeMode(models::MatchGroupsModel::Profiles,

@@ -7,8 +7,7 @@ namespace cp::views {
 
 FlowLayout::FlowLayout(QWidget *parent)
     : QLayout(parent)
-{
-}
+{}
 
 FlowLayout::~FlowLayout()
 {

@@ -25,9 +25,9 @@
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDockWidget>
+#include <QFontMetrics>
 #include <QGuiApplication>
 #include <QHeaderView>
-#include <QFontMetrics>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>

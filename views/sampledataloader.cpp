@@ -59,11 +59,10 @@ QJsonObject ruleBasedMatching()
                         rule({QStringLiteral("FirstName"), QStringLiteral("LastName"),
                               QStringLiteral("PhoneNumber")})}},
             {QStringLiteral("AttributeTypesSelector"),
-             QJsonObject{{QStringLiteral("AttributeMatchingModel"), QStringLiteral("ONE_TO_ONE")},
-                         {QStringLiteral("PhoneNumber"),
-                          QJsonArray{QStringLiteral("MobilePhoneNumber")}},
-                         {QStringLiteral("EmailAddress"),
-                          QJsonArray{QStringLiteral("EmailAddress")}}}}};
+             QJsonObject{
+                 {QStringLiteral("AttributeMatchingModel"), QStringLiteral("ONE_TO_ONE")},
+                 {QStringLiteral("PhoneNumber"), QJsonArray{QStringLiteral("MobilePhoneNumber")}},
+                 {QStringLiteral("EmailAddress"), QJsonArray{QStringLiteral("EmailAddress")}}}}};
 }
 
 QString compact(const QJsonObject &object)
@@ -175,8 +174,8 @@ void SampleDataLoader::plan()
             again.email = QStringLiteral("%1%2%3@work.example.com")
                               .arg(again.first.left(1).toLower(), again.last.toLower())
                               .arg(i);
-            again.phone = QStringLiteral("+1 (555) %1-%2")
-                              .arg(again.phone.mid(5, 3), again.phone.mid(8));
+            again.phone =
+                QStringLiteral("+1 (555) %1-%2").arg(again.phone.mid(5, 3), again.phone.mid(8));
         }
         m_steps.append({schema::ops::PutProfileObject,
                         {{QStringLiteral("DomainName"), domain},
@@ -241,8 +240,7 @@ void SampleDataLoader::next()
                             [this, step](const client::Outcome<QJsonObject> &outcome) {
                                 if (m_steps.isEmpty())
                                     return; // cancelled meanwhile
-                                const bool alreadyThere = !outcome.ok() &&
-                                                          step.mayBeRefused &&
+                                const bool alreadyThere = !outcome.ok() && step.mayBeRefused &&
                                                           outcome.error().httpStatus == 400;
                                 if (!outcome.ok() && !alreadyThere) {
                                     m_steps.clear();

@@ -1,8 +1,7 @@
 #include "client.h"
 
-#include "pendingcall.h"
-
 #include "jsonmember.h"
+#include "pendingcall.h"
 
 #include <QJsonDocument>
 #include <QTimer>

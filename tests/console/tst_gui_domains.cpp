@@ -393,8 +393,9 @@ void TestGuiDomains::domainListShowsItsColumns()
 {
     m_window.reset(); // a fresh window, as on first launch
     QSettings().clear();
-    QVERIFY(testing::succeeded(m_client->ok(QStringLiteral("CreateDomain"),
-                                            testing::createDomainInput(QStringLiteral("demo-retail")))));
+    QVERIFY(testing::succeeded(
+        m_client->ok(QStringLiteral("CreateDomain"),
+                     testing::createDomainInput(QStringLiteral("demo-retail")))));
     m_window = std::make_unique<views::MainWindow>();
     m_window->resize(1366, 740);
     m_window->show();

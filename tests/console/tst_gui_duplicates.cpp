@@ -356,7 +356,8 @@ void TestGuiDuplicates::mergeFromSearchChoosingFields()
     QStringList shown = names.data().toString().split(s(", "));
     shown.sort();
     QCOMPARE(shown, (QStringList{s("Ana Silva"), s("Anna Souza")}));
-    QVERIFY(names.data(Qt::ToolTipRole).toString().contains(duplicates()->groups()->group(0).matchId));
+    QVERIFY(
+        names.data(Qt::ToolTipRole).toString().contains(duplicates()->groups()->group(0).matchId));
     QVERIFY(duplicates()->placeholderText().isEmpty());
     QCOMPARE(duplicates()->groupText(), s("Choose a match group to see its profiles side by side."));
 

@@ -5,15 +5,15 @@
 
 #include "connectiondialog.h"
 #include "definitionbrowser.h"
-#include "objecttypespane.h"
 #include "guifixture.h"
 #include "jsonobjectdialog.h"
 #include "objecttypedesigner.h"
 #include "objecttypedocument.h"
+#include "objecttypespane.h"
+#include "profilecomparison.h"
 #include "profiledetails.h"
 #include "profileeditor.h"
 #include "profilespane.h"
-#include "profilecomparison.h"
 #include "prompts.h"
 
 #include <QAction>
@@ -333,8 +333,7 @@ void TestGuiEditing::newWindowOnTheSameConnections()
 // and the merge dialog showed every profile without it.
 void TestGuiEditing::attributeNamesQtMissesAreFound()
 {
-    const QString name =
-        QString(QChar(0xc3)) + QString(12, QChar(0x4e2d)) + QStringLiteral("abcd");
+    const QString name = QString(QChar(0xc3)) + QString(12, QChar(0x4e2d)) + QStringLiteral("abcd");
     profiles()->createProfile(
         {{QStringLiteral("FirstName"), QStringLiteral("Mei")},
          {QStringLiteral("Attributes"), QJsonObject{{name, QStringLiteral("one")}}}});

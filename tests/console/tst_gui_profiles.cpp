@@ -327,7 +327,8 @@ void TestGuiProfiles::sampleData()
     QCOMPARE(progress.last().at(0).toInt(), progress.last().at(1).toInt());
     // The message names an email to search for, and it finds one profile.
     const QString message = finished.at(0).at(1).toString();
-    const QString email = message.section(QStringLiteral("Search _email for "), 1).section(u';', 0, 0);
+    const QString email =
+        message.section(QStringLiteral("Search _email for "), 1).section(u';', 0, 0);
     QVERIFY2(email.contains(u'@'), qPrintable(message));
     QCOMPARE(m_client
                  ->ok(QStringLiteral("SearchProfiles"),
@@ -358,12 +359,12 @@ void TestGuiProfiles::sampleData()
         const QJsonObject matches = m_client->ok(QStringLiteral("ListRuleBasedMatches"),
                                                  {{QStringLiteral("DomainName"), domain}});
         for (const QJsonValue &matchId : matches.value(QStringLiteral("MatchIds")).toArray()) {
-            const QJsonObject group = m_client->ok(
-                QStringLiteral("GetSimilarProfiles"),
-                {{QStringLiteral("DomainName"), domain},
-                 {QStringLiteral("MatchType"), QStringLiteral("RULE_BASED_MATCHING")},
-                 {QStringLiteral("SearchKey"), QStringLiteral("_matchId")},
-                 {QStringLiteral("SearchValue"), matchId}});
+            const QJsonObject group =
+                m_client->ok(QStringLiteral("GetSimilarProfiles"),
+                             {{QStringLiteral("DomainName"), domain},
+                              {QStringLiteral("MatchType"), QStringLiteral("RULE_BASED_MATCHING")},
+                              {QStringLiteral("SearchKey"), QStringLiteral("_matchId")},
+                              {QStringLiteral("SearchValue"), matchId}});
             sizes.append(int(group.value(QStringLiteral("ProfileIds")).toArray().size()));
         }
         return sizes;
@@ -379,8 +380,9 @@ void TestGuiProfiles::sampleData()
         QStringLiteral("UpdateDomain"),
         {{QStringLiteral("DomainName"), domain},
          {QStringLiteral("RuleBasedMatching"), QJsonObject{{QStringLiteral("Enabled"), false}}}})));
-    QVERIFY(!m_client->call(QStringLiteral("ListRuleBasedMatches"),
-                            {{QStringLiteral("DomainName"), domain}})
+    QVERIFY(!m_client
+                 ->call(QStringLiteral("ListRuleBasedMatches"),
+                        {{QStringLiteral("DomainName"), domain}})
                  .ok()); // refused: matching is off
     loader.load(m_window->session()->client(), m_window.get());
     QVERIFY(finished.wait(240000));

@@ -10,6 +10,7 @@
 #include <QAbstractItemModelTester>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSortFilterProxyModel>
 
 using namespace cp;
@@ -434,32 +435,44 @@ void TestModels::matchGroupsSayWhomTheyAreAbout()
     FaultServer server;
     QVERIFY(server.listen());
     testing::TestClient client(server.url());
+    const auto s = [](const char *text) { return QString::fromUtf8(text); };
+    const auto json = [](const QJsonObject &object) {
+        return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    };
+    const QString a(32, u'a'), b(32, u'b'), c(32, u'c');
+    const QJsonArray ids{a, b, c};
     // One group at a time: the calls go in order, so the script's answers do too.
-    const QByteArray a(32, 'a'), b(32, 'b'), c(32, 'c');
-    const QByteArray ids = '"' + a + R"(",")" + b + R"(",")" + c + '"';
-    const auto group = [&server, &ids] {
-        server.reply(200, R"({"MatchIds":["m1"]})");
-        server.reply(200, R"({"ProfileIds":[)" + ids + R"(],"MatchId":"m1","RuleLevel":2})");
+    const auto group = [&] {
+        server.reply(200, json({{s("MatchIds"), QJsonArray{s("m1")}}}));
+        server.reply(200,
+                     json({{s("ProfileIds"), ids}, {s("MatchId"), s("m1")}, {s("RuleLevel"), 2}}));
+    };
+    const auto profile = [&s](const QString &id, const char *member, const char *value) {
+        return QJsonObject{{s("ProfileId"), id}, {s(member), s(value)}};
     };
     group();
-    server.reply(200, R"({"Profiles":[{"ProfileId":")" + a + R"(","FirstName":"Ana","LastName":"Silva"},
-        {"ProfileId":")" + b + R"(","FirstName":"Ana","LastName":"Silva"},
-        {"ProfileId":")" + c + R"(","BusinessName":"Silva Lda"}]})");
+    QJsonObject ana = profile(a, "FirstName", "Ana");
+    ana.insert(s("LastName"), s("Silva"));
+    QJsonObject again = ana;
+    again.insert(s("ProfileId"), b);
+    server.reply(200, json({{s("Profiles"),
+                             QJsonArray{ana, again, profile(c, "BusinessName", "Silva Lda")}}}));
     QObject owner;
     auto *model = new models::MatchGroupsModel(&owner);
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model->setClient(client.client);
-    model->setDomain(QStringLiteral("d"));
+    model->setDomain(s("d"));
     QVERIFY(QTest::qWaitFor([model] { return model->isComplete(); }, 60000));
     QCOMPARE(server.requestCount(), 3);
     QCOMPARE(server.requests().at(2).rawPath, QByteArray("/domains/d/batch-get-profiles"));
-    QVERIFY(server.requests().at(2).body.contains(QByteArray('[' + ids + ']')));
+    QCOMPARE(QJsonDocument::fromJson(server.requests().at(2).body)[s("ProfileIds")].toArray(), ids);
     using Column = models::MatchGroupsModel::Column;
+    const auto names = [model](int role) {
+        return model->index(0, Column::Names).data(role).toString();
+    };
     QCOMPARE(model->rowCount(), 1);
-    QCOMPARE(model->index(0, Column::Names).data().toString(),
-             QStringLiteral("Ana Silva, Silva Lda"));
-    QVERIFY(model->index(0, Column::Names).data(Qt::ToolTipRole).toString().contains(
-        QStringLiteral("m1")));
+    QCOMPARE(names(Qt::DisplayRole), s("Ana Silva, Silva Lda"));
+    QVERIFY(names(Qt::ToolTipRole).contains(s("m1")));
     QCOMPARE(model->index(0, Column::RuleLevel).data().toInt(), 2);
 
     // The names refused: the row says so and why, and the group stays.
@@ -468,23 +481,22 @@ void TestModels::matchGroupsSayWhomTheyAreAbout()
     model->refresh();
     QVERIFY(QTest::qWaitFor([model] { return model->isComplete(); }, 60000));
     QCOMPARE(server.requestCount(), 6);
-    QCOMPARE(model->index(0, Column::Names).data().toString(), QStringLiteral("(names not read)"));
-    QVERIFY(model->index(0, Column::Names).data(Qt::ToolTipRole).toString().contains(
-        QStringLiteral("no such profiles")));
-    QCOMPARE(model->index(0, Column::Profiles).data().toString(), QStringLiteral("3"));
+    QCOMPARE(names(Qt::DisplayRole), s("(names not read)"));
+    QVERIFY(names(Qt::ToolTipRole).contains(s("no such profiles")));
+    QCOMPARE(model->index(0, Column::Profiles).data().toString(), s("3"));
     QVERIFY(!model->group(0).gone);
     QVERIFY(!model->hasFailed());
 
     // The profiles gone meanwhile: BatchGetProfile answers them as Errors.
     group();
-    server.reply(200, R"({"Profiles":[],"Errors":[{"Code":"404","Message":"Profile not found",)"
-                      R"("ProfileId":")" + a + R"("}]})");
+    const QJsonObject gone{
+        {s("Code"), s("404")}, {s("Message"), s("Profile not found")}, {s("ProfileId"), a}};
+    server.reply(200, json({{s("Profiles"), QJsonArray{}}, {s("Errors"), QJsonArray{gone}}}));
     model->refresh();
     QVERIFY(QTest::qWaitFor([model] { return model->isComplete(); }, 60000));
     QCOMPARE(server.requestCount(), 9);
-    QCOMPARE(model->index(0, Column::Names).data().toString(), QStringLiteral("(names not read)"));
-    QVERIFY(model->index(0, Column::Names).data(Qt::ToolTipRole).toString().contains(
-        QStringLiteral("Profile not found")));
+    QCOMPARE(names(Qt::DisplayRole), s("(names not read)"));
+    QVERIFY(names(Qt::ToolTipRole).contains(s("Profile not found")));
 }
 
 void TestModels::requestLogAppendsAndDropsOldest()
