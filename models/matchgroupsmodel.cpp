@@ -1,6 +1,7 @@
 #include "matchgroupsmodel.h"
 
 #include "operations.h"
+#include "wiremodel.h"
 
 #include <QJsonArray>
 
@@ -9,7 +10,6 @@ namespace {
 
 const QString kDomainName = QStringLiteral("DomainName");
 constexpr int kProfilesPage = 100; // GetSimilarProfiles' MaxResults at most
-constexpr int kBatchLimit = 20;    // BatchGetProfile's ProfileIds at most
 
 // How a profile is named in the list: its name, else its business, else its email.
 QString nameOf(const QJsonObject &profile)
@@ -32,6 +32,15 @@ QString nameOf(const QJsonObject &profile)
 }
 
 } // namespace
+
+int MatchGroupsModel::profilesPerBatch()
+{
+    static const int limit = [] {
+        const schema::Shape *ids = schema::WireModel::bundled().shape(u"BatchGetProfileIdList");
+        return ids && ids->max ? int(*ids->max) : 20;
+    }();
+    return limit;
+}
 
 MatchGroupsModel::MatchGroupsModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -209,7 +218,7 @@ void MatchGroupsModel::resolve(const QString &matchId)
             group.resolved = true;
             // Copied first: a slot of groupResolved may list the groups again.
             const bool gone = group.gone;
-            const QStringList firstIds = group.profileIds.mid(0, kBatchLimit);
+            const QStringList firstIds = group.profileIds.mid(0, profilesPerBatch());
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
             Q_EMIT groupResolved(row);
             if (!gone && generation == m_generation)

@@ -33,6 +33,8 @@ public:
     };
 
     explicit MatchGroupsModel(QObject *parent = nullptr);
+    // How many profiles one BatchGetProfile reads (the model's BatchGetProfileIdList).
+    static int profilesPerBatch();
     ~MatchGroupsModel() override;
 
     void setClient(client::CustomerProfilesClient *client);

@@ -23,7 +23,6 @@ namespace cp::views {
 namespace {
 
 const QString kDomainName = QStringLiteral("DomainName");
-constexpr int kBatchLimit = 20; // BatchGetProfile and MergeProfiles take 20 ids at most
 
 QJsonObject similarInput(const QString &domain, const QString &key, const QString &value)
 {
@@ -468,7 +467,7 @@ void DuplicatesView::showGroup(const QString &matchId)
                  });
 }
 
-// The group's profiles side by side (BatchGetProfile: 20 at most).
+// The group's profiles side by side (one BatchGetProfile: as many as it reads).
 void DuplicatesView::loadProfiles(const QString &matchId, int ruleLevel, const QStringList &ids,
                                   bool more)
 {
@@ -479,7 +478,7 @@ void DuplicatesView::loadProfiles(const QString &matchId, int ruleLevel, const Q
     m_ruleLevel = ruleLevel;
     m_comparison->setProfiles({}); // the last group's profiles are not this one's
     selectListed(matchId);
-    const QStringList shown = ids.mid(0, kBatchLimit);
+    const QStringList shown = ids.mid(0, models::MatchGroupsModel::profilesPerBatch());
     showGroupText(tr("Opening match group %1…").arg(matchId));
     callForGroup(
         schema::ops::BatchGetProfile,

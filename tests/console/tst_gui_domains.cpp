@@ -428,11 +428,11 @@ void TestGuiDomains::buttonRowsWrapWhenNarrow()
             flow->addWidget(hidden);
     }
     int oneRow = 0;
-    for (QPushButton *button : buttons)
-        oneRow += button->sizeHint().width();
     int widest = 0;
-    for (QPushButton *button : buttons)
+    for (QPushButton *button : buttons) {
+        oneRow += button->sizeHint().width();
         widest = qMax(widest, button->sizeHint().width());
+    }
     QVERIFY(pane.minimumSizeHint().width() < oneRow); // as narrow as the widest button
     QVERIFY(pane.minimumSizeHint().width() >= widest);
 
